@@ -1,0 +1,14 @@
+import { relation } from '../graphql/loaders.js';
+
+export const agreementParties = relation('agreementParties', 'MATCH (:Agreement {id: k.id})-[:HAS_PARTY]->(x)');
+export const agreementDocument = relation('agreementDocument', 'MATCH (:Agreement {id: k.id})-[:DOCUMENTED_IN]->(x:Document)');
+export const agreementAllocations = relation('agreementAllocations',
+  'MATCH (:Agreement {id: k.id})-[:ALLOCATES]->(x:Allocation)', 'x.amountMsek DESC, x.purpose');
+export const allocationRecipient = relation('allocationRecipient', 'MATCH (:Allocation {id: k.id})-[:TO]->(x)');
+export const allocationAgreement = relation('allocationAgreement', 'MATCH (:Allocation {id: k.id})<-[:ALLOCATES]-(x:Agreement)');
+/** The route of the money, in the order the seed gives it. */
+export const allocationVia = relation('allocationVia', 'MATCH (:Allocation {id: k.id})-[v:VIA]->(x)', 'v.order');
+
+export const listAgreements = `
+  MATCH (a:Agreement) WHERE $year IS NULL OR a.year = $year
+  RETURN a {.*, __labels: labels(a)} AS a ORDER BY a.year, a.title`;

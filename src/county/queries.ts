@@ -1,0 +1,44 @@
+import { relation } from '../graphql/loaders.js';
+import { holdsAt } from '../graphql/model.js';
+
+export const countyMunicipalities = relation('countyMunicipalities',
+  'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
+
+export const countyRegion = relation('countyRegion', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Region)');
+
+export const countyRss = relation('countyRss', 'MATCH (:County {id: k.id})<-[:SERVES]-(x:Rss)');
+
+export const countyDocuments = relation('countyDocuments',
+  'MATCH (:County {id: k.id})<-[:ABOUT_COUNTY]-(x:Document)', 'x.year, x.title');
+
+export const municipalityCounty = relation('municipalityCounty', 'MATCH (:Municipality {id: k.id})-[:IN_COUNTY]->(x:County)');
+
+/**
+ * Seats held on behalf of the county, or of an RSS that serves it; optionally in one body and
+ * known to hold at a date. Ordered so a table reads naturally: body, arena, seat, holder.
+ */
+export const countyRepresentatives = relation('countyRepresentatives',
+  `MATCH (c:County {id: k.id})
+   CALL (c) {
+     MATCH (c)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
+     UNION
+     MATCH (c)<-[:SERVES]-(:Rss)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
+   }
+   WITH k, m AS x
+   MATCH (x)-[:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')}
+   MATCH (holder)-[:HOLDS]->(x)
+   WITH k, x, b, holder`,
+  'b.name, x.arena DESC, x.seat DESC, holder.name');
+
+/** Counties by code or name ("Stockholms län", "Stockholm", any case). */
+export const findCounty = `
+  MATCH (c:County)
+  WHERE c.code = $code
+     OR toLower(c.name) IN [toLower($name), toLower($name) + ' län', toLower($name) + 's län']
+  RETURN c {.*, __labels: labels(c)} AS c LIMIT 1`;
+
+export const allCounties = 'MATCH (c:County) RETURN c {.*, __labels: labels(c)} AS c ORDER BY c.code';
+
+export const findMunicipality = `
+  MATCH (m:Municipality) WHERE m.code = $code OR toLower(m.name) = toLower($name)
+  RETURN m {.*, __labels: labels(m)} AS m LIMIT 1`;

@@ -1,0 +1,24 @@
+import type { Driver } from 'neo4j-driver';
+
+/**
+ * Constraints and indexes. Every node has the label Entity and a unique `id` (global object
+ * identification and the loader's MERGE both rely on it). The full-text index folds case and
+ * diacritics (å/ä/ö), so "radet for styrning" finds "Rådet för styrning med kunskap".
+ */
+const STATEMENTS = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX county_name IF NOT EXISTS FOR (n:County) ON (n.name)',
+  'CREATE INDEX county_code IF NOT EXISTS FOR (n:County) ON (n.code)',
+  'CREATE INDEX municipality_code IF NOT EXISTS FOR (n:Municipality) ON (n.code)',
+  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+     FOR (n:Person|Organisation|Body|Document|Topic|Initiative|Agreement|Need)
+     ON EACH [n.searchText]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+export async function ensureSchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of STATEMENTS) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+}

@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { CypherRunner } from './cypher-runner.js';
+import type { NodeModel } from './model.js';
+
+/**
+ * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
+ * `key` is the index into $keys. One such query serves every parent of a request's level, so the
+ * round trips grow with the depth of a GraphQL query, not with the number of objects.
+ */
+export interface RelationQuery {
+  name: string;
+  cypher: string;
+}
+
+export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;
+
+const keyOf = (k: LoaderKey) => JSON.stringify(Object.entries(k).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The request's DataLoaders, created lazily: one per relationship query. Never shared across requests. */
+export class Loaders {
+  private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
+  private nodeLoader?: DataLoader<string, NodeModel | null>;
+
+  constructor(private readonly runner: CypherRunner) {}
+
+  /** Related nodes of one parent (in the order the query returns them). */
+  many(query: RelationQuery, key: LoaderKey): Promise<NodeModel[]> {
+    let loader = this.byName.get(query.name);
+    if (!loader) {
+      loader = new DataLoader<LoaderKey, NodeModel[], string>(
+        async (keys) => {
+          const rows = await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, {
+            keys: keys.map((k, index) => ({ ...k, index })),
+          });
+          const out: NodeModel[][] = keys.map(() => []);
+          for (const row of rows) out[row.key] = row.items;
+          return out;
+        },
+        { cacheKeyFn: keyOf },
+      );
+      this.byName.set(query.name, loader);
+    }
+    return loader.load(key);
+  }
+
+  async one(query: RelationQuery, key: LoaderKey): Promise<NodeModel | null> {
+    return (await this.many(query, key))[0] ?? null;
+  }
+
+  /** Any node by id (global object identification). */
+  node(id: string): Promise<NodeModel | null> {
+    this.nodeLoader ??= new DataLoader<string, NodeModel | null>(async (ids) => {
+      const rows = await this.runner.read<{ n: NodeModel }>(
+        'nodeById',
+        'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*, __labels: labels(n)} AS n',
+        { ids },
+      );
+      const byId = new Map(rows.map((r) => [r.n.id, r.n]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    return this.nodeLoader.load(id);
+  }
+}
+
+/**
+ * A relation query from a MATCH that binds `k` (the key: {id, index, ...args}) and `x` (a related
+ * node): returns x's for each key, in `order`. The text is ours (never user input); values come
+ * only through $keys.
+ */
+export function relation(name: string, match: string, order = 'x.name, x.title, x.id'): RelationQuery {
+  return {
+    name,
+    cypher: `UNWIND $keys AS k ${match}
+WITH * ORDER BY ${order}
+RETURN k.index AS key, collect(DISTINCT x {.*, __labels: labels(x)}) AS items`,
+  };
+}

@@ -1,0 +1,43 @@
+import { firstDay, lastDay } from '../seed/graph-model.js';
+
+/**
+ * What Cypher returns for a node: its properties plus its labels (`n {.*, __labels: labels(n)}`).
+ * These are the codegen mappers: relationship fields are not on them, so every relationship
+ * goes through a resolver and a loader.
+ */
+export interface NodeModel {
+  id: string;
+  __labels: string[];
+  sources?: string[] | null;
+  [prop: string]: unknown;
+}
+
+/** A relationship returned with its end node: `{rel: r {.*, __type: type(r)}, node: …}`. */
+export interface RelationModel {
+  __type: string;
+  from: NodeModel;
+  to: NodeModel;
+  status?: string | null;
+  note?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  asOf?: string | null;
+  sources?: string[] | null;
+}
+
+/** Cypher fragment: the node map every loader returns. */
+export const nodeMap = (v: string) => `${v} {.*, __labels: labels(${v})}`;
+
+/**
+ * Cypher predicate: the fact `v` is known to hold at some time in the asked period
+ * [$k.asOfStart, $k.asOfEnd] (both null when no date was asked for). startDay/endDay are the
+ * first/last days of the fact's stated period (see src/seed/graph-model.ts); a null end is open.
+ */
+export const holdsAt = (v: string) =>
+  `(k.asOfStart IS NULL OR ((${v}.startDay IS NULL OR ${v}.startDay <= k.asOfEnd) AND (${v}.endDay IS NULL OR ${v}.endDay >= k.asOfStart)))`;
+
+/** Loader-key fields for an asOf argument: "2019" asks about the whole year 2019. */
+export function asOfKey(asOf: string | null | undefined): { asOfStart: string | null; asOfEnd: string | null } {
+  if (!asOf) return { asOfStart: null, asOfEnd: null };
+  return { asOfStart: firstDay(asOf), asOfEnd: lastDay(asOf) };
+}

@@ -1,0 +1,26 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { agreementResolvers } from '../agreement/resolvers.js';
+import { bodyResolvers } from '../body/resolvers.js';
+import { countyResolvers } from '../county/resolvers.js';
+import { documentResolvers } from '../document/resolvers.js';
+import { initiativeResolvers } from '../initiative/resolvers.js';
+import { needResolvers } from '../need/resolvers.js';
+import { organisationResolvers } from '../organisation/resolvers.js';
+import { personResolvers } from '../person/resolvers.js';
+import { relationResolvers } from '../relation/resolvers.js';
+import { representationResolvers } from '../representation/resolvers.js';
+import { commonResolvers } from './common-resolvers.js';
+
+/** Every concept folder contributes its resolvers; their root fields never overlap. */
+const parts: Resolvers[] = [
+  commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
+  relationResolvers, documentResolvers, initiativeResolvers, needResolvers, agreementResolvers,
+];
+
+export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
+  for (const [type, fields] of Object.entries(part)) {
+    const existing = (all as Record<string, object | undefined>)[type];
+    (all as Record<string, unknown>)[type] = existing ? { ...existing, ...fields } : fields;
+  }
+  return all;
+}, {});

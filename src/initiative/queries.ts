@@ -1,0 +1,12 @@
+import { relation } from '../graphql/loaders.js';
+
+export const initiativeStatuses = relation('initiativeStatuses', 'MATCH (:Initiative {id: k.id})-[:HAS_STATUS]->(x:Status)', 'x.startDay, x.id');
+export const initiativeParties = relation('initiativeParties', 'MATCH (:Initiative {id: k.id})-[:HAS_PARTY]->(x)');
+export const initiativeNeed = relation('initiativeNeed', 'MATCH (:Initiative {id: k.id})-[:ADDRESSES]->(x:Need)');
+export const initiativeRaisedBy = relation('initiativeRaisedBy', 'MATCH (:Initiative {id: k.id})-[:RAISED_BY]->(x)');
+export const initiativeTopics = relation('initiativeTopics', 'MATCH (:Initiative {id: k.id})-[:ABOUT]->(x:Topic)');
+export const initiativeGroups = relation('initiativeGroups', 'MATCH (:Initiative {id: k.id})<-[:GROUP_OF]-(x:Body)');
+
+export const listInitiatives = `
+  MATCH (i:Initiative) WHERE $kind IS NULL OR i.kind = $kind
+  RETURN i {.*, __labels: labels(i)} AS i ORDER BY i.name`;

@@ -1,0 +1,39 @@
+/**
+ * npm start: starts the local Neo4j (unless NEO4J_URI points elsewhere), creates constraints and
+ * indexes, loads the seed data when the database holds none, and serves the GraphQL API.
+ */
+import { runCli } from './cli.js';
+import { neo4jTarget, readEnv } from './config.js';
+import { connect } from './db/driver.js';
+import { stopLocalNeo4j } from './db/local-neo4j.js';
+import { localOptionsFromEnv } from './db/local-options.js';
+import { ensureSchema } from './db/schema.js';
+import { serve } from './http/server.js';
+import { formatCounts, isEmpty, loadSeeds } from './seed/load.js';
+
+runCli(async () => {
+  const started = Date.now();
+  const env = readEnv();
+  const target = neo4jTarget(env);
+  const local = localOptionsFromEnv(env, console.log);
+  const driver = await connect(target, local, console.log);
+  await ensureSchema(driver, target.database);
+  if (await isEmpty(driver, target.database)) {
+    console.log('[seed] the database holds no graph yet: loading seeds/');
+    console.log(formatCounts(await loadSeeds(driver, target.database)));
+  } else {
+    console.log('[seed] the graph is already loaded (run `npm run seed` to reload seeds/)');
+  }
+  const { url, stop } = await serve(driver, target.database, env);
+  console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);
+
+  const shutdown = async () => {
+    console.log('[api] shutting down');
+    await stop();
+    await driver.close();
+    if (target.local) await stopLocalNeo4j(local);
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+});

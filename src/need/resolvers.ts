@@ -1,0 +1,32 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { sourcesField } from '../graphql/common-resolvers.js';
+import { notFound } from '../graphql/errors.js';
+import type { NodeModel } from '../graphql/model.js';
+import * as q from './queries.js';
+
+export const needResolvers: Resolvers = {
+  Query: {
+    need: async (_p, { id }, ctx) => {
+      const n = await ctx.loaders.node(id);
+      if (!n || !n.__labels.includes('Need')) throw notFound('Need', id);
+      return n;
+    },
+    needs: async (_p, _a, ctx) => (await ctx.runner.read<{ n: NodeModel }>('listNeeds', q.listNeeds)).map((r) => r.n),
+  },
+  Need: {
+    title: (n) => String(n.title),
+    origin: (n) => String(n.origin ?? 'seed'),
+    raisedBy: (n, _a, ctx) => ctx.loaders.one(q.needRaisedBy, { id: n.id }),
+    topics: (n, _a, ctx) => ctx.loaders.many(q.needTopics, { id: n.id }),
+    steps: (n, _a, ctx) => ctx.loaders.many(q.needSteps, { id: n.id }),
+    initiatives: (n, _a, ctx) => ctx.loaders.many(q.needInitiatives, { id: n.id }),
+    sources: sourcesField,
+  },
+  NeedStep: {
+    order: (s) => Number(s.order),
+    from: async (s, _a, ctx) => (await ctx.loaders.one(q.stepFrom, { id: s.id }))!,
+    to: async (s, _a, ctx) => (await ctx.loaders.one(q.stepTo, { id: s.id }))!,
+    by: (s, _a, ctx) => ctx.loaders.one(q.stepBy, { id: s.id }),
+    sources: sourcesField,
+  },
+};

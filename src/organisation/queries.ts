@@ -1,0 +1,21 @@
+import { relation } from '../graphql/loaders.js';
+import { holdsAt } from '../graphql/model.js';
+
+export const orgCounty = relation('orgCounty', 'MATCH (:Organisation {id: k.id})-[:IN_COUNTY]->(x:County)');
+export const orgPartOf = relation('orgPartOf', 'MATCH (:Organisation {id: k.id})-[:PART_OF]->(x:Organisation)');
+export const orgParts = relation('orgParts', 'MATCH (:Organisation {id: k.id})<-[:PART_OF]-(x:Organisation)');
+export const orgNames = relation('orgNames', 'MATCH (:Organisation {id: k.id})-[:HAS_NAME]->(x:Name)', 'x.startDay, x.name');
+export const orgSeats = relation('orgSeats',
+  `MATCH (:Organisation {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}`, 'b.name, x.role');
+export const orgSeatsVia = relation('orgSeatsVia',
+  `MATCH (:Organisation {id: k.id})<-[:VIA]-(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}
+   MATCH (p)-[:HOLDS]->(x)`, 'b.name, p.name');
+export const orgLeads = relation('orgLeads', 'MATCH (:Organisation {id: k.id})<-[:LED_BY]-(x:Body)');
+export const orgStaff = relation('orgStaff', 'MATCH (:Organisation {id: k.id})<-[:AT]-(x:Role)<-[:HAS_ROLE]-(p:Person)', 'p.name, x.title');
+export const orgDocuments = relation('orgDocuments', 'MATCH (:Organisation {id: k.id})<-[:BELONGS_TO]-(x:Document)', 'x.year, x.title');
+
+export const listOrganisations = `
+  MATCH (o:Organisation)
+  WHERE ($type IS NULL OR o.type = $type)
+    AND ($county IS NULL OR EXISTS { (o)-[:IN_COUNTY]->(:County {id: $county}) })
+  RETURN o {.*, __labels: labels(o)} AS o ORDER BY o.name, o.id`;

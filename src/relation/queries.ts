@@ -1,0 +1,20 @@
+import type { RelationQuery } from '../graphql/loaders.js';
+
+/**
+ * Stated facts between two things (the relations/ seed kind, and facts recorded the same way):
+ * they are the relationships that carry an `id`. Filter by type and direction.
+ */
+export const relationsOf: RelationQuery = {
+  name: 'relationsOf',
+  cypher: `UNWIND $keys AS k
+MATCH (o:Entity {id: k.id})
+CALL (o, k) {
+  MATCH (o)-[r]->(x) WHERE r.id IS NOT NULL AND coalesce(k.direction, 'OUT') = 'OUT' AND (k.type IS NULL OR type(r) = k.type)
+  RETURN r, o AS a, x AS b, x AS other
+  UNION
+  MATCH (o)<-[r]-(x) WHERE r.id IS NOT NULL AND coalesce(k.direction, 'IN') = 'IN' AND (k.type IS NULL OR type(r) = k.type)
+  RETURN r, x AS a, o AS b, x AS other
+}
+WITH k, r, a, b ORDER BY type(r), coalesce(other.name, other.title), r.id
+RETURN k.index AS key, collect(r {.*, __type: type(r), from: a {.*, __labels: labels(a)}, to: b {.*, __labels: labels(b)}}) AS items`,
+};

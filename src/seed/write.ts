@@ -1,0 +1,78 @@
+import type { Driver } from 'neo4j-driver';
+import type { Graph, GraphNode, PropValue } from './graph-model.js';
+
+const BATCH = 500;
+
+/** Labels and relationship types come from our code (never from input); still, refuse anything odd. */
+function safeName(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`refusing label/type ${JSON.stringify(name)}`);
+  return name;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+/** Text the full-text index searches: every name a thing goes by. */
+function searchText(n: GraphNode): string | null {
+  const parts = [n.props.name, n.props.shortName, n.props.title, ...(((n.props.aliases as string[] | null) ?? []))]
+    .filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return parts.length ? [...new Set(parts)].join(' | ') : null;
+}
+
+export interface WriteCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  removedNodes: number;
+  removedRelationships: number;
+}
+
+/**
+ * MERGEs the graph on stable ids/keys in batched transactions, then removes seeded nodes and
+ * relationships that are no longer in the seed files. Things written through the API
+ * (origin 'api') are never touched. Running it twice changes nothing.
+ */
+export async function writeGraph(driver: Driver, database: string, graph: Graph): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodes: {}, relationships: {}, removedNodes: 0, removedRelationships: 0 };
+  const session = driver.session({ database });
+  try {
+    const byLabels = new Map<string, GraphNode[]>();
+    for (const n of graph.nodes) {
+      const k = n.labels.map(safeName).join(':');
+      byLabels.set(k, [...(byLabels.get(k) ?? []), n]);
+    }
+    for (const [labels, nodes] of byLabels) {
+      for (const batch of chunks(nodes)) {
+        const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n), origin: 'seed' } as Record<string, PropValue> }));
+        await session.executeWrite((tx) => tx.run(
+          `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${labels}`, { rows }));
+      }
+      for (const l of labels.split(':')) counts.nodes[l] = (counts.nodes[l] ?? 0) + nodes.length;
+    }
+    const byType = new Map<string, Graph['edges']>();
+    for (const e of graph.edges) byType.set(safeName(e.type), [...(byType.get(e.type) ?? []), e]);
+    for (const [type, edges] of byType) {
+      for (const batch of chunks(edges)) {
+        const rows = batch.map((e) => ({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key, origin: 'seed' } }));
+        await session.executeWrite((tx) => tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+           MERGE (a)-[r:${type} {key: row.key}]->(b) SET r = row.props`, { rows }));
+      }
+      counts.relationships[type] = edges.length;
+    }
+    const ids = graph.nodes.map((n) => n.id);
+    const keys = graph.edges.map((e) => e.key);
+    const removedRels = await session.executeWrite((tx) => tx.run(
+      `MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.key IN $keys DELETE r RETURN count(r) AS c`, { keys }));
+    counts.removedRelationships = Number(removedRels.records[0]?.get('c') ?? 0);
+    const removedNodes = await session.executeWrite((tx) => tx.run(
+      `MATCH (n:Entity) WHERE n.origin = 'seed' AND NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS c`, { ids }));
+    counts.removedNodes = Number(removedNodes.records[0]?.get('c') ?? 0);
+  } finally {
+    await session.close();
+  }
+  return counts;
+}
