@@ -9,7 +9,7 @@ import { stopLocalNeo4j } from './db/local-neo4j.js';
 import { localOptionsFromEnv } from './db/local-options.js';
 import { ensureSchema } from './db/schema.js';
 import { serve } from './http/server.js';
-import { formatCounts, isEmpty, loadSeeds } from './seed/load.js';
+import { formatCounts, loadSeeds, needsLoad } from './seed/load.js';
 
 runCli(async () => {
   const started = Date.now();
@@ -18,11 +18,11 @@ runCli(async () => {
   const local = localOptionsFromEnv(env, console.log);
   const driver = await connect(target, local, console.log);
   await ensureSchema(driver, target.database);
-  if (await isEmpty(driver, target.database)) {
-    console.log('[seed] the database holds no graph yet: loading seeds/');
+  if (await needsLoad(driver, target.database)) {
+    console.log('[seed] the database lacks the current seeds/: loading (idempotent, nothing is duplicated)');
     console.log(formatCounts(await loadSeeds(driver, target.database)));
   } else {
-    console.log('[seed] the graph is already loaded (run `npm run seed` to reload seeds/)');
+    console.log('[seed] the graph already holds the current seeds/');
   }
   const { url, stop } = await serve(driver, target.database, env);
   console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);

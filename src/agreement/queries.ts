@@ -2,8 +2,12 @@ import { relation } from '../graphql/loaders.js';
 
 export const agreementParties = relation('agreementParties', 'MATCH (:Agreement {id: k.id})-[:HAS_PARTY]->(x)');
 export const agreementDocument = relation('agreementDocument', 'MATCH (:Agreement {id: k.id})-[:DOCUMENTED_IN]->(x:Document)');
+/** The top-level split of an agreement's money; parts of a split hang below it. */
 export const agreementAllocations = relation('agreementAllocations',
-  'MATCH (:Agreement {id: k.id})-[:ALLOCATES]->(x:Allocation)', 'x.amountMsek DESC, x.purpose');
+  'MATCH (:Agreement {id: k.id})-[:ALLOCATES]->(x:Allocation) WHERE NOT (x)-[:PART_OF]->(:Allocation)', 'x.amountMsek DESC, x.purpose');
+export const allocationParts = relation('allocationParts',
+  'MATCH (:Allocation {id: k.id})<-[:PART_OF]-(x:Allocation)', 'x.amountMsek DESC, x.purpose');
+export const allocationPartOf = relation('allocationPartOf', 'MATCH (:Allocation {id: k.id})-[:PART_OF]->(x:Allocation)');
 export const allocationRecipient = relation('allocationRecipient', 'MATCH (:Allocation {id: k.id})-[:TO]->(x)');
 export const allocationAgreement = relation('allocationAgreement', 'MATCH (:Allocation {id: k.id})<-[:ALLOCATES]-(x:Agreement)');
 /** The route of the money, in the order the seed gives it. */

@@ -1,3 +1,4 @@
+import { relationsOf } from '../relation/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
@@ -16,6 +17,8 @@ export const bodyResolvers: Resolvers = {
     topics: async (_p, _a, ctx) => (await ctx.runner.read<{ t: NodeModel }>('listTopics', q.listTopics)).map((r) => r.t),
   },
   Body: {
+    relations: (n, { type, direction }, ctx) =>
+      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
     name: (b) => String(b.name),
     aliases: (b) => (b.aliases as string[] | null) ?? [],
     type: (b) => String(b.type),

@@ -1,3 +1,4 @@
+import { relationsOf } from '../relation/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { asOfKey, type NodeModel } from '../graphql/model.js';
@@ -21,6 +22,8 @@ export const countyResolvers: Resolvers = {
     },
   },
   County: {
+    relations: (n, { type, direction }, ctx) =>
+      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
     code: (c) => String(c.code),
     name: (c) => String(c.name),
     municipalities: (c, _a, ctx) => ctx.loaders.many(q.countyMunicipalities, { id: c.id }),
@@ -32,6 +35,8 @@ export const countyResolvers: Resolvers = {
     sources: sourcesField,
   },
   Municipality: {
+    relations: (n, { type, direction }, ctx) =>
+      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
     code: (m) => String(m.code),
     name: (m) => String(m.name),
     county: async (m, _a, ctx) => (await ctx.loaders.one(q.municipalityCounty, { id: m.id }))!,

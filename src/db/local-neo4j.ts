@@ -20,12 +20,15 @@ export interface LocalNeo4jOptions {
 
 const NEO4J_VERSION = '5.26.31';
 
+/** Jars and the compiled launcher are shared by every DBMS folder (dev and test). */
+const cacheDir = process.env.KG_CACHE ?? path.join(projectRoot, '.kg', 'cache', `neo4j-${NEO4J_VERSION}`);
+
 export function localPaths(home: string) {
   const dir = path.join(home, 'neo4j');
   return {
-    lib: path.join(dir, 'lib'),
-    resolvedMarker: path.join(dir, 'lib', `.resolved-${NEO4J_VERSION}`),
-    classes: path.join(dir, 'classes'),
+    lib: path.join(cacheDir, 'lib'),
+    resolvedMarker: path.join(cacheDir, 'lib', '.resolved'),
+    classes: path.join(cacheDir, 'classes'),
     dbmsHome: path.join(dir, 'dbms'),
     pidFile: path.join(dir, 'neo4j.pid'),
     logFile: path.join(dir, 'neo4j.log'),

@@ -1,3 +1,4 @@
+import { relationsOf } from '../relation/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { checkFirst, connection, decodeCursor } from '../graphql/connection.js';
@@ -26,6 +27,8 @@ export const documentResolvers: Resolvers = {
     },
   },
   Document: {
+    relations: (n, { type, direction }, ctx) =>
+      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
     title: (d) => String(d.title),
     aliases: (d) => (d.aliases as string[] | null) ?? [],
     type: (d) => String(d.type),

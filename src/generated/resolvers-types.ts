@@ -28,9 +28,9 @@ export type Scalars = {
 export type Agreement = Node & {
   __typename?: 'Agreement';
   aliases: Array<Scalars['String']['output']>;
-  /** The sum of the allocations that state an amount (compare with totalMsek). */
+  /** The sum of the top-level allocations that state an amount (compare with totalMsek). */
   allocatedMsek: Scalars['Float']['output'];
-  /** Where the money goes. */
+  /** Where the money goes: the agreement's top-level split; each may have parts. */
   allocations: Array<Allocation>;
   document?: Maybe<Document>;
   id: Scalars['ID']['output'];
@@ -50,6 +50,12 @@ export type Allocation = Node & {
   amountMsek?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** The larger allocation this is a part of. */
+  partOf?: Maybe<Allocation>;
+  /** Parts of this allocation, as far as the document states them. */
+  parts: Array<Allocation>;
+  /** The sum of the parts that state an amount (compare with amountMsek). */
+  partsMsek: Scalars['Float']['output'];
   purpose: Scalars['String']['output'];
   /** The recipient, when it is one thing in the graph. */
   recipient?: Maybe<Node>;
@@ -95,6 +101,8 @@ export type Body = Node & {
   partOf?: Maybe<Body>;
   /** Bodies that are part of this one. */
   parts: Array<Body>;
+  /** Other stated facts about this body (hosts, serves, owns, signed …); see Organisation.relations. */
+  relations: Array<Relation>;
   shortName?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** active, ended, proposed or planned, where stated. */
@@ -118,6 +126,16 @@ export type BodyMembersArgs = {
   role?: InputMaybe<MandateRole>;
 };
 
+
+/**
+ * A body: a council (råd), network (nätverk), group, steering group (styrgrupp), working committee
+ * (arbetsutskott, AU), reference group, secretariat, partnership or office (kansli).
+ */
+export type BodyRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
 export type County = Node & {
   __typename?: 'County';
@@ -132,6 +150,8 @@ export type County = Node & {
   name: Scalars['String']['output'];
   /** The county's region (region, formerly landsting). */
   region?: Maybe<Organisation>;
+  /** Other stated facts about this county (e.g. which RSS SERVES it) (hosts, serves, owns, signed …); see Organisation.relations. */
+  relations: Array<Relation>;
   /**
    * Who represents the county in national networks and other bodies: one seat per person and
    * body. Optionally one body (e.g. body-natverk-milk) and only seats known to hold at a date.
@@ -140,6 +160,13 @@ export type County = Node & {
   /** The regional support structures (RSS) that serve this county (Västra Götaland has four). */
   rss: Array<Organisation>;
   sources: Array<Source>;
+};
+
+
+/** A county (län), with its SCB code. The 21 counties come from the reference data. */
+export type CountyRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -170,6 +197,8 @@ export type Document = Node & {
   file?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   organisations: Array<Organisation>;
+  /** Other stated facts about this document (e.g. who SIGNED it) (hosts, serves, owns, signed …); see Organisation.relations. */
+  relations: Array<Relation>;
   sources: Array<Source>;
   /** Everything this document is a source of (for the source documents). */
   states: NodeConnection;
@@ -180,6 +209,16 @@ export type Document = Node & {
    */
   type: Scalars['String']['output'];
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A document: one of the five source documents, or a document listed or named in them
+ * (agreement, plan, report, decision …).
+ */
+export type DocumentRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -311,7 +350,16 @@ export type Municipality = Node & {
   id: Scalars['ID']['output'];
   /** Short name as in SCB's list, e.g. Stockholm, Upplands Väsby. */
   name: Scalars['String']['output'];
+  /** Other stated facts about this municipality (e.g. which organisation it OWNS or is MEMBER_OF) (hosts, serves, owns, signed …); see Organisation.relations. */
+  relations: Array<Relation>;
   sources: Array<Source>;
+};
+
+
+/** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
+export type MunicipalityRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -913,6 +961,9 @@ export type AllocationResolvers<ContextType = Context, ParentType extends Resolv
   amountMsek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  partsMsek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   recipientDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -935,6 +986,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<BodyRelationsArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -950,6 +1002,7 @@ export type CountyResolvers<ContextType = Context, ParentType extends ResolversP
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<CountyRelationsArgs>>;
   representatives?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, Partial<CountyRepresentativesArgs>>;
   rss?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -964,6 +1017,7 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<DocumentRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   states?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<DocumentStatesArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1036,6 +1090,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<MunicipalityRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

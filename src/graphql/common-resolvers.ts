@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLAbstractType, type GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -37,13 +37,26 @@ export function typeOf(node: NodeModel): string {
 /** `sources` of any node: parsed from its `sources` property. */
 export const sourcesField = (parent: NodeModel | { sources?: string[] | null }) => parseSources(parent.sources);
 
+/**
+ * Resolves an interface or union member. A municipality is also an organisation: where the
+ * abstract type does not list Municipality, it is returned as an Organisation.
+ */
+function resolveAbstract(n: NodeModel, _ctx: unknown, info: GraphQLResolveInfo, abstract: GraphQLAbstractType): string {
+  const t = typeOf(n);
+  if (info.schema.getPossibleTypes(abstract).some((type) => type.name === t)) return t;
+  if (n.__labels.includes('Organisation')) return 'Organisation';
+  throw new Error(`a ${t} cannot be a ${abstract.name}`);
+}
+
+const abstract = { __resolveType: resolveAbstract as never };
+
 export const commonResolvers: Resolvers = {
   PartialDate,
-  Node: { __resolveType: (n) => typeOf(n as NodeModel) as never },
-  Member: { __resolveType: (n) => typeOf(n) as never },
-  SeatBody: { __resolveType: (n) => typeOf(n) as never },
-  Party: { __resolveType: (n) => typeOf(n) as never },
-  Party2: { __resolveType: (n) => typeOf(n) as never },
+  Node: abstract,
+  Member: abstract,
+  SeatBody: abstract,
+  Party: abstract,
+  Party2: abstract,
   Source: {
     document: async (s: SourceModel, _a, ctx: Context) => {
       const doc = (await sourceDocuments(ctx.runner)).get(s.key);

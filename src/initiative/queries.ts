@@ -1,6 +1,6 @@
 import { relation } from '../graphql/loaders.js';
 
-export const initiativeStatuses = relation('initiativeStatuses', 'MATCH (:Initiative {id: k.id})-[:HAS_STATUS]->(x:Status)', 'x.startDay, x.id');
+export const initiativeStatuses = relation('initiativeStatuses', 'MATCH (:Initiative {id: k.id})-[:HAS_STATUS]->(x:Status)', "coalesce(x.startDay, '0000'), x.endDay, x.id");
 export const initiativeParties = relation('initiativeParties', 'MATCH (:Initiative {id: k.id})-[:HAS_PARTY]->(x)');
 export const initiativeNeed = relation('initiativeNeed', 'MATCH (:Initiative {id: k.id})-[:ADDRESSES]->(x:Need)');
 export const initiativeRaisedBy = relation('initiativeRaisedBy', 'MATCH (:Initiative {id: k.id})-[:RAISED_BY]->(x)');

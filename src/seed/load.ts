@@ -1,5 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config.js';
 import { ensureSchema } from '../db/schema.js';
 import { buildGraph } from './build-graph.js';
@@ -7,17 +9,38 @@ import { writeGraph, type WriteCounts } from './write.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seeds');
 
-/** Validates the seed files completely, then writes them; nothing is written if any file is bad. */
+/** A fingerprint of every file in seeds/, stored with a completed load. */
+export function seedHash(seedDir = defaultSeedDir): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(seedDir, full)).update('\0').update(fs.readFileSync(full)).update('\0');
+    }
+  };
+  walk(seedDir);
+  return hash.digest('hex');
+}
+
+/**
+ * Validates the seed files completely, then writes them; nothing is written if any file is bad.
+ * The fingerprint is recorded last, so an interrupted load is redone at the next start.
+ */
 export async function loadSeeds(driver: Driver, database: string, seedDir = defaultSeedDir): Promise<WriteCounts> {
   const graph = buildGraph(seedDir);
   await ensureSchema(driver, database);
-  return writeGraph(driver, database, graph);
+  const counts = await writeGraph(driver, database, graph);
+  await driver.executeQuery(
+    'MERGE (s:SeedState {id: "seed-state"}) SET s.hash = $hash, s.loadedAt = toString(datetime())',
+    { hash: seedHash(seedDir) }, { database });
+  return counts;
 }
 
-/** True when the database holds no seeded graph yet (start-up loads only then). */
-export async function isEmpty(driver: Driver, database: string): Promise<boolean> {
-  const r = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) > 0 AS any', {}, { database });
-  return !r.records[0]?.get('any');
+/** True when the database lacks a completed load of the current seeds/ (start-up loads only then). */
+export async function needsLoad(driver: Driver, database: string, seedDir = defaultSeedDir): Promise<boolean> {
+  const r = await driver.executeQuery('OPTIONAL MATCH (s:SeedState {id: "seed-state"}) RETURN s.hash AS hash', {}, { database });
+  return r.records[0]?.get('hash') !== seedHash(seedDir);
 }
 
 export function formatCounts(c: WriteCounts): string {

@@ -133,6 +133,7 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
         purpose: al.purpose, amountMsek: al.amountMsek, recipientDescription: al.recipientDescription, note: al.note, sources: al.sources,
       });
       edge('ALLOCATES', a.id, al.id, al.sources, a.id);
+      if (al.partOf) edge('PART_OF', al.id, al.partOf, al.sources, a.id, {}, ['Allocation']);
       if (al.recipient) edge('TO', al.id, al.recipient, al.sources, a.id);
       (al.via ?? []).forEach((v, order) => edge('VIA', al.id, v, al.sources, a.id, { order: order + 1 }, ['Organisation', 'Body'], String(order + 1)));
     }

@@ -165,6 +165,8 @@ export const needSchema = z.strictObject({
 
 const allocationEntry = z.strictObject({
   id: idOf('alloc-'),
+  /** A part of a larger allocation of the same agreement (e.g. 16.5 of the 84.05 MSEK). */
+  partOf: idOf('alloc-').optional(),
   purpose: z.string().min(1),
   amountMsek: z.number().nonnegative().optional(),
   recipient: anyId.optional(),

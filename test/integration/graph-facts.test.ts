@@ -1,0 +1,193 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApi } from '../support/api.js';
+
+/**
+ * The graph says what the documents say. Each expected value below was read in the document
+ * cited next to it (file:line in shared/seeds-docs, copied to seeds/source-documents).
+ */
+const api = testApi();
+afterAll(() => api.close());
+
+const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name).sort();
+
+describe('Rådet för styrning med kunskap (002:152-156)', () => {
+  it('has nine agencies and Socialstyrelsen chairs it', async () => {
+    const { body } = await api.query(`{ body(id: "body-radet-for-styrning-med-kunskap") {
+      legalBasis members { role member { ... on Organisation { name type } } } } }`);
+    const members = body.members.filter((m: any) => m.role === 'MEMBER').map((m: any) => m.member);
+    expect(names(members)).toEqual([
+      'E-hälsomyndigheten', 'Folkhälsomyndigheten', 'Forskningsrådet för hälsa, arbetsliv och välfärd',
+      'Inspektionen för vård och omsorg', 'Läkemedelsverket', 'Myndigheten för delaktighet', 'Socialstyrelsen',
+      'Statens beredning för medicinsk och social utvärdering', 'Tandvårds- och läkemedelsförmånsverket',
+    ]);
+    expect(members.every((m: any) => m.type === 'agency')).toBe(true);
+    expect(body.members.filter((m: any) => m.role === 'CHAIR').map((m: any) => m.member.name)).toEqual(['Socialstyrelsen']);
+    expect(body.legalBasis).toBe('förordning (2015:155)');
+  });
+});
+
+describe("Stockholms län's representatives in every national network, Nov 2019 (002:684-700, Bilaga 2)", () => {
+  it('lists each person with organisation, arena and ordinarie/ersättare as the table gives them', async () => {
+    const { representation } = await api.query(`{ representation(county: "Stockholms län", asOf: "2019-11") {
+      body { ... on Body { id } } member { __typename ... on Person { name } } via { name } arena seat } }`);
+    const people = representation
+      .filter((m: any) => m.member.__typename === 'Person' && m.body.id?.startsWith('body-natverk-'))
+      .map((m: any) => `${m.body.id.replace('body-natverk-', '')} | ${m.member.name} | ${m.via.name} | ${m.arena} | ${m.seat ?? '-'}`)
+      .sort();
+    expect(people).toEqual([
+      'aldre | Helena Strehlenert | Äldrecentrum | DELREGIONAL | -',
+      'aldre | Håkan Wramner | Storsthlm | REGIONAL | -',
+      'aldre | Karin Högstedt | Nestor FoU | DELREGIONAL | -',
+      'barn-och-unga | Agneta Möngefors Berntell | FoU Nordväst | DELREGIONAL | ERSATTARE',
+      'barn-och-unga | Annelie Sjöberg | Stockholm | DELREGIONAL | -',
+      'barn-och-unga | Elin Fischer | Storsthlm | REGIONAL | -',
+      'barn-och-unga | Josefin Bernhardsson | FoU Nordost | DELREGIONAL | -',
+      'barn-och-unga | Sofi Hedman | FoU Nordväst | DELREGIONAL | ORDINARIE',
+      'digitalisering | Annicka Hedman | FoU Nordost | DELREGIONAL | -',
+      'digitalisering | Klas Nilsson | Storsthlm | REGIONAL | -',
+      'digitalisering | Lena Carling | Stockholm | DELREGIONAL | -',
+      'funktionshinder | Astrid Thornberg | Stockholm | DELREGIONAL | -',
+      'funktionshinder | Ingela Nilsson | Forum Carpe | DELREGIONAL | -',
+      'funktionshinder | Malin Makboul | Forum Carpe | DELREGIONAL | -',
+      'funktionshinder | Tina Trygg | Storsthlm | REGIONAL | -',
+      'kvinnofrid | Kari Rooth | Storsthlm | REGIONAL | -',
+      'milk | Carolina Kjellgren | Stockholm | DELREGIONAL | -',
+      'milk | Daphne Wahlund | Storsthlm | REGIONAL | -',
+      'milk | Jocelyne Ångeslevä | Region Stockholm | DELREGIONAL | -',
+      'milk | Åsa Bringlöv | FoU Södertörn | DELREGIONAL | -',
+      'rss | Anna Lindskog | Stockholms stads forsknings- och utvecklingsverksamhet | DELREGIONAL | -',
+      'rss | Eva Lindqvist | Nestor FoU | DELREGIONAL | -',
+      'rss | Gunilla Avby | FoU Nordväst | DELREGIONAL | -',
+      'rss | Helena Wiklund | Storsthlm | REGIONAL | ERSATTARE',
+      'rss | Håkan Uvhagen | FoU Nu | DELREGIONAL | -',
+      'rss | Kristina Engwall | FoU Södertörn | DELREGIONAL | -',
+      'rss | Lina Palmlöf | FoU Nordost | DELREGIONAL | -',
+      'rss | Åsa Danielsson | Storsthlm | REGIONAL | ORDINARIE',
+      'rss | Åsa Hedberg Rundgren | Äldrecentrum | DELREGIONAL | -',
+      'systematisk-uppfoljning | Charlotte Klinga | FoU Nu | DELREGIONAL | -',
+      'systematisk-uppfoljning | Karin Nordmark | Stockholm | DELREGIONAL | -',
+      'systematisk-uppfoljning | Katarina Salomonsson | Storsthlm | REGIONAL | -',
+    ]);
+  });
+});
+
+describe("Partnerskapet's steering document, December 2020 (000:266-331)", () => {
+  it('was signed by 24: 22 RSS, SKR and Socialstyrelsen; Halland intends to sign, Blekinge has not answered', async () => {
+    const { document } = await api.query(`{ document(id: "doc-partnerskapet-styr-och-ledningsdokument") {
+      relations(type: "SIGNED", direction: IN) { status asOf from { id } } } }`);
+    const by = (status: string) => document.relations.filter((r: any) => r.status === status).map((r: any) => r.from.id).sort();
+    expect(by('signed')).toEqual([
+      'org-skr', 'org-socialstyrelsen', 'rss-borasregionen', 'rss-dalarna', 'rss-fyrbodal', 'rss-gavleborg',
+      'rss-goteborgsregionen', 'rss-gotland', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kalmar', 'rss-kronoberg',
+      'rss-norrbotten', 'rss-orebro', 'rss-ostergotland', 'rss-skane', 'rss-skaraborg', 'rss-sormland', 'rss-stockholm',
+      'rss-uppsala', 'rss-varmland', 'rss-vasterbotten', 'rss-vasternorrland', 'rss-vastmanland',
+    ]);
+    expect(by('intends-to-sign')).toEqual(['rss-halland']);
+    expect(by('no-response')).toEqual(['rss-blekinge']);
+    expect(document.relations.filter((r: any) => r.status === 'signed').every((r: any) => r.asOf === '2020-12')).toBe(true);
+  });
+});
+
+describe('Västra Götaland (002:227, 000:281-292)', () => {
+  it('is served by four RSS, one per association of municipalities', async () => {
+    const { county } = await api.query('{ county(name: "Västra Götalands län") { rss { id } } }');
+    expect(county.rss.map((r: any) => r.id)).toEqual(['rss-borasregionen', 'rss-fyrbodal', 'rss-goteborgsregionen', 'rss-skaraborg']);
+  });
+});
+
+describe('pilots that became priority areas (000:1093-1138)', () => {
+  const PILOT = `query($id: ID!) { initiative(id: $id) {
+    statusHistory { status from to }
+    parties { ... on Organisation { id } ... on Body { id } }
+    groups { id members { member { ... on Person { name } ... on Organisation { name } } } } } }`;
+
+  it('Systematisk uppföljning became a priority area in 2018, with a strategic and an operative group', async () => {
+    const { initiative } = await api.query(PILOT, { id: 'init-systematisk-uppfoljning' });
+    expect(initiative.statusHistory.find((s: any) => s.status === 'priority-area').from).toBe('2018');
+    expect(initiative.parties.map((p: any) => p.id)).toEqual(expect.arrayContaining(['org-socialstyrelsen', 'org-skr']));
+    const strategic = initiative.groups.find((g: any) => g.id === 'body-systematisk-uppfoljning-strategisk-grupp');
+    // 000:822-834
+    expect(names(strategic.members.map((m: any) => m.member))).toEqual(
+      ['Annika Nordström', 'Hanna Ögestad', 'Jenny Nybom', 'Johanna Kumlin', 'Mia Ledwith', 'Sirpa Virtanen']);
+    expect(initiative.groups.map((g: any) => g.id).sort()).toEqual(
+      ['body-systematisk-uppfoljning-operativ-grupp', 'body-systematisk-uppfoljning-strategisk-grupp']);
+  });
+
+  it('Kommunalt finansierad hälso- och sjukvård became a priority area in 2019', async () => {
+    const { initiative } = await api.query(PILOT, { id: 'init-kommunalt-finansierad-halso-och-sjukvard' });
+    expect(initiative.statusHistory.find((s: any) => s.status === 'priority-area').from).toBe('2019');
+    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
+      ['org-skr', 'org-socialstyrelsen', 'rss-fyrbodal', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kronoberg', 'rss-skane']);
+    expect(initiative.groups.map((g: any) => g.id)).toEqual(['body-kommunalt-finansierad-hs-strategisk-grupp']);
+  });
+
+  it('Nationella yrkesresor became a priority area in 2020, after a pre-study in 2019', async () => {
+    const { initiative } = await api.query(PILOT, { id: 'init-nationella-yrkesresor' });
+    expect(initiative.statusHistory.map((s: any) => `${s.status} ${s.from ?? ''}`)).toEqual(
+      ['prestudy 2019', 'pilot 2019', 'priority-area 2020']);
+    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
+      ['org-goteborgsregionen', 'org-skl-kommentus', 'org-skr', 'org-socialstyrelsen']);
+    const styrgrupp = initiative.groups.find((g: any) => g.id === 'body-yrkesresan-styrgrupp');
+    expect(styrgrupp.members).toHaveLength(8);
+  });
+});
+
+describe('the 2014 agreement between the state and SKL (003:216)', () => {
+  it('totals 213.55 MSEK: 84.05 for evidence-based practice and 129.5 for ehälsa', async () => {
+    const { agreement } = await api.query(`{ agreement(id: "agr-2014-evidensbaserad-praktik") {
+      year totalMsek allocatedMsek parties { id }
+      allocations { purpose amountMsek partsMsek parts { amountMsek recipient { id } } } } }`);
+    expect(agreement.year).toBe(2014);
+    expect(agreement.totalMsek).toBe(213.55);
+    expect(agreement.allocatedMsek).toBe(213.55);
+    expect(agreement.parties.map((p: any) => p.id).sort()).toEqual(['org-regeringen', 'org-skr']);
+    expect(agreement.allocations.map((a: any) => [a.purpose, a.amountMsek])).toEqual([
+      ['Insatser för ehälsa', 129.5],
+      ['Insatser för evidensbaserad praktik', 84.05],
+    ]);
+    // The transcript states parts for 76.05 of the 84.05 MSEK (003:228-244) and 1.0 of the 129.5.
+    const [ehalsa, ebp] = agreement.allocations;
+    expect(ebp.partsMsek).toBe(76.05);
+    expect(ehalsa.partsMsek).toBe(1);
+    expect(ebp.parts.map((p: any) => p.amountMsek)).toEqual([22.75, 22, 16.5, 5, 5, 2.5, 2, 0.3]);
+  });
+});
+
+describe('Kommunal utveckling, Region Jönköpings län (004:69, 004:151)', () => {
+  it('is owned by the 13 municipalities of Jönköpings län and hosts the county RSS', async () => {
+    const { organisation, county } = await api.query(`{
+      organisation(id: "org-kommunal-utveckling-jonkoping") {
+        relations(type: "OWNS", direction: IN) { from { ... on Municipality { code name } } } }
+      county(code: "06") { rss { id relations(type: "HOSTED_BY") { to { id } } } municipalities { code } } }`);
+    const owners = organisation.relations.map((r: any) => `${r.from.code} ${r.from.name}`).sort();
+    expect(owners).toEqual([
+      '0604 Aneby', '0617 Gnosjö', '0642 Mullsjö', '0643 Habo', '0662 Gislaved', '0665 Vaggeryd', '0680 Jönköping',
+      '0682 Nässjö', '0683 Värnamo', '0684 Sävsjö', '0685 Vetlanda', '0686 Eksjö', '0687 Tranås',
+    ]);
+    expect(county.municipalities.map((m: any) => m.code).sort()).toEqual(owners.map((o: string) => o.slice(0, 4)));
+    expect(county.rss.map((r: any) => r.id)).toEqual(['rss-jonkoping']);
+    // Both 000 and 004 state it; each statement is kept with its own sources.
+    expect([...new Set(county.rss[0].relations.map((r: any) => r.to.id))]).toEqual(['org-kommunal-utveckling-jonkoping']);
+  });
+});
+
+describe('places and structures (reference CSV; 002:227)', () => {
+  it('counts 21 counties, 290 municipalities, 21 regions and 24 RSS', async () => {
+    const { counties, rss, regions } = await api.query(`{ counties { code municipalities { code } }
+      rss: organisations(type: "rss") { id } regions: organisations(type: "region") { id } }`);
+    expect(counties).toHaveLength(21);
+    expect(counties.flatMap((c: any) => c.municipalities)).toHaveLength(290);
+    expect(rss).toHaveLength(24);
+    expect(regions).toHaveLength(21);
+  });
+
+  it('keeps SKL and SKR as one organisation, renamed in 2019', async () => {
+    const { organisation } = await api.query('{ organisation(id: "org-skr") { name shortName aliases names { shortName validFrom validTo } } }');
+    expect(organisation.name).toBe('Sveriges Kommuner och Regioner');
+    expect(organisation.aliases).toEqual(expect.arrayContaining(['SKL', 'Sveriges Kommuner och Landsting']));
+    expect(organisation.names).toEqual([
+      { shortName: 'SKL', validFrom: null, validTo: '2019' },
+      { shortName: 'SKR', validFrom: '2019', validTo: null },
+    ]);
+  });
+});

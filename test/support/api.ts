@@ -1,0 +1,46 @@
+import type { Driver } from 'neo4j-driver';
+import { anonymous, type Caller } from '../../src/auth/api-keys.js';
+import { neo4jTarget } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { createContext, type Context } from '../../src/graphql/context.js';
+import { createApolloServer } from '../../src/graphql/server.js';
+import { testEnv } from './test-env.js';
+
+/**
+ * Runs operations in-process through Apollo's executeOperation with a real context against the
+ * test Neo4j. Returns data and errors, and the Cypher round trips the operation took.
+ */
+export function testApi() {
+  const target = neo4jTarget(testEnv());
+  const driver: Driver = createDriver(target);
+  const server = createApolloServer();
+  let started = false;
+
+  async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = anonymous) {
+    if (!started) {
+      await server.start();
+      started = true;
+    }
+    const context: Context = createContext(driver, target.database, caller);
+    const res = await server.executeOperation({ query, variables }, { contextValue: context });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return {
+      data: res.body.singleResult.data as T,
+      errors: res.body.singleResult.errors,
+      roundTrips: context.runner.roundTrips,
+    };
+  }
+
+  /** Like run, but fails the test on any GraphQL error. */
+  async function query<T = Record<string, any>>(q: string, variables: Record<string, unknown> = {}, caller?: Caller) {
+    const r = await run<T>(q, variables, caller);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+
+  const close = async () => {
+    if (started) await server.stop();
+    await driver.close();
+  };
+  return { run, query, driver, database: target.database, close };
+}
