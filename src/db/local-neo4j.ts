@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { ConfigError, projectRoot } from '../config.js';
 
 /**
@@ -98,7 +98,8 @@ function readPid(opts: LocalNeo4jOptions): number | undefined {
   }
 }
 
-async function boltAnswers(opts: LocalNeo4jOptions): Promise<boolean> {
+/** Whether a Neo4j answers on the port with our password ('refused': one answers, with another password). */
+async function boltAnswers(opts: LocalNeo4jOptions): Promise<boolean | 'refused'> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${opts.port}`, neo4j.auth.basic('neo4j', opts.password), {
     connectionTimeout: 2000,
     logging: { level: 'error', logger: () => {} },
@@ -106,8 +107,8 @@ async function boltAnswers(opts: LocalNeo4jOptions): Promise<boolean> {
   try {
     await driver.getServerInfo();
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    return err instanceof Neo4jError && err.code.startsWith('Neo.ClientError.Security.') ? 'refused' : false;
   } finally {
     await driver.close();
   }
@@ -123,11 +124,13 @@ export interface StartResult {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartResult> {
   const started = Date.now();
   const running = readPid(opts);
-  if (running && (await boltAnswers(opts))) {
-    return { alreadyRunning: true, pid: running, millis: Date.now() - started };
+  const answer = await boltAnswers(opts);
+  if (answer === 'refused') {
+    throw new ConfigError(`The Neo4j on port ${opts.port} refuses KG_NEO4J_PASSWORD: set the password it was started with, or run npm run db:stop and start again.`);
   }
+  if (running && answer) return { alreadyRunning: true, pid: running, millis: Date.now() - started };
   if (running) throw new Error(`A local Neo4j (pid ${running}) runs but Bolt on 127.0.0.1:${opts.port} does not answer; see ${localPaths(opts.home).logFile} or run npm run db:stop`);
-  if (await boltAnswers(opts)) {
+  if (answer) {
     throw new ConfigError(`Port ${opts.port} already has a Neo4j that this project did not start; stop it or set KG_NEO4J_PORT to another port.`);
   }
   requireTools();
@@ -159,7 +162,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartRes
       const tail = fs.readFileSync(p.logFile, 'utf8').trim().split('\n').slice(-5).join('\n');
       throw new Error(`Neo4j exited during start-up (code ${exited}); last log lines:\n${tail}`);
     }
-    if (await boltAnswers(opts)) return { alreadyRunning: false, pid: child.pid ?? 0, millis: Date.now() - started };
+    if ((await boltAnswers(opts)) === true) return { alreadyRunning: false, pid: child.pid ?? 0, millis: Date.now() - started };
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`Neo4j did not answer on bolt://127.0.0.1:${opts.port} within 180 s; see ${p.logFile}`);
@@ -190,5 +193,5 @@ export async function stopLocalNeo4j(opts: LocalNeo4jOptions): Promise<boolean> 
 }
 
 export async function localNeo4jStatus(opts: LocalNeo4jOptions): Promise<{ pid?: number; answering: boolean }> {
-  return { pid: readPid(opts), answering: await boltAnswers(opts) };
+  return { pid: readPid(opts), answering: (await boltAnswers(opts)) === true };
 }
