@@ -24,6 +24,8 @@ const config: CodegenConfig = {
           Need: node, NeedStep: node, Agreement: node, Allocation: node,
           Relation: '../graphql/model.js#RelationModel',
           Source: '../graphql/sources.js#SourceModel',
+          FlowPath: '../flow/resolvers.js#FlowPathModel',
+          FlowStep: '../flow/resolvers.js#FlowStepModel',
         },
       },
     },

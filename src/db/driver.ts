@@ -27,7 +27,8 @@ export async function connect(target: Neo4jTarget, local: LocalNeo4jOptions, log
   }
   const driver = createDriver(target);
   try {
-    // Opens a session on the database: fails on an unreachable server, bad credentials or a missing database.
+    // Fails fast on an unreachable server or bad credentials (no retries), then checks the database.
+    await driver.verifyConnectivity({ database: target.database });
     await driver.executeQuery('RETURN 1', {}, { database: target.database });
   } catch (err) {
     await driver.close();

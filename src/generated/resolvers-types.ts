@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { SourceModel } from '../graphql/sources.js';
+import type { FlowPathModel, FlowStepModel } from '../flow/resolvers.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -243,6 +244,39 @@ export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   cursor: Scalars['String']['output'];
   node: Document;
+};
+
+/**
+ * One way through the structure: an ordered list of steps, each a relationship that exists in the
+ * graph (with its sources).
+ */
+export type FlowPath = {
+  __typename?: 'FlowPath';
+  steps: Array<FlowStep>;
+  /** The national body the path reaches through the county's representatives. */
+  via?: Maybe<Body>;
+};
+
+/** One step of a flow: from one thing to another, over a stated relationship. */
+export type FlowStep = {
+  __typename?: 'FlowStep';
+  /** The person or body that carries the need (or knowledge) in this step. */
+  carriedBy?: Maybe<Node>;
+  /** What the step means, in a sentence. */
+  description: Scalars['String']['output'];
+  from: Node;
+  order: Scalars['Int']['output'];
+  /**
+   * The relationship: SERVED_BY (a municipality's county structure), REPRESENTED_BY (the county's
+   * representative), SITS_IN (a seat in a national body), LED_BY, PARTY_IN (a party to
+   * Partnerskapet), PARTY (Partnerskapet's party), MEMBER_OF_COUNCIL (an agency in Rådet),
+   * PUBLISHES, SPREADS_VIA, REPRESENTS (downward: a representative to the county) …
+   */
+  relation: Scalars['String']['output'];
+  /** The seat this step rests on, for steps through a representative. */
+  seat?: Maybe<Mandate>;
+  sources: Array<Source>;
+  to: Node;
 };
 
 /**
@@ -568,9 +602,23 @@ export type Query = {
   initiative?: Maybe<Initiative>;
   /** Initiatives, optionally of one kind (pilot, priority-area …). */
   initiatives: Array<Initiative>;
+  /**
+   * How knowledge from an agency, SKR or a national body reaches a municipality: through
+   * Partnerskapet to the county's RSS, through the national networks to the county's
+   * representatives, and through the channels it publishes on.
+   */
+  knowledgeFlow: Array<FlowPath>;
   /** A municipality by kommunkod (0180) or name (Stockholm). */
   municipality?: Maybe<Municipality>;
   need?: Maybe<Need>;
+  /**
+   * How a need travels upward from a municipality (or another organisation, or an RSS) to the
+   * national level: through the county's regional support structure (RSS), the county's
+   * representatives in national bodies about the topic (or about no one topic, like the RSS
+   * network, NSK-S and Partnerskapet), the organisation that leads each body, Partnerskapet, and
+   * the agencies of Rådet för styrning med kunskap. Each path is read from the graph in one query.
+   */
+  needFlow: Array<FlowPath>;
   needs: Array<Need>;
   /** Any object by its global id. */
   node?: Maybe<Node>;
@@ -643,6 +691,13 @@ export type QueryInitiativesArgs = {
 };
 
 
+export type QueryKnowledgeFlowArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -651,6 +706,13 @@ export type QueryMunicipalityArgs = {
 
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedFlowArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  from: Scalars['ID']['input'];
+  topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -872,6 +934,8 @@ export type ResolversTypes = ResolversObject<{
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FlowPath: ResolverTypeWrapper<FlowPathModel>;
+  FlowStep: ResolverTypeWrapper<FlowStepModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<NodeModel>;
   InitiativeStatus: ResolverTypeWrapper<NodeModel>;
@@ -913,6 +977,8 @@ export type ResolversParentTypes = ResolversObject<{
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   Float: Scalars['Float']['output'];
+  FlowPath: FlowPathModel;
+  FlowStep: FlowStepModel;
   ID: Scalars['ID']['output'];
   Initiative: NodeModel;
   InitiativeStatus: NodeModel;
@@ -1035,6 +1101,22 @@ export type DocumentConnectionResolvers<ContextType = Context, ParentType extend
 export type DocumentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+}>;
+
+export type FlowPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowPath'] = ResolversParentTypes['FlowPath']> = ResolversObject<{
+  steps?: Resolver<Array<ResolversTypes['FlowStep']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+}>;
+
+export type FlowStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowStep'] = ResolversParentTypes['FlowStep']> = ResolversObject<{
+  carriedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seat?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -1209,8 +1291,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  knowledgeFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
+  needFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
@@ -1272,6 +1356,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  FlowPath?: FlowPathResolvers<ContextType>;
+  FlowStep?: FlowStepResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeStatus?: InitiativeStatusResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { agreementResolvers } from '../agreement/resolvers.js';
 import { bodyResolvers } from '../body/resolvers.js';
 import { countyResolvers } from '../county/resolvers.js';
 import { documentResolvers } from '../document/resolvers.js';
+import { flowResolvers } from '../flow/resolvers.js';
 import { initiativeResolvers } from '../initiative/resolvers.js';
 import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
@@ -14,7 +15,7 @@ import { commonResolvers } from './common-resolvers.js';
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
-  relationResolvers, documentResolvers, initiativeResolvers, needResolvers, agreementResolvers,
+  relationResolvers, documentResolvers, flowResolvers, initiativeResolvers, needResolvers, agreementResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
