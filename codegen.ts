@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Source: '../graphql/sources.js#SourceModel',
           FlowPath: '../flow/resolvers.js#FlowPathModel',
           FlowStep: '../flow/resolvers.js#FlowStepModel',
+          OrgChartNode: '../org-chart/resolvers.js#ChartNode',
         },
       },
     },

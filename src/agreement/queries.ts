@@ -16,3 +16,10 @@ export const allocationVia = relation('allocationVia', 'MATCH (:Allocation {id: 
 export const listAgreements = `
   MATCH (a:Agreement) WHERE $year IS NULL OR a.year = $year
   RETURN a {.*, __labels: labels(a)} AS a ORDER BY a.year, a.title`;
+
+/** Allocations received or passed on by a county (through its RSS or organisations in it). */
+export const countyFunds = relation('countyFunds',
+  `MATCH (c:County {id: k.id})
+   MATCH (x:Allocation)-[:TO|VIA]->(r) WHERE r = c OR (r)-[:SERVES|IN_COUNTY]->(c)`, 'x.amountMsek DESC, x.purpose');
+export const organisationFunds = relation('organisationFunds',
+  'MATCH (:Organisation {id: k.id})<-[:TO|VIA]-(x:Allocation)', 'x.amountMsek DESC, x.purpose');

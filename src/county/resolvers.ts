@@ -1,3 +1,4 @@
+import { countyFunds } from '../agreement/queries.js';
 import { relationsOf } from '../relation/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput, notFound } from '../graphql/errors.js';
@@ -22,6 +23,7 @@ export const countyResolvers: Resolvers = {
     },
   },
   County: {
+    funds: (n, _a, ctx) => ctx.loaders.many(countyFunds, { id: n.id }),
     relations: (n, { type, direction }, ctx) =>
       ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
     code: (c) => String(c.code),

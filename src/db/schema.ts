@@ -2,18 +2,24 @@ import type { Driver } from 'neo4j-driver';
 
 /**
  * Constraints and indexes. Every node has the label Entity and a unique `id` (global object
- * identification and the loader's MERGE both rely on it). The full-text index folds case and
- * diacritics (å/ä/ö), so "radet for styrning" finds "Rådet för styrning med kunskap".
+ * identification and the loader's MERGE both rely on it).
+ *
+ * Full-text: `searchText` holds every name of a thing twice, as written and folded (å→a, ö→o,
+ * lowercase; see src/search/lucene.ts), and the analyzer keeps stop words: the standard
+ * analyzers drop English stop words such as "for", which is how OCR spells "för".
  */
+export const SEARCH_INDEX = 'entity_search_v2';
+
 const STATEMENTS = [
+  'DROP INDEX entity_search IF EXISTS',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX county_name IF NOT EXISTS FOR (n:County) ON (n.name)',
   'CREATE INDEX county_code IF NOT EXISTS FOR (n:County) ON (n.code)',
   'CREATE INDEX municipality_code IF NOT EXISTS FOR (n:Municipality) ON (n.code)',
-  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
      FOR (n:Person|Organisation|Body|Document|Topic|Initiative|Agreement|Need)
      ON EACH [n.searchText]
-     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {

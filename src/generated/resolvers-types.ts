@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { SourceModel } from '../graphql/sources.js';
 import type { FlowPathModel, FlowStepModel } from '../flow/resolvers.js';
+import type { ChartNode } from '../org-chart/resolvers.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +21,30 @@ export type Scalars = {
    * often state only a year or a month, so partial dates are kept as stated.
    */
   PartialDate: { input: string; output: string; }
+};
+
+export type AddNeedStepInput = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The person, body or organisation that carried it. */
+  by?: InputMaybe<Scalars['ID']['input']>;
+  /** Not before the need was raised or the previous step was taken. */
+  date: Scalars['PartialDate']['input'];
+  from: Scalars['ID']['input'];
+  need: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+export type AddSeatInput = {
+  arena?: InputMaybe<Arena>;
+  body: Scalars['ID']['input'];
+  member: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  role: MandateRole;
+  seat?: InputMaybe<Seat>;
+  validFrom: Scalars['PartialDate']['input'];
+  validTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  via?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -144,6 +169,11 @@ export type County = Node & {
   code: Scalars['String']['output'];
   /** Documents that belong to the county. */
   documents: Array<Document>;
+  /**
+   * Money the county receives: allocations whose recipient (or a stop on whose route) is the
+   * county, one of its RSS, or an organisation in the county.
+   */
+  funds: Array<Allocation>;
   id: Scalars['ID']['output'];
   /** The municipalities (kommuner) in the county, by kommunkod. */
   municipalities: Array<Municipality>;
@@ -246,6 +276,11 @@ export type DocumentEdge = {
   node: Document;
 };
 
+export type EndSeatInput = {
+  seat: Scalars['ID']['input'];
+  validTo: Scalars['PartialDate']['input'];
+};
+
 /**
  * One way through the structure: an ordered list of steps, each a relationship that exists in the
  * graph (with its sources).
@@ -346,6 +381,11 @@ export type Mandate = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** The county or organisation the holder represents (företräder). */
   onBehalfOf?: Maybe<Party>;
+  /** seed (from the documents) or api (recorded through the API). */
+  origin: Scalars['String']['output'];
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded or last changed it through the API, and when (ISO date-time). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
   role: MandateRole;
   /** Full member (ordinarie) or deputy (ersättare), where the document says. */
   seat?: Maybe<Seat>;
@@ -394,6 +434,41 @@ export type Municipality = Node & {
 export type MunicipalityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records the next step a need took upward (from → to, carried by someone, on a date). */
+  addNeedStep: NeedStep;
+  /** Adds a seat: a person or organisation in a body, for a county or organisation, from a date. */
+  addSeat: Mandate;
+  /** Ends a seat on a date (not before it began). */
+  endSeat: Mandate;
+  /**
+   * Records a need (behov) raised by a municipality, organisation, body or person. Needs the
+   * editor role. Recorded with who and when; visible to queries at once.
+   */
+  recordNeed: Need;
+};
+
+
+export type MutationAddNeedStepArgs = {
+  input: AddNeedStepInput;
+};
+
+
+export type MutationAddSeatArgs = {
+  input: AddSeatInput;
+};
+
+
+export type MutationEndSeatArgs = {
+  input: EndSeatInput;
+};
+
+
+export type MutationRecordNeedArgs = {
+  input: RecordNeedInput;
 };
 
 /**
@@ -458,6 +533,31 @@ export type NodeEdge = {
 };
 
 /**
+ * A node of an org chart: a tree that a visualisation can draw directly. Children are the parts,
+ * led bodies, hosted structures and members (with their role) of a node, to a limited depth.
+ */
+export type OrgChartNode = {
+  __typename?: 'OrgChartNode';
+  /** How many children the node has, whether or not they were loaded. */
+  childCount: Scalars['Int']['output'];
+  /** Children, when the depth allows; see childCount for how many there are. */
+  children: Array<OrgChartNode>;
+  /** The graph id (or a group id like group-national for the national system's groupings). */
+  id: Scalars['String']['output'];
+  /** County, Organisation, Body, Person, Initiative or Group. */
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** The object itself, for details and sources (null for group nodes). */
+  node?: Maybe<Node>;
+  /** How this node hangs below its parent: part, leads, hosts, member, rss, region, body, group. */
+  relation?: Maybe<Scalars['String']['output']>;
+  /** Roles in the parent body (chair, member, party …), for members. */
+  roles: Array<Scalars['String']['output']>;
+  /** The organisation or body type (agency, rss, network …), where there is one. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * An organisation: a government agency (myndighet), SKR, an association of municipalities
  * (kommunförbund), a region, an R&D unit (FoU), a regional support structure (RSS), a municipality
  * seen as a huvudman, and others the documents name.
@@ -470,6 +570,8 @@ export type Organisation = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Documents that belong to this organisation. */
   documents: Array<Document>;
+  /** Money this organisation receives or passes on (allocations with it as recipient or on the route). */
+  funds: Array<Allocation>;
   id: Scalars['ID']['output'];
   /** Bodies this organisation leads (e.g. SKR leads the national networks). */
   leads: Array<Body>;
@@ -622,6 +724,12 @@ export type Query = {
   needs: Array<Need>;
   /** Any object by its global id. */
   node?: Maybe<Node>;
+  /**
+   * The org chart below an organisation, body, county or initiative (root: its id), or of the
+   * national system (no root): national bodies, SKR and the agencies, and the 24 RSS by county.
+   * depth 1–6 (default 2); at most 3000 nodes.
+   */
+  orgChart: OrgChartNode;
   /** An organisation (including RSS, regions and municipalities) by id. */
   organisation?: Maybe<Organisation>;
   /** Organisations, optionally of one type (e.g. rss, agency) or in one county (county id). */
@@ -634,6 +742,13 @@ export type Query = {
    * optionally one body (id), optionally only seats known to hold at a date.
    */
   representation: Array<Mandate>;
+  /**
+   * One text search across people, organisations, bodies, document titles, topics, initiatives,
+   * agreements and needs, in a Neo4j full-text index. Insensitive to case and to å/ä/ö ("radet
+   * for styrning" finds "Rådet för styrning med kunskap"), tolerant of small misspellings such as
+   * OCR errors, ranked by relevance.
+   */
+  search: SearchConnection;
   /** All focus areas. */
   topics: Array<Topic>;
 };
@@ -721,6 +836,12 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryOrgChartArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  root?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -746,6 +867,26 @@ export type QueryRepresentationArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   body?: InputMaybe<Scalars['ID']['input']>;
   county: Scalars['String']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
+};
+
+export type RecordNeedInput = {
+  /** Where the information comes from (a meeting, a survey …), kept with the record. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  raisedAt: Scalars['PartialDate']['input'];
+  /** Who raised it (municipality, organisation, body or person id). */
+  raisedBy: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  /** A topic id, e.g. topic-missbruk-och-beroende. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -778,6 +919,36 @@ export type Role = {
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
+
+/** A page of search hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  /** The query as it was run against the full-text index (after folding å/ä/ö and case). */
+  luceneQuery: Scalars['String']['output'];
+  pageInfo: PageInfo;
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  /** The names the hit goes by (name, short name, aliases, title). */
+  matchedText: Scalars['String']['output'];
+  node: Node;
+  /** Relevance (higher is better). */
+  score: Scalars['Float']['output'];
+};
+
+/** What a search may return. */
+export type SearchKind =
+  | 'AGREEMENT'
+  | 'BODY'
+  | 'DOCUMENT'
+  | 'INITIATIVE'
+  | 'NEED'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'TOPIC';
 
 export type Seat =
   /** Deputy. */
@@ -923,6 +1094,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddNeedStepInput: AddNeedStepInput;
+  AddSeatInput: AddSeatInput;
   Agreement: ResolverTypeWrapper<NodeModel>;
   Allocation: ResolverTypeWrapper<NodeModel>;
   Arena: Arena;
@@ -933,6 +1106,7 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<NodeModel>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  EndSeatInput: EndSeatInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowPath: ResolverTypeWrapper<FlowPathModel>;
   FlowStep: ResolverTypeWrapper<FlowStepModel>;
@@ -944,11 +1118,13 @@ export type ResolversTypes = ResolversObject<{
   MandateRole: MandateRole;
   Member: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Member']>;
   Municipality: ResolverTypeWrapper<NodeModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NodeModel>;
   NeedStep: ResolverTypeWrapper<NodeModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  OrgChartNode: ResolverTypeWrapper<ChartNode>;
   Organisation: ResolverTypeWrapper<NodeModel>;
   OrganisationName: ResolverTypeWrapper<NodeModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -957,8 +1133,12 @@ export type ResolversTypes = ResolversObject<{
   Party2: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party2']>;
   Person: ResolverTypeWrapper<NodeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordNeedInput: RecordNeedInput;
   Relation: ResolverTypeWrapper<RelationModel>;
   Role: ResolverTypeWrapper<NodeModel>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchKind: SearchKind;
   Seat: Seat;
   SeatBody: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SeatBody']>;
   Source: ResolverTypeWrapper<SourceModel>;
@@ -968,6 +1148,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddNeedStepInput: AddNeedStepInput;
+  AddSeatInput: AddSeatInput;
   Agreement: NodeModel;
   Allocation: NodeModel;
   Body: NodeModel;
@@ -976,6 +1158,7 @@ export type ResolversParentTypes = ResolversObject<{
   Document: NodeModel;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  EndSeatInput: EndSeatInput;
   Float: Scalars['Float']['output'];
   FlowPath: FlowPathModel;
   FlowStep: FlowStepModel;
@@ -986,11 +1169,13 @@ export type ResolversParentTypes = ResolversObject<{
   Mandate: NodeModel;
   Member: ResolversUnionTypes<ResolversParentTypes>['Member'];
   Municipality: NodeModel;
+  Mutation: Record<PropertyKey, never>;
   Need: NodeModel;
   NeedStep: NodeModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  OrgChartNode: ChartNode;
   Organisation: NodeModel;
   OrganisationName: NodeModel;
   PageInfo: PageInfo;
@@ -999,8 +1184,11 @@ export type ResolversParentTypes = ResolversObject<{
   Party2: ResolversUnionTypes<ResolversParentTypes>['Party2'];
   Person: NodeModel;
   Query: Record<PropertyKey, never>;
+  RecordNeedInput: RecordNeedInput;
   Relation: RelationModel;
   Role: NodeModel;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   SeatBody: ResolversUnionTypes<ResolversParentTypes>['SeatBody'];
   Source: SourceModel;
   String: Scalars['String']['output'];
@@ -1064,6 +1252,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1153,6 +1342,9 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MandateRole'], ParentType, ContextType>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1175,6 +1367,13 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<MunicipalityRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addNeedStep?: Resolver<ResolversTypes['NeedStep'], ParentType, ContextType, RequireFields<MutationAddNeedStepArgs, 'input'>>;
+  addSeat?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType, RequireFields<MutationAddSeatArgs, 'input'>>;
+  endSeat?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType, RequireFields<MutationEndSeatArgs, 'input'>>;
+  recordNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationRecordNeedArgs, 'input'>>;
 }>;
 
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
@@ -1221,11 +1420,24 @@ export type NodeEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
+export type OrgChartNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgChartNode'] = ResolversParentTypes['OrgChartNode']> = ResolversObject<{
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  funds?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1297,11 +1509,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   needFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  orgChart?: Resolver<ResolversTypes['OrgChartNode'], ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   representation?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
 }>;
 
@@ -1325,6 +1539,19 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  luceneQuery?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SeatBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeatBody'] = ResolversParentTypes['SeatBody']> = ResolversObject<{
@@ -1363,11 +1590,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mandate?: MandateResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedStep?: NeedStepResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
+  OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationName?: OrganisationNameResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1378,6 +1607,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SeatBody?: SeatBodyResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

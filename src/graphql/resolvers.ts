@@ -4,6 +4,9 @@ import { bodyResolvers } from '../body/resolvers.js';
 import { countyResolvers } from '../county/resolvers.js';
 import { documentResolvers } from '../document/resolvers.js';
 import { flowResolvers } from '../flow/resolvers.js';
+import { orgChartResolvers } from '../org-chart/resolvers.js';
+import { searchResolvers } from '../search/resolvers.js';
+import { mutationResolvers } from '../mutation/resolvers.js';
 import { initiativeResolvers } from '../initiative/resolvers.js';
 import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
@@ -15,7 +18,7 @@ import { commonResolvers } from './common-resolvers.js';
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
-  relationResolvers, documentResolvers, flowResolvers, initiativeResolvers, needResolvers, agreementResolvers,
+  relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

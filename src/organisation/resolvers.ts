@@ -1,3 +1,4 @@
+import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
@@ -16,6 +17,7 @@ export const organisationResolvers: Resolvers = {
       (await ctx.runner.read<{ o: NodeModel }>('listOrganisations', q.listOrganisations, { type: type ?? null, county: county ?? null })).map((r) => r.o),
   },
   Organisation: {
+    funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),
     // A region whose name no document states is named after its county, and says so.
     name: async (o, _a, ctx) => {
       if (o.name) return String(o.name);

@@ -24,6 +24,7 @@ export const representationResolvers: Resolvers = {
     body: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateBody, { id: m.id }))!,
     onBehalfOf: (m, _a, ctx) => ctx.loaders.one(q.mandateOnBehalfOf, { id: m.id }),
     via: (m, _a, ctx) => ctx.loaders.one(q.mandateVia, { id: m.id }),
+    origin: (m) => String(m.origin ?? 'seed'),
     sources: sourcesField,
   },
 };

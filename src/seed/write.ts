@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { foldTerm } from '../search/lucene.js';
 import type { Graph, GraphNode, PropValue } from './graph-model.js';
 
 const BATCH = 500;
@@ -15,11 +16,13 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-/** Text the full-text index searches: every name a thing goes by. */
-function searchText(n: GraphNode): string | null {
-  const parts = [n.props.name, n.props.shortName, n.props.title, ...(((n.props.aliases as string[] | null) ?? []))]
+/** Text the full-text index searches: every name a thing goes by, as written and folded. */
+export function searchText(props: Record<string, unknown>): string | null {
+  const parts = [props.name, props.shortName, props.title, ...((props.aliases as string[] | null) ?? [])]
     .filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return parts.length ? [...new Set(parts)].join(' | ') : null;
+  if (!parts.length) return null;
+  const written = [...new Set(parts)].join(' | ');
+  return `${written} || ${foldTerm(written)}`;
 }
 
 export interface WriteCounts {
@@ -45,9 +48,12 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
     }
     for (const [labels, nodes] of byLabels) {
       for (const batch of chunks(nodes)) {
-        const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n), origin: 'seed' } as Record<string, PropValue> }));
+        const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n.props), origin: 'seed' } as Record<string, PropValue> }));
         await session.executeWrite((tx) => tx.run(
-          `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props SET n:${labels}`, { rows }));
+          `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
+           // A seat ended through the API keeps its end when seeds/ is reloaded.
+           WITH n, row, CASE WHEN n.recordedBy IS NULL THEN {} ELSE n {.validTo, .endDay, .recordedBy, .recordedAt} END AS api
+           SET n = row.props SET n += api SET n:${labels}`, { rows }));
       }
       for (const l of labels.split(':')) counts.nodes[l] = (counts.nodes[l] ?? 0) + nodes.length;
     }

@@ -1,0 +1,158 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApi } from '../support/api.js';
+
+/** The nine questions analysts ask, each one query, answered from the graph. */
+const api = testApi();
+afterAll(() => api.close());
+
+const personNames = (seats: any[]) => seats.map((s) => s.member.name).sort();
+
+describe('1. representation', () => {
+  it('for the MILK network: every county with representatives (only Stockholms län is documented)', async () => {
+    const { body } = await api.query(`{ body(id: "body-natverk-milk") { members { onBehalfOf { ... on County { name } } member { ... on Person { name } } } } }`);
+    expect([...new Set(body.members.map((m: any) => m.onBehalfOf?.name))]).toEqual(['Stockholms län']);
+    expect(personNames(body.members)).toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
+  });
+
+  it('for a person: every seat she holds (Åsa Danielsson: RSS network ordinarie Nov 2019, Partnerskapet 2019, the county RSS steering group per 002:446)', async () => {
+    const { person } = await api.query(`{ person(id: "person-asa-danielsson") { seats { seat body { ... on Body { id } } } } }`);
+    expect(person.seats.map((s: any) => `${s.body.id} ${s.seat ?? '-'}`).sort()).toEqual([
+      'body-natverk-rss ORDINARIE', 'body-partnerskapet -', 'body-rss-stockholm-styrgrupp -',
+    ]);
+  });
+
+  it('"as of" a date: in 2018 the county\'s RSS-network seats were held by the FoU units and Stockholms stad (since Dec 2017), not yet by the named people of Nov 2019', async () => {
+    const { y2018, nov2019 } = await api.query(`{
+      y2018: representation(county: "01", body: "body-natverk-rss", asOf: "2018") { member { __typename ... on Organisation { name } ... on Person { name } } }
+      nov2019: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { member { __typename } } }`);
+    expect(y2018.map((m: any) => m.member.__typename)).not.toContain('Person');
+    expect(y2018.map((m: any) => m.member.name).sort()).toEqual([
+      'FoU Nordost', 'FoU Nordväst', 'FoU Nu', 'FoU Södertörn', 'Nestor FoU',
+      'Stockholms stads forsknings- och utvecklingsverksamhet', 'Äldrecentrum',
+    ]);
+    expect(nov2019.filter((m: any) => m.member.__typename === 'Person')).toHaveLength(9);
+  });
+});
+
+describe('2. composition', () => {
+  it("Partnerskapet's steering group, 2020, and the bodies Socialstyrelsen sits in", async () => {
+    const { body, organisation } = await api.query(`{
+      body(id: "body-partnerskapet-styrgrupp") { members { member { ... on Person { name } } via { name } } }
+      organisation(id: "org-socialstyrelsen") { seats { role body { ... on Body { id } } } } }`);
+    expect(personNames(body.members)).toEqual(['Eva Kåpman-Hagström', 'Jenny Rehnman', 'Mari Forslund']);
+    const seats = organisation.seats.map((s: any) => `${s.role} ${s.body.id}`);
+    expect(seats).toEqual(expect.arrayContaining(['CHAIR body-radet-for-styrning-med-kunskap', 'MEMBER body-radet-for-styrning-med-kunskap', 'PARTY body-partnerskapet']));
+  });
+});
+
+describe('3. need flow upward', () => {
+  it('from Stockholm (kommun 0180) on missbruk: through RSS Stockholm, a MILK representative, MILK, SKR, Partnerskapet, Socialstyrelsen to Rådet', async () => {
+    const { needFlow } = await api.query(`{ needFlow(from: "kommun-0180", topic: "topic-missbruk-och-beroende") {
+      via { id } steps { order relation from { id } to { id } carriedBy { ... on Person { name } } sources { fromLine } } } }`);
+    const milk = needFlow.filter((p: any) => p.via?.id === 'body-natverk-milk');
+    expect(milk.map((p: any) => p.steps[1].carriedBy.name).sort()).toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
+    const path = milk.find((p: any) => p.steps[1].carriedBy.name === 'Carolina Kjellgren');
+    expect(path.steps.map((s: any) => `${s.order} ${s.relation} ${s.to.id}`)).toEqual([
+      '1 SERVED_BY rss-stockholm', '2 REPRESENTED_BY person-carolina-kjellgren', '3 SITS_IN body-natverk-milk',
+      '4 LED_BY org-skr', '5 PARTY_IN body-partnerskapet', '6 PARTY org-socialstyrelsen', '7 MEMBER_OF_COUNCIL body-radet-for-styrning-med-kunskap',
+    ]);
+    expect(path.steps.every((s: any) => s.sources.length > 0)).toBe(true);
+    // Networks about other topics are not on the way; topic-free arenas (RSS network, Partnerskapet) are.
+    expect([...new Set(needFlow.map((p: any) => p.via.id))].sort()).toEqual(['body-natverk-milk', 'body-natverk-rss', 'body-partnerskapet']);
+  });
+
+  it('a recorded need shows the trail it took, with dates: the FoU units\' capacity need of 2017 (002:293, 002:649)', async () => {
+    const { needs } = await api.query('{ needs { id title raisedAt steps { order date from { id } to { id } } } }');
+    const capacity = needs.find((n: any) => n.steps.some((s: any) => s.date === '2017-12'));
+    expect(capacity).toBeDefined();
+    expect(capacity.steps.map((s: any) => s.order)).toEqual(capacity.steps.map((_: any, i: number) => i + 1));
+  });
+});
+
+describe('4. knowledge flow downward', () => {
+  it('from Socialstyrelsen to Jönköping: through Partnerskapet to RSS Jönköpings län, and Kunskapsguiden.se', async () => {
+    const { knowledgeFlow } = await api.query(`{ knowledgeFlow(from: "org-socialstyrelsen", to: "kommun-0680") {
+      steps { relation to { id } } } }`);
+    const routes = knowledgeFlow.map((p: any) => p.steps.map((s: any) => `${s.relation}>${s.to.id}`).join(' '));
+    expect(routes).toContain('PARTY_IN>body-partnerskapet PARTY>rss-jonkoping SERVES>kommun-0680');
+    expect(routes).toContain('PUBLISHES>org-kunskapsguiden');
+  });
+});
+
+describe('5. money', () => {
+  it('the 2014 agreement routes the ehälsa stimulus grant through SKL to the municipalities', async () => {
+    const { agreement } = await api.query(`{ agreement(id: "agr-2014-evidensbaserad-praktik") {
+      allocations { purpose parts { purpose recipientDescription via { id } } } } }`);
+    const grant = agreement.allocations.flatMap((a: any) => a.parts).find((p: any) => p.purpose.startsWith('Stimulansbidrag'));
+    expect(grant.via.map((v: any) => v.id)).toEqual(['org-skr']);
+    expect(grant.recipientDescription).toBe('kommunerna, via kommunförbund eller motsvarande i varje län');
+  });
+
+  it('funds Stockholms län receives: 1.8 MSEK kvinnofrid and 0.8 MSEK LUS (002:311)', async () => {
+    const { county } = await api.query('{ county(code: "01") { funds { amountMsek purpose } } }');
+    const amounts = county.funds.map((f: any) => f.amountMsek);
+    expect(amounts).toEqual(expect.arrayContaining([1.8, 0.8]));
+  });
+});
+
+describe('6. initiatives', () => {
+  it('lists pilots and priority areas with their current status', async () => {
+    const { initiatives } = await api.query('{ initiatives(kind: "priority-area") { id status { status from } } }');
+    expect(initiatives.map((i: any) => `${i.id} ${i.status.status} ${i.status.from}`).sort()).toEqual([
+      'init-kommunalt-finansierad-halso-och-sjukvard priority-area 2019',
+      'init-nationella-yrkesresor priority-area 2020',
+      'init-systematisk-uppfoljning priority-area 2018',
+    ]);
+  });
+});
+
+describe('7. documents and provenance', () => {
+  it('documents of Västernorrlands län, filtered and paginated with cursors', async () => {
+    const first = await api.query('{ documents(county: "county-22", first: 2) { totalCount edges { cursor node { id year } } pageInfo { hasNextPage endCursor } } }');
+    expect(first.documents.edges).toHaveLength(2);
+    expect(first.documents.pageInfo.hasNextPage).toBe(true);
+    const rest = await api.query('query($after: String) { documents(county: "county-22", first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }',
+      { after: first.documents.pageInfo.endCursor });
+    const all = [...first.documents.edges, ...rest.documents.edges].map((e: any) => e.node.id);
+    expect(new Set(all).size).toBe(first.documents.totalCount);
+    expect(rest.documents.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('8. search', () => {
+  it('"radet for styrning" (OCR without å/ö) finds Rådet för styrning med kunskap first', async () => {
+    const { search } = await api.query('{ search(text: "radet for styrning") { edges { node { id } } } }');
+    expect(search.edges[0].node.id).toBe('body-radet-for-styrning-med-kunskap');
+  });
+
+  it('an OCR-garbled name finds the person: "Kdpman-Hagstrom" → Eva Kåpman-Hagström', async () => {
+    const { search } = await api.query('{ search(text: "Kdpman-Hagstrom", kinds: [PERSON]) { edges { node { ... on Person { name } } } } }');
+    expect(search.edges[0].node.name).toBe('Eva Kåpman-Hagström');
+  });
+
+  it('"SKL" finds SKR (one organisation, renamed) first', async () => {
+    const { search } = await api.query('{ search(text: "SKL") { edges { node { id } } } }');
+    expect(search.edges[0].node.id).toBe('org-skr');
+  });
+});
+
+describe('9. org chart', () => {
+  it('of Stockholms län: its RSS, region, municipalities and county bodies, with members below', async () => {
+    const { orgChart } = await api.query(`{ orgChart(root: "county-01", depth: 2) { label childCount
+      children { id relation childCount children { id relation roles } } } }`);
+    expect(orgChart.label).toBe('Stockholms län');
+    const ids = orgChart.children.map((c: any) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['rss-stockholm', 'region-01', 'body-rss-stockholm-styrgrupp']));
+    const styrgrupp = orgChart.children.find((c: any) => c.id === 'body-rss-stockholm-styrgrupp');
+    expect(styrgrupp.children.map((c: any) => c.id)).toEqual(expect.arrayContaining(['org-storsthlm', 'org-fou-nordost']));
+    expect(orgChart.childCount).toBe(orgChart.children.length);
+  });
+
+  it('of the national system: national bodies, agencies and all 21 counties', async () => {
+    const { orgChart } = await api.query('{ orgChart(depth: 2) { label children { id children { id } } } }');
+    const [bodies, agencies, counties] = orgChart.children;
+    expect(bodies.children.map((c: any) => c.id)).toEqual(expect.arrayContaining(['body-radet-for-styrning-med-kunskap', 'body-nsk-s', 'body-natverk-milk']));
+    expect(agencies.children).toHaveLength(11);
+    expect(counties.children).toHaveLength(21);
+  });
+});
