@@ -19,7 +19,7 @@ async function requireIds(run: Run, wanted: Array<[field: string, id: string | n
     if (!id) continue;
     const l = labels.get(id);
     if (!l) throw notFound(`${field}:`, id);
-    if (!allowed.some((a) => l.includes(a))) throw badInput(`${field}: ${id} is a ${l.filter((x) => x !== 'Entity').join('/')}, expected a ${allowed.join(' or ')}`, field);
+    if (!allowed.some((a) => l.includes(a))) throw badInput(`${field}: ${id} is ${l.filter((x) => x !== 'Entity').join('/')}, not ${allowed.join(' or ')}`, field);
   }
 }
 
