@@ -1,16 +1,19 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.js';
 import { startLocalNeo4j } from './local-neo4j.js';
 import type { LocalNeo4jOptions } from './local-neo4j.js';
 
-export function createDriver(target: Neo4jTarget): Driver {
+export function createDriver(target: Neo4jTarget, overrides: Config = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     // Integers beyond 2^53 do not occur in this graph; plain JS numbers keep resolvers simple.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    // Retries of transient failures (e.g. a cluster leader switch) give up after 10 s.
+    maxTransactionRetryTime: 10_000,
     logging: { level: 'error', logger: () => {} },
+    ...overrides,
   });
 }
 
