@@ -8,6 +8,7 @@ import { connect } from './db/driver.js';
 import { stopLocalNeo4j } from './db/local-neo4j.js';
 import { localOptionsFromEnv } from './db/local-options.js';
 import { ensureSchema } from './db/schema.js';
+import { buildWeb } from './http/build-web.js';
 import { serve } from './http/server.js';
 import { formatCounts, loadSeeds, needsLoad } from './seed/load.js';
 
@@ -24,8 +25,10 @@ runCli(async () => {
   } else {
     console.log('[seed] the graph already holds the current seeds/');
   }
+  await buildWeb();
   const { url, stop } = await serve(driver, target.database, env);
   console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);
+  console.log(`[web] explorer ${url}explorer · dashboard ${url}dashboard · org chart ${url}org-chart`);
 
   const shutdown = async () => {
     console.log('[api] shutting down');

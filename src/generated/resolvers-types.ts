@@ -549,7 +549,7 @@ export type OrgChartNode = {
   label: Scalars['String']['output'];
   /** The object itself, for details and sources (null for group nodes). */
   node?: Maybe<Node>;
-  /** How this node hangs below its parent: part, leads, hosts, member, rss, region, body, group. */
+  /** How this node hangs below its parent: part, leads, hosts, member, rss, region, municipality, body, group. */
   relation?: Maybe<Scalars['String']['output']>;
   /** Roles in the parent body (chair, member, party …), for members. */
   roles: Array<Scalars['String']['output']>;

@@ -19,6 +19,8 @@ CALL (p) {
   UNION
   MATCH (p:County)<-[:IN_COUNTY]-(x:Region) RETURN x, 'region' AS relation, null AS role
   UNION
+  MATCH (p:County)<-[:IN_COUNTY]-(x:Municipality) RETURN x, 'municipality' AS relation, null AS role
+  UNION
   MATCH (p:County)<-[:IN_COUNTY]-(x:Body) WHERE NOT (x)-[:PART_OF]->() RETURN x, 'body' AS relation, null AS role
   UNION
   MATCH (p:Initiative)<-[:GROUP_OF]-(x:Body) RETURN x, 'group' AS relation, null AS role

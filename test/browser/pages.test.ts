@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neo4jTarget } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { buildWeb } from '../../src/http/build-web.js';
+import { serve } from '../../src/http/server.js';
+import { haveChromium, launchChromium } from '../support/browser.js';
+import { testEnv } from '../support/test-env.js';
+
+/**
+ * The three pages in a real browser (Debian's Chromium through playwright-core) against the
+ * running server and the test Neo4j. .ci/run installs chromium where it is missing.
+ */
+const env = testEnv();
+const target = neo4jTarget(env);
+const driver = createDriver(target);
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!haveChromium()) throw new Error('Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (.ci/run does)');
+  await buildWeb();
+  server = await serve(driver, target.database, env, 0);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await driver.close();
+});
+
+const url = (path: string) => `${server.url}${path.replace(/^\//, '')}`;
+
+describe('the explorer', () => {
+  it('opens at /graphql in a browser with the example operations, runs one and shows its result', async () => {
+    await page.goto(url('/graphql'));
+    await page.waitForSelector('.graphiql-container');
+    const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+    expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['Representation', 'NeedFlow', 'Search', 'OrgChart']));
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response');
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('Carolina Kjellgren');
+    expect(await result.innerText()).toContain('002_e92cdedfa39852fd.txt');
+  });
+
+  it('serves its assets from this server only (no CDN)', async () => {
+    const requests: string[] = [];
+    const p = await browser.newPage();
+    p.on('request', (r) => requests.push(r.url()));
+    await p.goto(url('/explorer'));
+    await p.waitForSelector('.graphiql-container');
+    expect(requests.filter((r) => !r.startsWith(server.url) && !r.startsWith('data:'))).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows the county × network matrix from the generated client: 4 MILK representatives for Stockholms län', async () => {
+    await page.goto(url('/dashboard'));
+    const cell = page.locator('#matrix td[data-county="county-01"][data-body="body-natverk-milk"]');
+    await expect.poll(() => cell.innerText(), { timeout: 20_000 }).toBe('4');
+    expect(await cell.getAttribute('title')).toContain('Carolina Kjellgren (Stockholm)');
+    const pilots = await page.locator('#pilots tbody th').allInnerTexts();
+    expect(pilots).toEqual(expect.arrayContaining(['Systematisk uppföljning', 'Kommunalt finansierad hälso- och sjukvård']));
+    const counts = await page.locator('#counts tbody tr').count();
+    expect(counts).toBe(21);
+  });
+});
+
+describe('the org chart', () => {
+  it('draws Stockholms län with its RSS steering group and parties, and shows a node\'s sources on click', async () => {
+    await page.goto(url('/org-chart?root=county-01&depth=3'));
+    await page.waitForSelector('.box[data-node-id="body-rss-stockholm-styrgrupp"]', { timeout: 20_000 });
+    const drawn = await page.locator('.box').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    expect(drawn).toEqual(expect.arrayContaining(['county-01', 'rss-stockholm', 'region-01', 'body-rss-stockholm-styrgrupp', 'org-storsthlm', 'org-fou-nordost']));
+    await page.locator('.box[data-node-id="body-rss-stockholm-styrgrupp"]').first().click();
+    const details = page.locator('#details');
+    await expect.poll(() => details.innerText(), { timeout: 20_000 }).toContain('Sources');
+    expect(await details.innerText()).toContain('002_e92cdedfa39852fd.txt');
+  });
+
+  it('finds a node by name and exports the tree as Mermaid, DOT and GraphML text', async () => {
+    await page.fill('#search', 'Storsthlm');
+    await page.click('#find');
+    await expect.poll(() => page.locator('#message').innerText()).toMatch(/match/);
+    expect(await page.locator('.box.hl').count()).toBeGreaterThan(0);
+    for (const [kind, start] of [['Mermaid', 'flowchart TD'], ['DOT', 'digraph orgchart {'], ['GraphML', '<?xml']] as const) {
+      await page.selectOption('#export', kind);
+      expect(await page.inputValue('#export-text')).toMatch(new RegExp(`^${start.replace(/[{?]/g, '\\$&')}`));
+      await page.click('#text-export button');
+    }
+  });
+
+  it('shows a need flow from Stockholm as a highlighted path up to Rådet', async () => {
+    await page.selectOption('#flow-topic', 'topic-missbruk-och-beroende');
+    await page.click('#flow');
+    await page.waitForSelector('.box.hl[data-node-id="body-radet-for-styrning-med-kunskap"]', { timeout: 20_000 });
+    const highlighted = await page.locator('.box.hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
+    expect(highlighted).toEqual(expect.arrayContaining(['kommun-0180', 'rss-stockholm', 'body-natverk-milk', 'org-skr', 'org-socialstyrelsen']));
+  });
+
+  it('renders the whole national structure, and reports the time to first render', async () => {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await p.goto(url('/org-chart'));
+    await p.waitForFunction(() => window.kgChart?.firstRenderMs !== undefined, undefined, { timeout: 30_000 });
+    const { ms, rows } = await p.evaluate(() => ({ ms: window.kgChart!.firstRenderMs!, rows: window.kgChart!.rows! }));
+    console.log(`[browser] national org chart: first render ${ms} ms after navigation start, ${rows} boxes`);
+    expect(rows).toBeGreaterThan(300);
+    expect(await p.locator('.box[data-node-id="body-radet-for-styrning-med-kunskap"]').count()).toBe(1);
+    await p.close();
+  });
+});
+
+declare global {
+  interface Window { kgChart?: { firstRenderMs?: number; rows?: number } }
+}

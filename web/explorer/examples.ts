@@ -1,0 +1,124 @@
+/**
+ * Ready example operations, one per core question, opened as tabs in the explorer. The benchmark
+ * (scripts/bench.ts) times the same operations.
+ */
+export interface Example {
+  name: string;
+  query: string;
+  variables?: string;
+}
+
+export const EXAMPLES: Example[] = [
+  {
+    name: 'Representation',
+    query: `# Who represents Stockholms län in the national MILK network (Bilaga 2, Nov 2019)?
+query Representation {
+  representation(county: "Stockholms län", body: "body-natverk-milk") {
+    member { ... on Person { name } }
+    via { name }
+    arena
+    seat
+    asOf
+    sources { file fromLine toLine excerpt }
+  }
+}`,
+  },
+  {
+    name: 'Representation as of',
+    query: `# Who held Stockholms län's seats in the national RSS network in 2018?
+query RepresentationAsOf($asOf: PartialDate) {
+  representation(county: "01", body: "body-natverk-rss", asOf: $asOf) {
+    member { __typename ... on Person { name } ... on Organisation { name } }
+    validFrom
+    asOf
+  }
+}`,
+    variables: '{ "asOf": "2018" }',
+  },
+  {
+    name: 'Composition',
+    query: `# Who sits in Rådet för styrning med kunskap, and who chairs it?
+query Composition {
+  body(id: "body-radet-for-styrning-med-kunskap") {
+    name
+    legalBasis
+    members { role member { ... on Organisation { name } } sources { file fromLine } }
+  }
+}`,
+  },
+  {
+    name: 'Need flow',
+    query: `# How does a need on addiction travel from Stockholm (kommun 0180) to the national level?
+query NeedFlow {
+  needFlow(from: "kommun-0180", topic: "topic-missbruk-och-beroende") {
+    via { name }
+    steps { order relation description sources { file fromLine } }
+  }
+}`,
+  },
+  {
+    name: 'Knowledge flow',
+    query: `# Through which channels does knowledge from Socialstyrelsen reach Jönköping?
+query KnowledgeFlow {
+  knowledgeFlow(from: "org-socialstyrelsen", to: "kommun-0680") {
+    via { name }
+    steps { order relation description }
+  }
+}`,
+  },
+  {
+    name: 'Money',
+    query: `# Where does the money of the 2014 agreement go?
+query Money {
+  agreement(id: "agr-2014-evidensbaserad-praktik") {
+    title
+    totalMsek
+    allocations {
+      purpose amountMsek partsMsek
+      parts { purpose amountMsek recipient { ... on Organisation { name } } recipientDescription via { ... on Organisation { name } } }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Initiatives',
+    query: `# Partnerskapet's pilots and priority areas, with status history and groups
+query Initiatives {
+  initiatives(kind: "priority-area") {
+    name
+    statusHistory { status from to }
+    groups { name members { member { ... on Person { name } } via { name } } }
+  }
+}`,
+  },
+  {
+    name: 'Documents',
+    query: `# Documents of Västernorrlands län, newest first page by page
+query Documents($after: String) {
+  documents(county: "county-22", first: 10, after: $after) {
+    totalCount
+    edges { node { title type year diarienummer } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  },
+  {
+    name: 'Search',
+    query: `# One search across people, organisations, bodies and documents (OCR spelling works)
+query Search {
+  search(text: "radet for styrning") {
+    edges { score node { __typename ... on Body { name } ... on Document { title } ... on Organisation { name } } }
+  }
+}`,
+  },
+  {
+    name: 'Org chart',
+    query: `# The org chart of Stockholms län, two levels deep
+query OrgChart {
+  orgChart(root: "county-01", depth: 2) {
+    label kind childCount
+    children { label kind relation childCount children { label relation roles } }
+  }
+}`,
+  },
+];
