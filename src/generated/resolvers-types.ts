@@ -575,6 +575,8 @@ export type Organisation = Node & {
   id: Scalars['ID']['output'];
   /** Bodies this organisation leads (e.g. SKR leads the national networks). */
   leads: Array<Body>;
+  /** Seats in this organisation itself, e.g. an RSS's contact persons (role CONTACT). */
+  members: Array<Mandate>;
   /**
    * Name as the documents give it. A region whose name no document states is called
    * "Regionen i <län>" and has nameDocumented = false.
@@ -611,6 +613,17 @@ export type Organisation = Node & {
    * user-organisation, other.
    */
   type: Scalars['String']['output'];
+};
+
+
+/**
+ * An organisation: a government agency (myndighet), SKR, an association of municipalities
+ * (kommunförbund), a region, an R&D unit (FoU), a regional support structure (RSS), a municipality
+ * seen as a huvudman, and others the documents name.
+ */
+export type OrganisationMembersArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  role?: InputMaybe<MandateRole>;
 };
 
 
@@ -1440,6 +1453,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   funds?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, Partial<OrganisationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameDocumented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { bodyMembers } from '../body/queries.js';
 import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
@@ -32,6 +33,8 @@ export const organisationResolvers: Resolvers = {
     partOf: (o, _a, ctx) => ctx.loaders.one(q.orgPartOf, { id: o.id }),
     parts: (o, _a, ctx) => ctx.loaders.many(q.orgParts, { id: o.id }),
     seats: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf) }),
+    members: (o, { role, asOf }, ctx) =>
+      ctx.loaders.many(bodyMembers, { id: o.id, role: role ? role.toLowerCase().replace(/_/g, '-') : null, ...asOfKey(asOf) }),
     seatsVia: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf) }),
     leads: (o, _a, ctx) => ctx.loaders.many(q.orgLeads, { id: o.id }),
     staff: (o, _a, ctx) => ctx.loaders.many(q.orgStaff, { id: o.id }),

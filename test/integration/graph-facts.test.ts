@@ -191,3 +191,38 @@ describe('places and structures (reference CSV; 002:227)', () => {
     ]);
   });
 });
+
+describe("the counties' contact persons of 2013 (001:278-280, Bilaga 3)", () => {
+  it('names a contact for every county structure, 22 people, without contact data', async () => {
+    const { organisations } = await api.query(`{ organisations(type: "rss") {
+      id members(role: CONTACT) { asOf member { ... on Person { name } } via { name } onBehalfOf { ... on County { code } } } } }`);
+    const contacts = organisations.flatMap((o: any) => o.members.map((m: any) => `${m.onBehalfOf.code} ${m.member.name} (${m.via.name})`)).sort();
+    expect(contacts).toEqual([
+      '01 Gunilla Hjelm-Wahlberg (Storsthlm)',
+      '03 Gudrun Tevell (Regionförbundet Uppsala län)',
+      '04 Monika Agnedal (Regionförbundet Sörmland)',
+      '05 Mona Krispinsson (Östsam)',
+      '06 Karin Westling (Regionförbundet Jönköpings län)',
+      '07 Annika Magnerot (Regionförbundet Södra Småland)',
+      '08 Charlotte Gustafsson Alidzanovic (Regionförbundet i Kalmar län)',
+      '09 Lisa Lindell (Region Gotland)',
+      '10 Birgitta Nilsson (Blekinge kompetenscentrum)',
+      '10 Mats Wennstig (Blekinge kompetenscentrum)',
+      '12 Annica Forsgren (Kommunförbundet Skåne)',
+      '13 Karin Alriksson Falemar (Region Halland)',
+      '17 Mona Sundh (FoU Välfärd Värmland)',
+      '18 Marie Gustafsson (Regionförbundet Örebro)',
+      '19 Ann Tjernberg (Västmanlands Kommuner och Landsting)',
+      '20 Christina Wessman (Region Dalarna)',
+      '21 Annika Almqvist (Region Gävleborg)',
+      '22 Sirpa Virtanen (Kommunförbundet Västernorrland)',
+      '23 Lena Hallquist (Regionförbundet Jämtlands län)',
+      '24 Anita Helgesson (Region Västerbotten)',
+      '25 Ingrid Carlenius (Kommunförbundet Norrbotten)',
+    ]);
+    expect(organisations.flatMap((o: any) => o.members).every((m: any) => m.asOf === '2013')).toBe(true);
+    // Västra Götaland has four RSS, none of them county-wide: its 2013 contact is recorded as a role.
+    const { person } = await api.query('{ person(id: "person-malin-camper") { roles { title asOf organisation { name } } } }');
+    expect(person.roles.map((r: any) => r.organisation.name)).toEqual(['VästKom']);
+  });
+});
