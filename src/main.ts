@@ -30,13 +30,20 @@ runCli(async () => {
   console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);
   console.log(`[web] explorer ${url}explorer · dashboard ${url}dashboard · org chart ${url}org-chart`);
 
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     console.log('[api] shutting down');
     await stop();
     await driver.close();
-    if (target.local) await stopLocalNeo4j(local);
+    if (target.local) {
+      console.log('[neo4j] stopping the local Neo4j (data stays in KG_HOME)');
+      await stopLocalNeo4j(local);
+    }
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: tsx's loader exits at once on SIGINT when no listener remains.
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
 });

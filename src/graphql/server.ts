@@ -27,6 +27,8 @@ export function createApolloServer(): ApolloServer<Context> {
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError,
+    // src/main.ts stops the server, the driver and the local Neo4j in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     // graphql-armor's typings point at Apollo's CommonJS types, ours at its ESM ones: same objects.

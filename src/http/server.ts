@@ -106,7 +106,10 @@ export async function serve(driver: Driver, database: string, env: Env, port = e
     url,
     port: address.port,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections (a browser tab) would otherwise hold the close open.
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
