@@ -23,27 +23,43 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** The next step of a recorded need. */
 export type AddNeedStepInput = {
+  /** What was done in this step, as stated. */
   action?: InputMaybe<Scalars['String']['input']>;
   /** The person, body or organisation that carried it. */
   by?: InputMaybe<Scalars['ID']['input']>;
   /** Not before the need was raised or the previous step was taken. */
   date: Scalars['PartialDate']['input'];
+  /** Where this starts. */
   from: Scalars['ID']['input'];
+  /** The need. */
   need: Scalars['ID']['input'];
+  /** Where this goes. */
   to: Scalars['ID']['input'];
 };
 
+/** A seat to add. */
 export type AddSeatInput = {
+  /** Regional (county-wide) or delregional (sub-county) arena. */
   arena?: InputMaybe<Arena>;
+  /** The body. */
   body: Scalars['ID']['input'];
+  /** Who holds the seat. */
   member: Scalars['ID']['input'];
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The county, RSS or organisation represented. */
   onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The role in the body (ordförande, ledamot …). */
   role: MandateRole;
+  /** Full member (ordinarie) or deputy (ersättare). */
   seat?: InputMaybe<Seat>;
+  /** The date it holds from, as stated. */
   validFrom: Scalars['PartialDate']['input'];
+  /** The date it holds to, as stated. */
   validTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The organisation the holder comes from in this seat. */
   via?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -53,28 +69,40 @@ export type AddSeatInput = {
  */
 export type Agreement = Node & {
   __typename?: 'Agreement';
+  /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
   /** The sum of the top-level allocations that state an amount (compare with totalMsek). */
   allocatedMsek: Scalars['Float']['output'];
   /** Where the money goes: the agreement's top-level split; each may have parts. */
   allocations: Array<Allocation>;
+  /** The document. */
   document?: Maybe<Document>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The parties (parter). */
   parties: Array<Organisation>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** Title as the documents give it. */
   title: Scalars['String']['output'];
   /** The total the agreement states, in million SEK (null when it states none). */
   totalMsek?: Maybe<Scalars['Float']['output']>;
+  /** Year, as stated. */
   year: Scalars['Int']['output'];
 };
 
 /** A part of an agreement's money: purpose, amount, recipient and the route it takes. */
 export type Allocation = Node & {
   __typename?: 'Allocation';
+  /** The agreement this allocation belongs to. */
   agreement: Agreement;
+  /** Amount in million SEK (MSEK), as stated; null when not stated. */
   amountMsek?: Maybe<Scalars['Float']['output']>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The larger allocation this is a part of. */
   partOf?: Maybe<Allocation>;
@@ -82,16 +110,19 @@ export type Allocation = Node & {
   parts: Array<Allocation>;
   /** The sum of the parts that state an amount (compare with amountMsek). */
   partsMsek: Scalars['Float']['output'];
+  /** What the money is for (ändamål), in Swedish as stated. */
   purpose: Scalars['String']['output'];
   /** The recipient, when it is one thing in the graph. */
   recipient?: Maybe<Node>;
   /** The recipient as the document words it (e.g. 'de regionala stödstrukturerna'). */
   recipientDescription?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** The organisations the money passes through, in order. */
   via: Array<Node>;
 };
 
+/** The arena a representative comes from. */
 export type Arena =
   /** Sub-county arena (delregional), e.g. an R&D unit covering part of a county. */
   | 'DELREGIONAL'
@@ -104,9 +135,13 @@ export type Arena =
  */
 export type Body = Node & {
   __typename?: 'Body';
+  /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** The county (län) it belongs to. */
   county?: Maybe<County>;
+  /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** The initiative (pilot, priority area) this group works for. */
   initiative?: Maybe<Initiative>;
@@ -121,7 +156,9 @@ export type Body = Node & {
    * role and only seats known to hold at a date.
    */
   members: Array<Mandate>;
+  /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
   name: Scalars['String']['output'];
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The body this one is part of (e.g. Partnerskapet's steering group → Partnerskapet). */
   partOf?: Maybe<Body>;
@@ -129,7 +166,9 @@ export type Body = Node & {
   parts: Array<Body>;
   /** Other stated facts about this body (hosts, serves, owns, signed …); see Organisation.relations. */
   relations: Array<Relation>;
+  /** Short name or acronym. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** active, ended, proposed or planned, where stated. */
   status?: Maybe<Scalars['String']['output']>;
@@ -174,6 +213,7 @@ export type County = Node & {
    * county, one of its RSS, or an organisation in the county.
    */
   funds: Array<Allocation>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** The municipalities (kommuner) in the county, by kommunkod. */
   municipalities: Array<Municipality>;
@@ -190,6 +230,7 @@ export type County = Node & {
   representatives: Array<Mandate>;
   /** The regional support structures (RSS) that serve this county (Västra Götaland has four). */
   rss: Array<Organisation>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
 };
 
@@ -207,6 +248,7 @@ export type CountyRepresentativesArgs = {
   body?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Which way a relation points, seen from the object asked about. */
 export type Direction =
   /** From others to this object. */
   | 'IN'
@@ -219,26 +261,34 @@ export type Direction =
  */
 export type Document = Node & {
   __typename?: 'Document';
+  /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** The county (län) it belongs to. */
   county?: Maybe<County>;
+  /** Date, as stated (year, year-month or day). */
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** Diarienummer, e.g. S2013/8804/FST. */
   diarienummer?: Maybe<Scalars['String']['output']>;
   /** The text file, for the five source documents. */
   file?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** Organisations the document belongs to. */
   organisations: Array<Organisation>;
   /** Other stated facts about this document (e.g. who SIGNED it) (hosts, serves, owns, signed …); see Organisation.relations. */
   relations: Array<Relation>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** Everything this document is a source of (for the source documents). */
   states: NodeConnection;
+  /** Title as the documents give it. */
   title: Scalars['String']['output'];
   /**
    * annual-report, status-report, agreement, plan, report, decision, commission, ordinance, letter,
    * presentation, guideline, web-page, other.
    */
   type: Scalars['String']['output'];
+  /** Year, as stated. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -265,19 +315,28 @@ export type DocumentStatesArgs = {
 /** A page of documents. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
+  /** The items of this page. */
   edges: Array<DocumentEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
   pageInfo: PageInfo;
+  /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One document of a DocumentConnection. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
+  /** Opaque cursor of this item, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Document;
 };
 
+/** When a seat ends. */
 export type EndSeatInput = {
+  /** Full member (ordinarie) or deputy (ersättare). */
   seat: Scalars['ID']['input'];
+  /** The date it holds to, as stated. */
   validTo: Scalars['PartialDate']['input'];
 };
 
@@ -287,6 +346,7 @@ export type EndSeatInput = {
  */
 export type FlowPath = {
   __typename?: 'FlowPath';
+  /** The steps, in order. */
   steps: Array<FlowStep>;
   /** The national body the path reaches through the county's representatives. */
   via?: Maybe<Body>;
@@ -299,7 +359,9 @@ export type FlowStep = {
   carriedBy?: Maybe<Node>;
   /** What the step means, in a sentence. */
   description: Scalars['String']['output'];
+  /** Where this starts. */
   from: Node;
+  /** Position, 1 first. */
   order: Scalars['Int']['output'];
   /**
    * The relationship: SERVED_BY (a municipality's county structure), REPRESENTED_BY (the county's
@@ -310,7 +372,9 @@ export type FlowStep = {
   relation: Scalars['String']['output'];
   /** The seat this step rests on, for steps through a representative. */
   seat?: Maybe<Mandate>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** Where this goes. */
   to: Node;
 };
 
@@ -320,26 +384,33 @@ export type FlowStep = {
  */
 export type Initiative = Node & {
   __typename?: 'Initiative';
+  /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
   /** The initiative's groups (strategic group, operative group …). */
   groups: Array<Body>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** pilot, priority-area, prestudy, project or assignment. */
   kind: Scalars['String']['output'];
+  /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
   name: Scalars['String']['output'];
   /** The need behind the initiative. */
   need?: Maybe<Need>;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** Organisations and bodies that take part (parter). */
   parties: Array<Party2>;
   /** Who raised the need or proposed the initiative. */
   raisedBy: Array<Node>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** The status known to hold at a date (default: the latest stated). */
   status?: Maybe<InitiativeStatus>;
   /** Statuses over time, e.g. pilot from 2017, priority area from 2019, ended 2020. */
   statusHistory: Array<InitiativeStatus>;
+  /** Focus areas (fokusområden) it is about. */
   topics: Array<Topic>;
 };
 
@@ -355,11 +426,15 @@ export type InitiativeStatusArgs = {
 /** One status of an initiative over a period. */
 export type InitiativeStatus = {
   __typename?: 'InitiativeStatus';
+  /** Where this starts. */
   from?: Maybe<Scalars['PartialDate']['output']>;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** pilot, prestudy, priority-area, ended, planned, active or proposed. */
   status: Scalars['String']['output'];
+  /** Where this goes. */
   to?: Maybe<Scalars['PartialDate']['output']>;
 };
 
@@ -375,27 +450,35 @@ export type Mandate = Node & {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
   /** Where the seat is: a body, or an RSS for a county structure's contact person. */
   body: SeatBody;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Who holds the seat. */
   member: Member;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The county or organisation the holder represents (företräder). */
   onBehalfOf?: Maybe<Party>;
   /** seed (from the documents) or api (recorded through the API). */
   origin: Scalars['String']['output'];
+  /** When it was recorded through the API (ISO date-time). */
   recordedAt?: Maybe<Scalars['String']['output']>;
   /** Who recorded or last changed it through the API, and when (ISO date-time). */
   recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The role in the body (ordförande, ledamot …). */
   role: MandateRole;
   /** Full member (ordinarie) or deputy (ersättare), where the document says. */
   seat?: Maybe<Seat>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
   /** The organisation the holder comes from in this seat. */
   via?: Maybe<Organisation>;
 };
 
+/** The role a seat gives in its body. */
 export type MandateRole =
   /** Ordförande. */
   | 'CHAIR'
@@ -403,14 +486,20 @@ export type MandateRole =
   | 'CONTACT'
   /** Sammankallande. */
   | 'CONVENER'
+  /** Samordnare. */
   | 'COORDINATOR'
+  /** Leads the work (e.g. a pilot's group). */
   | 'LEAD'
+  /** Ledamot (member). */
   | 'MEMBER'
   /** A party (part) to a partnership or structure. */
   | 'PARTY'
+  /** Sekreterare / sekretariat. */
   | 'SECRETARY'
+  /** Vice ordförande. */
   | 'VICE_CHAIR';
 
+/** Who can hold a seat. */
 export type Member = Organisation | Person;
 
 /** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
@@ -420,12 +509,15 @@ export type Municipality = Node & {
   asOrganisation: Organisation;
   /** Four-digit kommunkod, e.g. 0180. */
   code: Scalars['String']['output'];
+  /** The county (län) it belongs to. */
   county: County;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Short name as in SCB's list, e.g. Stockholm, Upplands Väsby. */
   name: Scalars['String']['output'];
   /** Other stated facts about this municipality (e.g. which organisation it OWNS or is MEMBER_OF) (hosts, serves, owns, signed …); see Organisation.relations. */
   relations: Array<Relation>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
 };
 
@@ -436,6 +528,7 @@ export type MunicipalityRelationsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records the next step a need took upward (from → to, carried by someone, on a date). */
@@ -452,21 +545,25 @@ export type Mutation = {
 };
 
 
+/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
 export type MutationAddNeedStepArgs = {
   input: AddNeedStepInput;
 };
 
 
+/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
 export type MutationAddSeatArgs = {
   input: AddSeatInput;
 };
 
 
+/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
 export type MutationEndSeatArgs = {
   input: EndSeatInput;
 };
 
 
+/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
 export type MutationRecordNeedArgs = {
   input: RecordNeedInput;
 };
@@ -477,38 +574,54 @@ export type MutationRecordNeedArgs = {
  */
 export type Need = Node & {
   __typename?: 'Need';
+  /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Initiatives that address it. */
   initiatives: Array<Initiative>;
   /** seed (from the documents) or api (recorded through the API). */
   origin: Scalars['String']['output'];
+  /** When the need was raised. */
   raisedAt?: Maybe<Scalars['PartialDate']['output']>;
   /** Who raised it: a municipality, organisation, body or person. */
   raisedBy?: Maybe<Node>;
+  /** When it was recorded through the API (ISO date-time). */
   recordedAt?: Maybe<Scalars['String']['output']>;
   /** Who recorded it through the API, and when. */
   recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** The steps it took, in order. */
   steps: Array<NeedStep>;
+  /** Title as the documents give it. */
   title: Scalars['String']['output'];
+  /** Focus areas (fokusområden) it is about. */
   topics: Array<Topic>;
 };
 
 /** One step of a need on its way upward: from one place to another, carried by someone. */
 export type NeedStep = {
   __typename?: 'NeedStep';
+  /** What was done in this step, as stated. */
   action?: Maybe<Scalars['String']['output']>;
   /** The person, body or organisation that carried the need in this step. */
   by?: Maybe<Node>;
+  /** Date, as stated (year, year-month or day). */
   date?: Maybe<Scalars['PartialDate']['output']>;
+  /** Where this starts. */
   from: Node;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
+  /** Position, 1 first. */
   order: Scalars['Int']['output'];
+  /** When it was recorded through the API (ISO date-time). */
   recordedAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it through the API (API key name). */
   recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** Where this goes. */
   to: Node;
 };
 
@@ -521,14 +634,20 @@ export type Node = {
 /** A page of nodes. */
 export type NodeConnection = {
   __typename?: 'NodeConnection';
+  /** The items of this page. */
   edges: Array<NodeEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
   pageInfo: PageInfo;
+  /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a NodeConnection. */
 export type NodeEdge = {
   __typename?: 'NodeEdge';
+  /** Opaque cursor of this item, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Node;
 };
 
@@ -546,6 +665,7 @@ export type OrgChartNode = {
   id: Scalars['String']['output'];
   /** County, Organisation, Body, Person, Initiative or Group. */
   kind: Scalars['String']['output'];
+  /** Text to show in the box. */
   label: Scalars['String']['output'];
   /** The object itself, for details and sources (null for group nodes). */
   node?: Maybe<Node>;
@@ -566,12 +686,15 @@ export type Organisation = Node & {
   __typename?: 'Organisation';
   /** Other names, including OCR-garbled forms found in the documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** The county (län) it belongs to. */
   county?: Maybe<County>;
+  /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
   /** Documents that belong to this organisation. */
   documents: Array<Document>;
   /** Money this organisation receives or passes on (allocations with it as recipient or on the route). */
   funds: Array<Allocation>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Bodies this organisation leads (e.g. SKR leads the national networks). */
   leads: Array<Body>;
@@ -586,6 +709,7 @@ export type Organisation = Node & {
   nameDocumented: Scalars['Boolean']['output'];
   /** Name history, e.g. SKL (Sveriges Kommuner och Landsting) → SKR in 2019. */
   names: Array<OrganisationName>;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation this one is part of (a department of a region, FoUrum of Kommunal utveckling). */
   partOf?: Maybe<Organisation>;
@@ -602,6 +726,7 @@ export type Organisation = Node & {
   seatsVia: Array<Mandate>;
   /** Short name or acronym, e.g. SKR, IVO. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** People with a role (title) at this organisation. */
   staff: Array<Role>;
@@ -660,22 +785,31 @@ export type OrganisationSeatsViaArgs = {
 /** One name an organisation had, and when. */
 export type OrganisationName = {
   __typename?: 'OrganisationName';
+  /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
   name: Scalars['String']['output'];
+  /** Short name or acronym. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 /** Pagination information of a connection (keyset cursors). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page (pass as `after`). */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What a seat can be on behalf of. */
 export type Party = County | Organisation;
 
+/** A party to an initiative: an organisation or a body. */
 export type Party2 = Body | Organisation;
 
 /** A named person, with the roles (titles) and seats the documents give. No contact data. */
@@ -683,12 +817,15 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Other spellings, including OCR-garbled forms. */
   aliases: Array<Scalars['String']['output']>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
   name: Scalars['String']['output'];
   /** Titles held, each as a document states it (a person can have several over time). */
   roles: Array<Role>;
   /** Every seat the person holds, optionally only those known to hold at a date. */
   seats: Array<Mandate>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
 };
 
@@ -698,8 +835,10 @@ export type PersonSeatsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** The questions: each root field answers one from the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** The agreement this allocation belongs to. */
   agreement?: Maybe<Agreement>;
   /** Agreements, optionally of one year. */
   agreements: Array<Agreement>;
@@ -711,9 +850,11 @@ export type Query = {
   counties: Array<County>;
   /** A county by name (Stockholms län, or Stockholm; case-insensitive) or by code (01). */
   county?: Maybe<County>;
+  /** The document. */
   document?: Maybe<Document>;
   /** Documents, filtered by county (id), organisation (id), type and year; ordered by year, title. */
   documents: DocumentConnection;
+  /** An initiative (pilot, priority area …) by id. */
   initiative?: Maybe<Initiative>;
   /** Initiatives, optionally of one kind (pilot, priority-area …). */
   initiatives: Array<Initiative>;
@@ -725,6 +866,7 @@ export type Query = {
   knowledgeFlow: Array<FlowPath>;
   /** A municipality by kommunkod (0180) or name (Stockholm). */
   municipality?: Maybe<Municipality>;
+  /** The need. */
   need?: Maybe<Need>;
   /**
    * How a need travels upward from a municipality (or another organisation, or an RSS) to the
@@ -734,6 +876,7 @@ export type Query = {
    * the agencies of Rådet för styrning med kunskap. Each path is read from the graph in one query.
    */
   needFlow: Array<FlowPath>;
+  /** All recorded needs, oldest first. */
   needs: Array<Need>;
   /** Any object by its global id. */
   node?: Maybe<Node>;
@@ -749,6 +892,7 @@ export type Query = {
   organisations: Array<Organisation>;
   /** People whose name or alias matches (case- and accent-insensitive). */
   people: Array<Person>;
+  /** The person. */
   person?: Maybe<Person>;
   /**
    * Who represents a county in which national network or body: the county by name or code,
@@ -767,38 +911,45 @@ export type Query = {
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryAgreementsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryBodiesArgs = {
   level?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryBodyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryCountyArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   county?: InputMaybe<Scalars['ID']['input']>;
@@ -809,16 +960,19 @@ export type QueryDocumentsArgs = {
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryInitiativeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryInitiativesArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryKnowledgeFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   from: Scalars['ID']['input'];
@@ -826,17 +980,20 @@ export type QueryKnowledgeFlowArgs = {
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryNeedFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   from: Scalars['ID']['input'];
@@ -844,38 +1001,45 @@ export type QueryNeedFlowArgs = {
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryOrgChartArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   root?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryOrganisationsArgs = {
   county?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryPeopleArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QueryRepresentationArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   body?: InputMaybe<Scalars['ID']['input']>;
@@ -883,6 +1047,7 @@ export type QueryRepresentationArgs = {
 };
 
 
+/** The questions: each root field answers one from the graph. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -890,13 +1055,17 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
+/** A need to record. */
 export type RecordNeedInput = {
   /** Where the information comes from (a meeting, a survey …), kept with the record. */
   basis?: InputMaybe<Scalars['String']['input']>;
+  /** What it is or does, in short. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the need was raised. */
   raisedAt: Scalars['PartialDate']['input'];
   /** Who raised it (municipality, organisation, body or person id). */
   raisedBy: Scalars['ID']['input'];
+  /** Title as the documents give it. */
   title: Scalars['String']['input'];
   /** A topic id, e.g. topic-missbruk-och-beroende. */
   topic?: InputMaybe<Scalars['ID']['input']>;
@@ -909,44 +1078,64 @@ export type RecordNeedInput = {
  */
 export type Relation = {
   __typename?: 'Relation';
+  /** The date the document states it for, when no period is known. */
   asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** Where this starts. */
   from: Node;
+  /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
   /** For SIGNED: signed, intends-to-sign or no-response. */
   status?: Maybe<Scalars['String']['output']>;
+  /** Where this goes. */
   to: Node;
+  /** Kind, as listed in the type description. */
   type: Scalars['String']['output'];
+  /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 /** A person's title at an organisation, as a document states it. */
 export type Role = {
   __typename?: 'Role';
+  /** The date the document states it for, when no period is known. */
   asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The organisation. */
   organisation?: Maybe<Organisation>;
+  /** The person. */
   person: Person;
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
+  /** Title as the documents give it. */
   title: Scalars['String']['output'];
+  /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
 /** A page of search hits, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The items of this page. */
   edges: Array<SearchEdge>;
   /** The query as it was run against the full-text index (after folding å/ä/ö and case). */
   luceneQuery: Scalars['String']['output'];
+  /** Whether there are more pages, and the cursor to get the next. */
   pageInfo: PageInfo;
 };
 
+/** One search hit. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** Opaque cursor of this item, for `after`. */
   cursor: Scalars['String']['output'];
   /** The names the hit goes by (name, short name, aliases, title). */
   matchedText: Scalars['String']['output'];
+  /** The item. */
   node: Node;
   /** Relevance (higher is better). */
   score: Scalars['Float']['output'];
@@ -954,21 +1143,31 @@ export type SearchEdge = {
 
 /** What a search may return. */
 export type SearchKind =
+  /** Agreements (överenskommelser). */
   | 'AGREEMENT'
+  /** Councils, networks, groups. */
   | 'BODY'
+  /** Document titles. */
   | 'DOCUMENT'
+  /** Pilots, priority areas, projects. */
   | 'INITIATIVE'
+  /** Recorded needs. */
   | 'NEED'
+  /** Organisations, including RSS, regions and municipalities. */
   | 'ORGANISATION'
+  /** People. */
   | 'PERSON'
+  /** Focus areas. */
   | 'TOPIC';
 
+/** Full member or deputy. */
 export type Seat =
   /** Deputy. */
   | 'ERSATTARE'
   /** Full member. */
   | 'ORDINARIE';
 
+/** Where a seat can be: a body, or an RSS (for its contact persons). */
 export type SeatBody = Body | Organisation;
 
 /** Where a fact comes from: a document and a line range in its text. */
@@ -989,11 +1188,15 @@ export type Source = {
 /** A focus area (fokusområde), e.g. Missbruk och beroende, Barn och unga. */
 export type Topic = Node & {
   __typename?: 'Topic';
+  /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
   /** Bodies (e.g. national networks) that work on this topic. */
   bodies: Array<Body>;
+  /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
   name: Scalars['String']['output'];
+  /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
 };
 

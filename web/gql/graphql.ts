@@ -4,12 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The arena a representative comes from. */
 export type Arena =
   /** Sub-county arena (delregional), e.g. an R&D unit covering part of a county. */
   | 'DELREGIONAL'
   /** County-wide arena. */
   | 'REGIONAL';
 
+/** Full member or deputy. */
 export type Seat =
   /** Deputy. */
   | 'ERSATTARE'
