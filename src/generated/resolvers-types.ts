@@ -600,6 +600,26 @@ export type Need = Node & {
   topics: Array<Topic>;
 };
 
+/** A page of needs, with keyset cursors. */
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  /** The needs of this page. */
+  edges: Array<NeedEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
+  pageInfo: PageInfo;
+  /** How many needs match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a NeedConnection. */
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Need;
+};
+
 /** One step of a need on its way upward: from one place to another, carried by someone. */
 export type NeedStep = {
   __typename?: 'NeedStep';
@@ -782,6 +802,26 @@ export type OrganisationSeatsViaArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** A page of organisations, with keyset cursors. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations of this page. */
+  edges: Array<OrganisationEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
+  pageInfo: PageInfo;
+  /** How many organisations match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a OrganisationConnection. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Organisation;
+};
+
 /** One name an organisation had, and when. */
 export type OrganisationName = {
   __typename?: 'OrganisationName';
@@ -835,6 +875,26 @@ export type PersonSeatsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** A page of people, with keyset cursors. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page. */
+  edges: Array<PersonEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
+  pageInfo: PageInfo;
+  /** How many people match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a PersonConnection. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Person;
+};
+
 /** The questions: each root field answers one from the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -877,7 +937,7 @@ export type Query = {
    */
   needFlow: Array<FlowPath>;
   /** All recorded needs, oldest first. */
-  needs: Array<Need>;
+  needs: NeedConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
   /**
@@ -889,9 +949,9 @@ export type Query = {
   /** An organisation (including RSS, regions and municipalities) by id. */
   organisation?: Maybe<Organisation>;
   /** Organisations, optionally of one type (e.g. rss, agency) or in one county (county id). */
-  organisations: Array<Organisation>;
+  organisations: OrganisationConnection;
   /** People whose name or alias matches (case- and accent-insensitive). */
-  people: Array<Person>;
+  people: PersonConnection;
   /** The person. */
   person?: Maybe<Person>;
   /**
@@ -1002,6 +1062,13 @@ export type QueryNeedFlowArgs = {
 
 
 /** The questions: each root field answers one from the graph. */
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions: each root field answers one from the graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1022,13 +1089,17 @@ export type QueryOrganisationArgs = {
 
 /** The questions: each root field answers one from the graph. */
 export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   county?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** The questions: each root field answers one from the graph. */
 export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1336,18 +1407,24 @@ export type ResolversTypes = ResolversObject<{
   Municipality: ResolverTypeWrapper<NodeModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NodeModel>;
+  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStep: ResolverTypeWrapper<NodeModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   OrgChartNode: ResolverTypeWrapper<ChartNode>;
   Organisation: ResolverTypeWrapper<NodeModel>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationName: ResolverTypeWrapper<NodeModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   Party2: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party2']>;
   Person: ResolverTypeWrapper<NodeModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordNeedInput: RecordNeedInput;
   Relation: ResolverTypeWrapper<RelationModel>;
@@ -1387,18 +1464,24 @@ export type ResolversParentTypes = ResolversObject<{
   Municipality: NodeModel;
   Mutation: Record<PropertyKey, never>;
   Need: NodeModel;
+  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedStep: NodeModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   OrgChartNode: ChartNode;
   Organisation: NodeModel;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationName: NodeModel;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   Party2: ResolversUnionTypes<ResolversParentTypes>['Party2'];
   Person: NodeModel;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   RecordNeedInput: RecordNeedInput;
   Relation: RelationModel;
@@ -1608,6 +1691,17 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+}>;
+
 export type NeedStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedStep'] = ResolversParentTypes['NeedStep']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1674,6 +1768,17 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
 export type OrganisationNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationName'] = ResolversParentTypes['OrganisationName']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1709,6 +1814,17 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
@@ -1724,12 +1840,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   needFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
-  needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   orgChart?: Resolver<ResolversTypes['OrgChartNode'], ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
-  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   representation?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1809,18 +1925,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
+  NeedConnection?: NeedConnectionResolvers<ContextType>;
+  NeedEdge?: NeedEdgeResolvers<ContextType>;
   NeedStep?: NeedStepResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   OrganisationName?: OrganisationNameResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Party?: PartyResolvers<ContextType>;
   Party2?: Party2Resolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

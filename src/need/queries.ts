@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 
 export const needRaisedBy = relation('needRaisedBy', 'MATCH (:Need {id: k.id})-[:RAISED_BY]->(x)');
@@ -8,4 +9,5 @@ export const stepFrom = relation('stepFrom', 'MATCH (:NeedStep {id: k.id})-[:FRO
 export const stepTo = relation('stepTo', 'MATCH (:NeedStep {id: k.id})-[:TO]->(x)');
 export const stepBy = relation('stepBy', 'MATCH (:NeedStep {id: k.id})-[:BY]->(x)');
 
-export const listNeeds = 'MATCH (n:Need) RETURN n {.*, __labels: labels(n)} AS n ORDER BY n.raisedAt, n.title';
+/** Needs, oldest first (by the date raised; undated last). */
+export const listNeeds = pageCypher('MATCH (x:Need)', "coalesce(x.raisedAt, '9999') + '|' + x.id");

@@ -1,7 +1,7 @@
+import { fetchPage } from '../graphql/connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import type { NodeModel } from '../graphql/model.js';
 import * as q from './queries.js';
 
 export const needResolvers: Resolvers = {
@@ -11,7 +11,7 @@ export const needResolvers: Resolvers = {
       if (!n || !n.__labels.includes('Need')) throw notFound('Need', id);
       return n;
     },
-    needs: async (_p, _a, ctx) => (await ctx.runner.read<{ n: NodeModel }>('listNeeds', q.listNeeds)).map((r) => r.n),
+    needs: (_p, { first, after }, ctx) => fetchPage(ctx.runner, 'listNeeds', q.listNeeds, {}, first, after),
   },
   Need: {
     title: (n) => String(n.title),

@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 import { holdsAt } from '../graphql/model.js';
 
@@ -14,8 +15,9 @@ export const orgLeads = relation('orgLeads', 'MATCH (:Organisation {id: k.id})<-
 export const orgStaff = relation('orgStaff', 'MATCH (:Organisation {id: k.id})<-[:AT]-(x:Role)<-[:HAS_ROLE]-(p:Person)', 'p.name, x.title');
 export const orgDocuments = relation('orgDocuments', 'MATCH (:Organisation {id: k.id})<-[:BELONGS_TO]-(x:Document)', 'x.year, x.title');
 
-export const listOrganisations = `
-  MATCH (o:Organisation)
-  WHERE ($type IS NULL OR o.type = $type)
-    AND ($county IS NULL OR EXISTS { (o)-[:IN_COUNTY]->(:County {id: $county}) })
-  RETURN o {.*, __labels: labels(o)} AS o ORDER BY o.name, o.id`;
+/** Organisations by name (a region without a documented name sorts by its id). */
+export const listOrganisations = pageCypher(`
+  MATCH (x:Organisation)
+  WHERE ($type IS NULL OR x.type = $type)
+    AND ($county IS NULL OR EXISTS { (x)-[:IN_COUNTY]->(:County {id: $county}) })`,
+  "toLower(coalesce(x.name, x.id)) + '|' + x.id");

@@ -1,9 +1,10 @@
+import { fetchPage } from '../graphql/connection.js';
 import { bodyMembers } from '../body/queries.js';
 import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey } from '../graphql/model.js';
 import { relationsOf } from '../relation/queries.js';
 import * as q from './queries.js';
 
@@ -14,8 +15,8 @@ export const organisationResolvers: Resolvers = {
       if (!n || !n.__labels.includes('Organisation')) throw notFound('Organisation', id);
       return n;
     },
-    organisations: async (_p, { type, county }, ctx) =>
-      (await ctx.runner.read<{ o: NodeModel }>('listOrganisations', q.listOrganisations, { type: type ?? null, county: county ?? null })).map((r) => r.o),
+    organisations: (_p, { type, county, first, after }, ctx) =>
+      fetchPage(ctx.runner, 'listOrganisations', q.listOrganisations, { type: type ?? null, county: county ?? null }, first, after),
   },
   Organisation: {
     funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),

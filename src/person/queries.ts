@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 import { holdsAt } from '../graphql/model.js';
 
@@ -7,7 +8,8 @@ export const rolePerson = relation('rolePerson', 'MATCH (x:Person)-[:HAS_ROLE]->
 export const personSeats = relation('personSeats',
   `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}`, 'x.startDay, b.name');
 
-export const findPeople = `
-  MATCH (p:Person)
-  WHERE $name IS NULL OR toLower(p.searchText) CONTAINS toLower($name)
-  RETURN p {.*, __labels: labels(p)} AS p ORDER BY p.name LIMIT 500`;
+/** People by name; `name` matches any of their names, as written or folded (å→a). */
+export const findPeople = pageCypher(`
+  MATCH (x:Person)
+  WHERE $name IS NULL OR toLower(x.searchText) CONTAINS toLower($name)`,
+  "toLower(x.name) + '|' + x.id");

@@ -1,7 +1,8 @@
+import { fetchPage } from '../graphql/connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey } from '../graphql/model.js';
 import * as q from './queries.js';
 
 export const personResolvers: Resolvers = {
@@ -11,8 +12,7 @@ export const personResolvers: Resolvers = {
       if (!n || !n.__labels.includes('Person')) throw notFound('Person', id);
       return n;
     },
-    people: async (_p, { name }, ctx) =>
-      (await ctx.runner.read<{ p: NodeModel }>('findPeople', q.findPeople, { name: name ?? null })).map((r) => r.p),
+    people: (_p, { name, first, after }, ctx) => fetchPage(ctx.runner, 'findPeople', q.findPeople, { name: name ?? null }, first, after),
   },
   Person: {
     name: (p) => String(p.name),

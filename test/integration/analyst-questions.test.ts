@@ -62,8 +62,8 @@ describe('3. need flow upward', () => {
   });
 
   it('a recorded need shows the trail it took, with dates: the FoU units\' capacity need of 2017 (002:293, 002:649)', async () => {
-    const { needs } = await api.query('{ needs { id title raisedAt steps { order date from { id } to { id } } } }');
-    const capacity = needs.find((n: any) => n.steps.some((s: any) => s.date === '2017-12'));
+    const { needs } = await api.query('{ needs(first: 500) { edges { node { id title raisedAt steps { order date from { id } to { id } } } } } }');
+    const capacity = needs.edges.map((e: any) => e.node).find((n: any) => n.steps.some((s: any) => s.date === '2017-12'));
     expect(capacity).toBeDefined();
     expect(capacity.steps.map((s: any) => s.order)).toEqual(capacity.steps.map((_: any, i: number) => i + 1));
   });
