@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jTarget } from '../../src/config.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   await buildWeb();
   server = await serve(driver, target.database, env, 0);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (e) => console.error('page error:', e.message));
 }, 120_000);
 
@@ -92,6 +93,15 @@ describe('the org chart', () => {
       await page.selectOption('#export', kind);
       expect(await page.inputValue('#export-text')).toMatch(new RegExp(`^${start.replace(/[{?]/g, '\\$&')}`));
       await page.click('#text-export button');
+    }
+  });
+
+  it('exports the drawn chart as SVG and PNG files', async () => {
+    for (const [kind, ext] of [['SVG', '.svg'], ['PNG', '.png']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.selectOption('#export', kind)]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\${ext}$`));
+      const file = await download.path();
+      expect(file && fs.statSync(file).size).toBeGreaterThan(1000);
     }
   });
 
