@@ -8,7 +8,8 @@ import { holdsAt } from '../graphql/model.js';
  *   seat -[IN]-> national body (about the topic, or about no one topic)      (SITS_IN)
  *   body -[LED_BY]-> organisation                                            (LED_BY)
  *   organisation -[HOLDS party]-> partnership (Partnerskapet)               (PARTY_IN)
- *   partnership <-[party]- agency -[seat]-> national council (Rådet)         (PARTY, MEMBER_OF_COUNCIL)
+ *   partnership (or the body itself, if it is one) <-[party]- agency        (PARTY)
+ *   agency -[seat]-> national council (Rådet)                                (MEMBER_OF_COUNCIL)
  * `k` carries the asked period, as in every loader query (see holdsAt).
  */
 export const needFlowCypher = `
@@ -27,16 +28,21 @@ WHERE ($topic IS NULL OR EXISTS { (b)-[:ABOUT]->(:Topic {id: $topic}) } OR NOT E
   AND ${holdsAt('m')}
 MATCH (p:Person)-[holds:HOLDS]->(m)
 OPTIONAL MATCH (b)-[led:LED_BY]->(lead:Organisation)
-OPTIONAL MATCH (lead)-[lh:HOLDS]->(lm:Mandate {role: 'party'})-[li:IN]->(part:Body {type: 'partnership', level: 'national'})
-OPTIONAL MATCH (part)<-[ai:IN]-(am:Mandate {role: 'party'})<-[ah:HOLDS]-(agency:Agency)
+OPTIONAL MATCH (lead)-[lh:HOLDS]->(:Mandate {role: 'party'})-[li:IN]->(leadPart:Body {type: 'partnership', level: 'national'})
+// A need lifted in Partnerskapet itself goes on from there to its agency parties.
+WITH k, s, c, r, m, b, p, countySources, servesSources, ob, holds, inb, lead, led, leadPart, lh, li,
+     CASE WHEN b.type = 'partnership' THEN b ELSE leadPart END AS part
+OPTIONAL MATCH (part)<-[ai:IN]-(:Mandate {role: 'party'})<-[ah:HOLDS]-(agency:Agency)
 OPTIONAL MATCH (agency)-[ch:HOLDS]->(cm:Mandate)-[ci:IN]->(council:Body {type: 'council', level: 'national'})
-WITH s, c, r, m, b, p, lead, part, agency, council, countySources, servesSources, ob, holds, inb, led, lh, li, ai, ah, ch, ci, cm
+WITH s, c, r, m, b, p, lead, led, leadPart, part, agency, council, countySources, servesSources, ob, holds, inb, lh, li, ai, ah, ch, ci, cm
 ORDER BY b.name, p.name, CASE cm.role WHEN 'chair' THEN 0 ELSE 1 END
-WITH s, c, r, m, b, p, head(collect(lead)) AS lead, head(collect(led)) AS led,
-     head(collect(part)) AS part, head(collect(lh.sources + li.sources)) AS partySources,
+WITH s, c, r, m, b, p, countySources, servesSources, ob, holds, inb,
+     head(collect(lead)) AS lead, head(collect(led)) AS led,
+     head(collect(leadPart)) AS leadPart, head(collect(lh.sources + li.sources)) AS partySources,
+     head(collect(part)) AS part,
      head(collect(agency)) AS agency, head(collect(ai.sources + ah.sources)) AS agencySources,
      head(collect(council)) AS council, head(collect(ch.sources + ci.sources)) AS councilSources,
-     head(collect(cm)) AS cm, countySources, servesSources, ob, holds, inb
+     head(collect(cm)) AS cm
 RETURN b.id AS body, [step IN [
   CASE WHEN s <> r THEN {relation: 'SERVED_BY', from: s.id, to: r.id, carriedBy: null, seat: null,
     description: s.name + ' raises the need in ' + c.name + ', whose regional support structure is ' + r.name,
@@ -48,8 +54,8 @@ RETURN b.id AS body, [step IN [
     description: p.name + ' lifts it in ' + b.name, sources: inb.sources},
   CASE WHEN lead IS NOT NULL THEN {relation: 'LED_BY', from: b.id, to: lead.id, carriedBy: b.id, seat: null,
     description: b.name + ' is led by ' + lead.name, sources: led.sources} END,
-  CASE WHEN part IS NOT NULL THEN {relation: 'PARTY_IN', from: lead.id, to: part.id, carriedBy: lead.id, seat: null,
-    description: lead.name + ' takes it to ' + part.name, sources: partySources} END,
+  CASE WHEN leadPart IS NOT NULL THEN {relation: 'PARTY_IN', from: lead.id, to: leadPart.id, carriedBy: lead.id, seat: null,
+    description: lead.name + ' takes it to ' + leadPart.name, sources: partySources} END,
   CASE WHEN agency IS NOT NULL THEN {relation: 'PARTY', from: part.id, to: agency.id, carriedBy: part.id, seat: null,
     description: part.name + ' brings it to ' + agency.name, sources: agencySources} END,
   CASE WHEN council IS NOT NULL THEN {relation: 'MEMBER_OF_COUNCIL', from: agency.id, to: council.id, carriedBy: agency.id, seat: cm.id,

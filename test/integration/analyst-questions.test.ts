@@ -59,6 +59,12 @@ describe('3. need flow upward', () => {
     expect(path.steps.every((s: any) => s.sources.length > 0)).toBe(true);
     // Networks about other topics are not on the way; topic-free arenas (RSS network, Partnerskapet) are.
     expect([...new Set(needFlow.map((p: any) => p.via.id))].sort()).toEqual(['body-natverk-milk', 'body-natverk-rss', 'body-partnerskapet']);
+    // Lifted in Partnerskapet itself (the county's 2019 representatives, 002:691), it goes on to Socialstyrelsen and Rådet.
+    const partnership = needFlow.find((p: any) => p.via.id === 'body-partnerskapet' && p.steps[1].carriedBy.name === 'Åsa Danielsson');
+    expect(partnership.steps.map((s: any) => `${s.relation} ${s.to.id}`)).toEqual([
+      'SERVED_BY rss-stockholm', 'REPRESENTED_BY person-asa-danielsson', 'SITS_IN body-partnerskapet',
+      'PARTY org-socialstyrelsen', 'MEMBER_OF_COUNCIL body-radet-for-styrning-med-kunskap',
+    ]);
   });
 
   it('a recorded need shows the trail it took, with dates: the FoU units\' capacity need of 2017 (002:293, 002:649)', async () => {
