@@ -7,6 +7,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY schema ./schema
 COPY seeds ./seeds
 COPY src ./src
+COPY web ./web
 COPY tsconfig.json ./
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
