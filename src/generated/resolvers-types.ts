@@ -426,7 +426,9 @@ export type InitiativeStatusArgs = {
 /** One status of an initiative over a period. */
 export type InitiativeStatus = {
   __typename?: 'InitiativeStatus';
-  /** Where this starts. */
+  /** The date a document states the status for, when it gives no period (e.g. ongoing in 2020). */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** When the status began, as stated. */
   from?: Maybe<Scalars['PartialDate']['output']>;
   /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
@@ -434,7 +436,7 @@ export type InitiativeStatus = {
   sources: Array<Source>;
   /** pilot, prestudy, priority-area, ended, planned, active or proposed. */
   status: Scalars['String']['output'];
-  /** Where this goes. */
+  /** When the status ended, as stated. */
   to?: Maybe<Scalars['PartialDate']['output']>;
 };
 
@@ -1626,6 +1628,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type InitiativeStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeStatus'] = ResolversParentTypes['InitiativeStatus']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;

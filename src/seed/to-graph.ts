@@ -101,7 +101,7 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
     });
     i.statusHistory.forEach((s, n) => {
       const sid = `${i.id}--status-${n + 1}`;
-      node(sid, ['Status'], { status: s.status, from: s.from, to: s.to, note: s.note, ...periodProps({ validFrom: s.from, validTo: s.to }), sources: s.sources });
+      node(sid, ['Status'], { status: s.status, from: s.from, to: s.to, note: s.note, ...periodProps({ validFrom: s.from, validTo: s.to, asOf: s.asOf }), sources: s.sources });
       edge('HAS_STATUS', i.id, sid, s.sources, i.id);
     });
     for (const p of i.parties ?? []) refEdge('HAS_PARTY', i.id, p, i.sources, i.id, ['Organisation', 'Body']);

@@ -112,6 +112,15 @@ describe('6. initiatives', () => {
   });
 });
 
+describe('6b. initiatives as of a date', () => {
+  it('an ongoing pilot of the 2020 report (000:74) is a pilot as of 2020, and unknown as of 2015', async () => {
+    const { initiative } = await api.query(`{ initiative(id: "init-effektivt-tidigt-stod") {
+      y2020: status(asOf: "2020") { status asOf } y2015: status(asOf: "2015") { status } } }`);
+    expect(initiative.y2020).toEqual({ status: 'pilot', asOf: '2020' });
+    expect(initiative.y2015).toBeNull();
+  });
+});
+
 describe('7. documents and provenance', () => {
   it('documents of Västernorrlands län, filtered and paginated with cursors', async () => {
     const first = await api.query('{ documents(county: "county-22", first: 2) { totalCount edges { cursor node { id year } } pageInfo { hasNextPage endCursor } } }');

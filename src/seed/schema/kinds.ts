@@ -121,6 +121,8 @@ const statusEntry = z.strictObject({
   status: z.enum(['pilot', 'prestudy', 'priority-area', 'ended', 'planned', 'active', 'proposed']),
   from: partialDate.optional(),
   to: partialDate.optional(),
+  /** When the document states the status without a period (e.g. "ongoing pilots" in a 2020 report). */
+  asOf: partialDate.optional(),
   note: z.string().optional(),
   sources,
 });
