@@ -1,8 +1,8 @@
-import { relationsOf } from '../relation/queries.js';
+import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey, toGraphValue, type NodeModel } from '../graphql/model.js';
 import * as q from './queries.js';
 
 export const bodyResolvers: Resolvers = {
@@ -17,8 +17,7 @@ export const bodyResolvers: Resolvers = {
     topics: async (_p, _a, ctx) => (await ctx.runner.read<{ t: NodeModel }>('listTopics', q.listTopics)).map((r) => r.t),
   },
   Body: {
-    relations: (n, { type, direction }, ctx) =>
-      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
+    relations: relationsField,
     name: (b) => String(b.name),
     aliases: (b) => (b.aliases as string[] | null) ?? [],
     type: (b) => String(b.type),
@@ -30,7 +29,7 @@ export const bodyResolvers: Resolvers = {
     county: (b, _a, ctx) => ctx.loaders.one(q.bodyCounty, { id: b.id }),
     initiative: (b, _a, ctx) => ctx.loaders.one(q.bodyInitiative, { id: b.id }),
     members: (b, { role, asOf }, ctx) =>
-      ctx.loaders.many(q.bodyMembers, { id: b.id, role: role ? role.toLowerCase().replace(/_/g, '-') : null, ...asOfKey(asOf) }),
+      ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf) }),
     sources: sourcesField,
   },
   Topic: {

@@ -1,5 +1,5 @@
 import { countyFunds } from '../agreement/queries.js';
-import { relationsOf } from '../relation/queries.js';
+import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { asOfKey, type NodeModel } from '../graphql/model.js';
@@ -24,8 +24,7 @@ export const countyResolvers: Resolvers = {
   },
   County: {
     funds: (n, _a, ctx) => ctx.loaders.many(countyFunds, { id: n.id }),
-    relations: (n, { type, direction }, ctx) =>
-      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
+    relations: relationsField,
     code: (c) => String(c.code),
     name: (c) => String(c.name),
     municipalities: (c, _a, ctx) => ctx.loaders.many(q.countyMunicipalities, { id: c.id }),
@@ -37,8 +36,7 @@ export const countyResolvers: Resolvers = {
     sources: sourcesField,
   },
   Municipality: {
-    relations: (n, { type, direction }, ctx) =>
-      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
+    relations: relationsField,
     code: (m) => String(m.code),
     name: (m) => String(m.name),
     county: async (m, _a, ctx) => (await ctx.loaders.one(q.municipalityCounty, { id: m.id }))!,

@@ -1,4 +1,4 @@
-import { relationsOf } from '../relation/queries.js';
+import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
@@ -18,8 +18,7 @@ export const documentResolvers: Resolvers = {
         { county: county ?? null, organisation: organisation ?? null, type: type ?? null, year: year ?? null }, first, after),
   },
   Document: {
-    relations: (n, { type, direction }, ctx) =>
-      ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null }) as never,
+    relations: relationsField,
     title: (d) => String(d.title),
     aliases: (d) => (d.aliases as string[] | null) ?? [],
     type: (d) => String(d.type),

@@ -25,9 +25,6 @@ export interface RelationModel {
   sources?: string[] | null;
 }
 
-/** Cypher fragment: the node map every loader returns. */
-export const nodeMap = (v: string) => `${v} {.*, __labels: labels(${v})}`;
-
 /**
  * Cypher predicate: the fact `v` is known to hold at some time in the asked period
  * [$k.asOfStart, $k.asOfEnd] (both null when no date was asked for). startDay/endDay are the
@@ -35,6 +32,10 @@ export const nodeMap = (v: string) => `${v} {.*, __labels: labels(${v})}`;
  */
 export const holdsAt = (v: string) =>
   `(k.asOfStart IS NULL OR ((${v}.startDay IS NULL OR ${v}.startDay <= k.asOfEnd) AND (${v}.endDay IS NULL OR ${v}.endDay >= k.asOfStart)))`;
+
+/** A GraphQL enum value (VICE_CHAIR) as the graph stores it (vice-chair), and back. */
+export const toGraphValue = (v: string | null | undefined) => (v ? v.toLowerCase().replace(/_/g, '-') : null);
+export const toEnumValue = (v: unknown) => (v ? String(v).toUpperCase().replace(/-/g, '_') : null);
 
 /** Loader-key fields for an asOf argument: "2019" asks about the whole year 2019. */
 export function asOfKey(asOf: string | null | undefined): { asOfStart: string | null; asOfEnd: string | null } {

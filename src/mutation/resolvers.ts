@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
 import { badInput, notFound } from '../graphql/errors.js';
-import type { NodeModel } from '../graphql/model.js';
+import { toGraphValue, type NodeModel } from '../graphql/model.js';
 import { firstDay, lastDay } from '../seed/graph-model.js';
 import { searchText } from '../seed/write.js';
 import { requireEditor } from './authorise.js';
@@ -24,7 +24,6 @@ async function requireIds(run: Run, wanted: Array<[field: string, id: string | n
 }
 
 const short = () => randomUUID().slice(0, 8);
-const lower = (v: string | null | undefined) => (v ? v.toLowerCase().replace(/_/g, '-') : null);
 const now = () => new Date().toISOString();
 
 function write<T>(ctx: Context, name: string, work: (run: Run) => Promise<T>) {
@@ -78,13 +77,13 @@ export const mutationResolvers: Resolvers = {
       return write(ctx, 'addSeat', async (run) => {
         await requireIds(run, [['member', input.member, ['Person', 'Organisation']], ['body', input.body, ['Body', 'Rss']],
           ['onBehalfOf', input.onBehalfOf, ['County', 'Organisation']], ['via', input.via, ['Organisation']]]);
-        const role = lower(input.role)!;
+        const role = toGraphValue(input.role)!;
         const clash = await run(q.overlappingSeats, { member: input.member, body: input.body, role, onBehalfOf: input.onBehalfOf ?? null, startDay, endDay });
         if (clash.length) {
           throw badInput(`${input.member} already holds this seat (${role} in ${input.body}) in that period: ${clash.map((c) => c.id).join(', ')}`, 'member');
         }
         const [row] = await run(q.createSeat, {
-          id, member: input.member, body: input.body, role, seat: lower(input.seat), arena: lower(input.arena), note: input.note ?? null,
+          id, member: input.member, body: input.body, role, seat: toGraphValue(input.seat), arena: toGraphValue(input.arena), note: input.note ?? null,
           onBehalfOf: input.onBehalfOf ?? null, via: input.via ?? null, validFrom: input.validFrom, validTo: input.validTo ?? null,
           startDay, endDay, recordedBy, recordedAt: now(),
         });

@@ -4,8 +4,8 @@ import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import { asOfKey } from '../graphql/model.js';
-import { relationsOf } from '../relation/queries.js';
+import { asOfKey, toGraphValue } from '../graphql/model.js';
+import { relationsField } from '../relation/field.js';
 import * as q from './queries.js';
 
 export const organisationResolvers: Resolvers = {
@@ -35,12 +35,11 @@ export const organisationResolvers: Resolvers = {
     parts: (o, _a, ctx) => ctx.loaders.many(q.orgParts, { id: o.id }),
     seats: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf) }),
     members: (o, { role, asOf }, ctx) =>
-      ctx.loaders.many(bodyMembers, { id: o.id, role: role ? role.toLowerCase().replace(/_/g, '-') : null, ...asOfKey(asOf) }),
+      ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf) }),
     seatsVia: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf) }),
     leads: (o, _a, ctx) => ctx.loaders.many(q.orgLeads, { id: o.id }),
     staff: (o, _a, ctx) => ctx.loaders.many(q.orgStaff, { id: o.id }),
-    relations: (o, { type, direction }, ctx) =>
-      ctx.loaders.many(relationsOf, { id: o.id, type: type ?? null, direction: direction ?? null }) as never,
+    relations: relationsField,
     documents: (o, _a, ctx) => ctx.loaders.many(q.orgDocuments, { id: o.id }),
     sources: sourcesField,
   },

@@ -2,10 +2,8 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { countyRepresentatives, findCounty } from '../county/queries.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { notFound } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
 import * as q from './queries.js';
-
-const upper = (v: unknown) => (v ? String(v).toUpperCase().replace(/-/g, '_') : null);
 
 export const representationResolvers: Resolvers = {
   Query: {
@@ -17,9 +15,9 @@ export const representationResolvers: Resolvers = {
     },
   },
   Mandate: {
-    role: (m) => upper(m.role) as never,
-    seat: (m) => upper(m.seat) as never,
-    arena: (m) => upper(m.arena) as never,
+    role: (m) => toEnumValue(m.role) as never,
+    seat: (m) => toEnumValue(m.seat) as never,
+    arena: (m) => toEnumValue(m.arena) as never,
     member: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateMember, { id: m.id }))!,
     body: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateBody, { id: m.id }))!,
     onBehalfOf: (m, _a, ctx) => ctx.loaders.one(q.mandateOnBehalfOf, { id: m.id }),

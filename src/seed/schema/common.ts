@@ -5,7 +5,7 @@ export const SOURCE_KEYS = ['000', '001', '002', '003', '004', 'ref'] as const;
 
 export const source = z
   .string()
-  .regex(/^(000|001|002|003|004|ref):\d+(-\d+)?$/, 'a source like "002:684-700" (document key : line or line range)');
+  .regex(new RegExp(`^(${SOURCE_KEYS.join('|')}):\\d+(-\\d+)?$`), 'a source like "002:684-700" (document key : line or line range)');
 export const sources = z.array(source).min(1, 'at least one source');
 
 /** YAML reads 2019 as a number; accept it and keep every date a string. */
