@@ -11,7 +11,6 @@ import type { Driver } from 'neo4j-driver';
 export const SEARCH_INDEX = 'entity_search_v2';
 
 const STATEMENTS = [
-  'DROP INDEX entity_search IF EXISTS',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX county_name IF NOT EXISTS FOR (n:County) ON (n.name)',
   'CREATE INDEX county_code IF NOT EXISTS FOR (n:County) ON (n.code)',

@@ -1,7 +1,8 @@
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
- * once, with all its roles.
+ * once, with all its roles. With $countOnly the children are counted, not returned (for the
+ * last level, whose boxes show "+N").
  */
 export const childrenOf = `
 UNWIND $ids AS pid
@@ -27,7 +28,8 @@ CALL (p) {
 }
 WITH pid, x, relation, collect(DISTINCT role) AS roles
 ORDER BY relation, coalesce(x.name, x.title)
-RETURN pid, collect({node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]}) AS children`;
+RETURN pid, count(x) AS childCount,
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]} END) AS children`;
 
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `

@@ -39,15 +39,15 @@ const group = (id: string, label: string, children: ChartNode[]): ChartNode => (
 async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: { left: number }): Promise<void> {
   let frontier = roots.filter((n) => n.node);
   for (let level = 1; frontier.length; level++) {
-    const rows = await ctx.runner.read<{ pid: string; children: Array<{ node: NodeModel; relation: string; roles: string[] }> }>(
-      'orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))] });
-    const byParent = new Map(rows.map((r) => [r.pid, r.children]));
+    const countOnly = level > depth;
+    const rows = await ctx.runner.read<{ pid: string; childCount: number; children: Array<{ node: NodeModel; relation: string; roles: string[] }> }>(
+      'orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly });
+    const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
-      const kids = byParent.get(parent.id) ?? [];
-      parent.childCount = kids.length;
-      if (level > depth) continue;
-      for (const k of kids) {
+      const row = byParent.get(parent.id);
+      parent.childCount = row?.childCount ?? 0;
+      for (const k of row?.children ?? []) {
         if (budget.left <= 0) break;
         budget.left--;
         const child = chartNode(k.node, k.relation, k.roles);
@@ -55,7 +55,7 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
         next.push(child);
       }
     }
-    if (level > depth) break;
+    if (countOnly) break;
     frontier = next;
   }
 }

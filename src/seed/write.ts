@@ -44,7 +44,9 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
     const byLabels = new Map<string, GraphNode[]>();
     for (const n of graph.nodes) {
       const k = n.labels.map(safeName).join(':');
-      byLabels.set(k, [...(byLabels.get(k) ?? []), n]);
+      const group = byLabels.get(k);
+      if (group) group.push(n);
+      else byLabels.set(k, [n]);
     }
     for (const [labels, nodes] of byLabels) {
       for (const batch of chunks(nodes)) {
@@ -58,7 +60,11 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
       for (const l of labels.split(':')) counts.nodes[l] = (counts.nodes[l] ?? 0) + nodes.length;
     }
     const byType = new Map<string, Graph['edges']>();
-    for (const e of graph.edges) byType.set(safeName(e.type), [...(byType.get(e.type) ?? []), e]);
+    for (const e of graph.edges) {
+      const group = byType.get(safeName(e.type));
+      if (group) group.push(e);
+      else byType.set(e.type, [e]);
+    }
     for (const [type, edges] of byType) {
       for (const batch of chunks(edges)) {
         const rows = batch.map((e) => ({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key, origin: 'seed' } }));
