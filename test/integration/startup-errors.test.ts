@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { TEST_NEO4J_PORT } from '../support/test-env.js';
+import { TEST_NEO4J_PORT, testPort } from '../support/test-env.js';
 
 /** `npm start` with bad configuration: one clear line on stderr, a non-zero exit, no stack trace. */
 function start(env: Record<string, string>) {
   const r = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: '4099', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: String(testPort(2410)), ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -47,7 +47,7 @@ describe('start-up with bad configuration', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-nojdk-'));
     fs.mkdirSync(path.join(home, 'bin'));
     fs.symlinkSync(process.execPath, path.join(home, 'bin', 'node'));
-    const r = start({ PATH: path.join(home, 'bin'), KG_HOME: home, KG_NEO4J_PORT: '7697' });
+    const r = start({ PATH: path.join(home, 'bin'), KG_HOME: home, KG_NEO4J_PORT: String(testPort(8)) });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('error: No Java found: install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk`) and put `java` on PATH, or set NEO4J_URI to use an external Neo4j.');
     fs.rmSync(home, { recursive: true, force: true });
