@@ -73,7 +73,9 @@ export function idsOf(input: Record<string, unknown> | null | undefined, fields:
   return fields.map((f) => input[f]).filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => cut(v, MAX_STRING));
 }
 
-export function auditEvent(caller: Caller, operation: string, fields: Partial<Omit<AuditEvent, 'id' | 'at' | 'actor' | 'role' | 'operation'>> & { result: AuditResult }): AuditEvent {
+type EventFields = Partial<Omit<AuditEvent, 'id' | 'at' | 'actor' | 'role' | 'operation'>> & { result: AuditResult };
+
+export function auditEvent(caller: Caller, operation: string, fields: EventFields): AuditEvent {
   return {
     id: `audit-${randomUUID()}`,
     at: new Date().toISOString(),

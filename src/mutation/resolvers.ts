@@ -108,8 +108,8 @@ export const mutationResolvers: Resolvers = {
         const before = END_FIELDS(state.m as Record<string, unknown>);
         const version = before.version;
         if (i.expectedVersion !== null && i.expectedVersion !== undefined && i.expectedVersion !== version) {
-          throw conflict(`seat ${i.seat} is at version ${version}, not ${i.expectedVersion}: it changed since you read it${before.validTo ? ` (ended ${before.validTo})` : ''}`,
-            i.seat, { currentVersion: version });
+          const ended = before.validTo ? ` (ended ${String(before.validTo)})` : '';
+          throw conflict(`seat ${i.seat} is at version ${version}, not ${i.expectedVersion}: it changed since you read it${ended}`, i.seat, { currentVersion: version });
         }
         if (before.validTo) throw conflict(`seat ${i.seat} already ended (${String(before.validTo)})`, i.seat, { currentVersion: version });
         const startDay = (state.m as Record<string, unknown>).startDay as string | null;

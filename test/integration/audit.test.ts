@@ -43,7 +43,8 @@ describe('the audit trail of writes', () => {
   });
 
   it('an update is audited with the changed properties before and after', async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-hannes-harfast', body: 'body-natverk-regionalt-stod-uppfoljning-analys', role: 'MEMBER', validFrom: '2031' } }, editor);
+    const seat = { member: 'person-hannes-harfast', body: 'body-natverk-regionalt-stod-uppfoljning-analys', role: 'MEMBER', validFrom: '2031' };
+    const { addSeat } = await api.query(ADD_SEAT, { input: seat }, editor);
     await api.query(END_SEAT, { input: { seat: addSeat.id, validTo: '2032-03' } }, editor);
     const e = (await log({ target: addSeat.id, operation: 'endSeat' })).edges[0].node;
     expect(JSON.parse(e.before)).toEqual({ validTo: null, endDay: null, endedBy: null, endedAt: null, endOrigin: null, version: 1 });
