@@ -3,10 +3,11 @@ import { ConfigError } from '../config.js';
 
 /**
  * Callers authenticate with an API key: `Authorization: Bearer <key>`. Keys are configured in
- * KG_API_KEYS as comma-separated `name:role:key` entries (role: reader or editor). Writes need
- * the editor role; reads are open unless KG_READS_PUBLIC=false.
+ * KG_API_KEYS as comma-separated `name:role:key` entries (role: reader, editor or auditor). Writes
+ * need the editor role, the audit log the auditor role; reads are open unless KG_READS_PUBLIC=false.
  */
-export type Role = 'anonymous' | 'reader' | 'editor';
+export type Role = 'anonymous' | 'reader' | 'editor' | 'auditor';
+const ROLES: readonly string[] = ['reader', 'editor', 'auditor'];
 
 export interface Caller {
   name: string;
@@ -25,10 +26,10 @@ export function parseApiKeys(spec: string): KeyEntry[] {
   return spec.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
     const [name, role, ...rest] = entry.split(':');
     const key = rest.join(':');
-    if (!name || (role !== 'reader' && role !== 'editor') || key.length < 16) {
-      throw new ConfigError(`KG_API_KEYS entry ${JSON.stringify(`${name ?? ''}:${role ?? ''}:…`)} must be name:role:key with role reader or editor and a key of at least 16 characters`);
+    if (!name || !role || !ROLES.includes(role) || key.length < 16) {
+      throw new ConfigError(`KG_API_KEYS entry ${JSON.stringify(`${name ?? ''}:${role ?? ''}:…`)} must be name:role:key with role reader, editor or auditor and a key of at least 16 characters`);
     }
-    return { name, role, digest: digest(key) };
+    return { name, role: role as Role, digest: digest(key) };
   });
 }
 

@@ -33,3 +33,14 @@ function firstLine(s: string): string {
 export function isUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired');
 }
+
+/**
+ * The value a uniqueness constraint refused (a second node with an existing id or idempotency
+ * key), or undefined when the error is something else. The writes lock first, so this is a
+ * backstop: should two writes ever race past the lock, the second gets a CONFLICT, not a 500.
+ */
+export function constraintViolation(err: unknown): { value: string } | undefined {
+  if (!(err instanceof Neo4jError) || err.code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') return undefined;
+  const m = /property `[^`]+` = '((?:[^'\\]|\\.)*)'/.exec(err.message) ?? /= '([^']*)'/.exec(err.message);
+  return { value: m?.[1] ?? '' };
+}

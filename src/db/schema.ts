@@ -12,6 +12,10 @@ export const SEARCH_INDEX = 'entity_search_v2';
 
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  // Writes: idempotency keys ('<caller>:<key>') and audit events (src/mutation, src/audit).
+  'CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE k.id IS UNIQUE',
+  'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.id IS UNIQUE',
+  'CREATE INDEX audit_event_at IF NOT EXISTS FOR (a:AuditEvent) ON (a.at)',
   'CREATE INDEX county_name IF NOT EXISTS FOR (n:County) ON (n.name)',
   'CREATE INDEX county_code IF NOT EXISTS FOR (n:County) ON (n.code)',
   'CREATE INDEX municipality_code IF NOT EXISTS FOR (n:Municipality) ON (n.code)',

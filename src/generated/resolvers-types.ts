@@ -25,7 +25,7 @@ export type Scalars = {
 
 /** The next step of a recorded need. */
 export type AddNeedStepInput = {
-  /** What was done in this step, as stated. */
+  /** What was done in this step, as stated (at most 1,000 characters). */
   action?: InputMaybe<Scalars['String']['input']>;
   /** The person, body or organisation that carried it. */
   by?: InputMaybe<Scalars['ID']['input']>;
@@ -33,6 +33,8 @@ export type AddNeedStepInput = {
   date: Scalars['PartialDate']['input'];
   /** Where this starts. */
   from: Scalars['ID']['input'];
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The need. */
   need: Scalars['ID']['input'];
   /** Where this goes. */
@@ -45,9 +47,11 @@ export type AddSeatInput = {
   arena?: InputMaybe<Arena>;
   /** The body. */
   body: Scalars['ID']['input'];
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who holds the seat. */
   member: Scalars['ID']['input'];
-  /** A remark on how the documents state this (e.g. an ambiguity). */
+  /** A remark on how the documents state this (e.g. an ambiguity; at most 2,000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The county, RSS or organisation represented. */
   onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
@@ -128,6 +132,100 @@ export type Arena =
   | 'DELREGIONAL'
   /** County-wide arena. */
   | 'REGIONAL';
+
+/**
+ * One entry of the audit trail: a write, a refused write, or a request whose Authorization header
+ * held no valid key. Written in the same transaction as a successful write, and in a transaction of
+ * its own for a refusal. Readable with an API key of the auditor role.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who: the API key's name, or anonymous. */
+  actor: Scalars['String']['output'];
+  /** For an update: the changed properties after it; for a creation: the created fact, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** For an update: the changed properties before it, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Stable id (audit-<uuid>). */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the caller sent, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The input as sent, as JSON; strings cut at 200 characters, the whole at 2,000. */
+  input?: Maybe<Scalars['String']['output']>;
+  /** For a rejected key: the client's address. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** For a rejected key: sha256: and the first 8 hex digits of the key's hash (never the key). */
+  keyHint?: Maybe<Scalars['String']['output']>;
+  /** The error message of a refusal (at most 500 characters). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The mutation (recordNeed, addNeedStep, addSeat, endSeat), or authenticate for a rejected key. */
+  operation: Scalars['String']['output'];
+  /** The outcome: OK, REPLAYED, or the error code of the refusal. */
+  result: AuditResult;
+  /** The caller's role: anonymous, reader, editor or auditor. */
+  role: Scalars['String']['output'];
+  /** Ids of the facts written or aimed at: on success the new or changed fact first; on a CONFLICT also the existing fact. */
+  targets: Array<Scalars['ID']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The items of this page. */
+  edges: Array<AuditEventEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
+  pageInfo: PageInfo;
+  /** How many events match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event of an AuditEventConnection. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** Which audit events to list; every field given must match. */
+export type AuditLogFilter = {
+  /** Only this caller (API key name, or anonymous). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only this operation (recordNeed, addNeedStep, addSeat, endSeat, authenticate). */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only this outcome. */
+  result?: InputMaybe<AuditResult>;
+  /** From this time on (ISO date 2026-05-01 or date-time 2026-05-01T12:00:00Z), inclusive. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Only events naming this id among their targets. */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** Before this time (ISO date or date-time), exclusive. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of an audited request. */
+export type AuditResult =
+  /** Refused: bad input (limits, characters, dates, wrong kind of id). */
+  | 'BAD_USER_INPUT'
+  /** Refused: a duplicate, an already ended seat, a stale version, or a reused idempotency key. */
+  | 'CONFLICT'
+  /** Refused: the key's role may not write. */
+  | 'FORBIDDEN'
+  /** Refused before it ran: the operation or its variables did not validate. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Failed with an internal error (nothing was written). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Refused: an id that does not exist. */
+  | 'NOT_FOUND'
+  /** Written. */
+  | 'OK'
+  /** A repeat with an idempotency key already used for the same input: the first result, nothing written. */
+  | 'REPLAYED'
+  /** Refused: no key, or a key that is not ours. */
+  | 'UNAUTHENTICATED';
 
 /**
  * A body: a council (råd), network (nätverk), group, steering group (styrgrupp), working committee
@@ -334,7 +432,14 @@ export type DocumentEdge = {
 
 /** When a seat ends. */
 export type EndSeatInput = {
-  /** Full member (ordinarie) or deputy (ersättare). */
+  /**
+   * The seat's version as you read it (Mandate.version). When given and the seat has changed since,
+   * the end is refused with a CONFLICT instead of overwriting a change you have not seen.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The seat (its id, e.g. mandate-api-1a2b3c4d). */
   seat: Scalars['ID']['input'];
   /** The date it holds to, as stated. */
   validTo: Scalars['PartialDate']['input'];
@@ -452,6 +557,19 @@ export type Mandate = Node & {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
   /** Where the seat is: a body, or an RSS for a county structure's contact person. */
   body: SeatBody;
+  /** When the seat was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the seat through the API (API key name); null for seats from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the end comes from: api when it was recorded through the API (also for a seat from the
+   * documents, which keeps origin seed), seed when the documents state it; null while the seat is open.
+   */
+  endOrigin?: Maybe<Scalars['String']['output']>;
+  /** When the seat was ended through the API (ISO date-time). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Who ended the seat through the API (API key name). */
+  endedBy?: Maybe<Scalars['String']['output']>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Who holds the seat. */
@@ -476,6 +594,11 @@ export type Mandate = Node & {
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
+  /**
+   * Optimistic-concurrency version: 1 when created (or as loaded from the documents), one more at
+   * each change through the API. Pass it to endSeat as expectedVersion.
+   */
+  version: Scalars['Int']['output'];
   /** The organisation the holder comes from in this seat. */
   via?: Maybe<Organisation>;
 };
@@ -530,42 +653,77 @@ export type MunicipalityRelationsArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records the next step a need took upward (from → to, carried by someone, on a date). */
+  /**
+   * Records the next step a need took upward (from → to, carried by someone, on a date). Steps are
+   * numbered 1, 2, … in the order they are recorded; the same hop on the same date again is a CONFLICT.
+   */
   addNeedStep: NeedStep;
-  /** Adds a seat: a person or organisation in a body, for a county or organisation, from a date. */
+  /**
+   * Adds a seat: a person or organisation in a body, for a county or organisation, from a date. A
+   * seat of the same holder, role, body and party in an overlapping period is a CONFLICT.
+   */
   addSeat: Mandate;
-  /** Ends a seat on a date (not before it began). */
+  /**
+   * Ends a seat on a date (not before it began). A seat that has already ended, or whose version is
+   * not expectedVersion, is a CONFLICT (extensions.currentVersion says the version now).
+   */
   endSeat: Mandate;
   /**
    * Records a need (behov) raised by a municipality, organisation, body or person. Needs the
-   * editor role. Recorded with who and when; visible to queries at once.
+   * editor role. Recorded with who and when; visible to queries at once. A need with the same title
+   * (ignoring case, accents and spacing), raiser and date as one on record is a CONFLICT.
    */
   recordNeed: Need;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationAddNeedStepArgs = {
   input: AddNeedStepInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationAddSeatArgs = {
   input: AddSeatInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationEndSeatArgs = {
   input: EndSeatInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationRecordNeedArgs = {
   input: RecordNeedInput;
 };
@@ -576,6 +734,10 @@ export type MutationRecordNeedArgs = {
  */
 export type Need = Node & {
   __typename?: 'Need';
+  /** When the need was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the need through the API (API key name); null for needs from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
@@ -629,10 +791,16 @@ export type NeedStep = {
   action?: Maybe<Scalars['String']['output']>;
   /** The person, body or organisation that carried the need in this step. */
   by?: Maybe<Node>;
+  /** When the step was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the step through the API (API key name); null for steps from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** Date, as stated (year, year-month or day). */
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** Where this starts. */
   from: Node;
+  /** Stable id of the step (e.g. need-api-1a2b3c4d--api-step-1); a CONFLICT names it. */
+  id: Scalars['ID']['output'];
   /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** Position, 1 first. */
@@ -904,6 +1072,8 @@ export type Query = {
   agreement?: Maybe<Agreement>;
   /** Agreements, optionally of one year. */
   agreements: Array<Agreement>;
+  /** The audit trail, newest first. Needs an API key with the auditor role. */
+  auditLog: AuditEventConnection;
   /** Bodies, optionally filtered by type (network, council …) and level (national, regional …). */
   bodies: Array<Body>;
   /** A body by id (e.g. body-natverk-milk, body-radet-for-styrning-med-kunskap). */
@@ -982,6 +1152,14 @@ export type QueryAgreementArgs = {
 /** The questions: each root field answers one from the graph. */
 export type QueryAgreementsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions: each root field answers one from the graph. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1130,15 +1308,21 @@ export type QuerySearchArgs = {
 
 /** A need to record. */
 export type RecordNeedInput = {
-  /** Where the information comes from (a meeting, a survey …), kept with the record. */
+  /** Where the information comes from (a meeting, a survey …), kept with the record (at most 1,000 characters). */
   basis?: InputMaybe<Scalars['String']['input']>;
-  /** What it is or does, in short. */
+  /** What it is or does, in short (at most 4,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes a retry safe: a repeat with the same key and the same input returns the first call's
+   * result and writes nothing; the same key with another input is a CONFLICT. Printable ASCII
+   * without spaces, at most 200 characters (a UUID is good); kept 30 days, per API key.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the need was raised. */
   raisedAt: Scalars['PartialDate']['input'];
   /** Who raised it (municipality, organisation, body or person id). */
   raisedBy: Scalars['ID']['input'];
-  /** Title as the documents give it. */
+  /** Title as the documents give it (one line, at most 300 characters). */
   title: Scalars['String']['input'];
   /** A topic id, e.g. topic-missbruk-och-beroende. */
   topic?: InputMaybe<Scalars['ID']['input']>;
@@ -1388,6 +1572,11 @@ export type ResolversTypes = ResolversObject<{
   Agreement: ResolverTypeWrapper<NodeModel>;
   Allocation: ResolverTypeWrapper<NodeModel>;
   Arena: Arena;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogFilter: AuditLogFilter;
+  AuditResult: AuditResult;
   Body: ResolverTypeWrapper<NodeModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   County: ResolverTypeWrapper<NodeModel>;
@@ -1447,6 +1636,10 @@ export type ResolversParentTypes = ResolversObject<{
   AddSeatInput: AddSeatInput;
   Agreement: NodeModel;
   Allocation: NodeModel;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
+  AuditEventEdge: AuditEventEdge;
+  AuditLogFilter: AuditLogFilter;
   Body: NodeModel;
   Boolean: Scalars['Boolean']['output'];
   County: NodeModel;
@@ -1525,6 +1718,34 @@ export type AllocationResolvers<ContextType = Context, ParentType extends Resolv
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = ResolversObject<{
@@ -1640,6 +1861,11 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   arena?: Resolver<Maybe<ResolversTypes['Arena']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['SeatBody'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1652,6 +1878,7 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1679,6 +1906,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
@@ -1708,8 +1937,11 @@ export type NeedEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type NeedStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedStep'] = ResolversParentTypes['NeedStep']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1831,6 +2063,7 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType, Partial<QueryBodiesArgs>>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
@@ -1914,6 +2147,9 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

@@ -1,6 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { logger } from '../logger.js';
 
+/** Runs one statement inside a write transaction (see CypherRunner.write). */
+export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
 /**
  * Runs parameterised Cypher for one request, in read or write transactions (reads can go to
  * secondaries in a cluster), tagged with the operation name so slow queries can be traced in
@@ -30,7 +33,7 @@ export class CypherRunner {
   }
 
   /** Runs work in one write transaction: all of it is committed, or none. */
-  async write<T>(name: string, work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  async write<T>(name: string, work: (run: RunCypher) => Promise<T>): Promise<T> {
     this.roundTrips++;
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {

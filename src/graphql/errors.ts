@@ -8,6 +8,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  Conflict: 'CONFLICT',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -17,6 +18,13 @@ export const notFound = (what: string, id: string) =>
 
 export const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, field } });
+
+/**
+ * A write that clashes with a fact already in the graph (a duplicate, an already ended seat, a stale
+ * expectedVersion, an idempotency key reused for other input). `id` names the existing fact.
+ */
+export const conflict = (message: string, id: string, extra: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.Conflict, id, ...extra } });
 
 /**
  * The last stop before a client: our GraphQLErrors pass; a database outage becomes a clear

@@ -7,6 +7,8 @@ import { flowResolvers } from '../flow/resolvers.js';
 import { orgChartResolvers } from '../org-chart/resolvers.js';
 import { searchResolvers } from '../search/resolvers.js';
 import { mutationResolvers } from '../mutation/resolvers.js';
+import { factResolvers } from '../mutation/fact-resolvers.js';
+import { auditResolvers } from '../audit/resolvers.js';
 import { initiativeResolvers } from '../initiative/resolvers.js';
 import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
@@ -19,6 +21,7 @@ import { commonResolvers } from './common-resolvers.js';
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
+  factResolvers, auditResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { auditPlugin } from '../audit/plugin.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { resolvers } from './resolvers.js';
@@ -34,6 +35,8 @@ export function createApolloServer(): ApolloServer<Context> {
     // graphql-armor's typings point at Apollo's CommonJS types, ours at its ESM ones: same objects.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       // Apollo's default landing page loads from a CDN; our users are often offline.
-      ApolloServerPluginLandingPageDisabled()],
+      ApolloServerPluginLandingPageDisabled(),
+      // Mutations refused before a resolver ran (invalid variables) are audited too.
+      auditPlugin],
   });
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { recordAuthFailure, keyHintOf } from '../audit/auth-failure.js';
 import { identify, parseApiKeys, type Caller } from '../auth/api-keys.js';
 import type { Env } from '../config.js';
 import { createContext } from '../graphql/context.js';
@@ -42,6 +43,7 @@ export async function serve(driver: Driver, database: string, env: Env, port = e
   const callerOf = (req: http.IncomingMessage): Caller => {
     const caller = identify(keys, req.headers.authorization);
     if (caller === 'invalid') {
+      void recordAuthFailure(driver, database, { reason: 'invalid API key', ip: req.socket.remoteAddress, keyHint: keyHintOf(req.headers.authorization) });
       throw new GraphQLError('The Authorization header holds no valid API key (expected "Bearer <key>")', { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
     }
     if (env.KG_READS_PUBLIC === 'false' && caller.role === 'anonymous') {

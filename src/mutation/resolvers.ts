@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import type { Context } from '../graphql/context.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import type { RunCypher } from '../graphql/cypher-runner.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { toGraphValue, type NodeModel } from '../graphql/model.js';
+import { foldTerm } from '../search/lucene.js';
 import { firstDay, lastDay } from '../seed/graph-model.js';
 import { searchText } from '../seed/write.js';
-import { requireEditor } from './authorise.js';
+import { auditedWrite } from './audited-write.js';
 import * as q from './cypher.js';
-
-type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+import { lockNode } from './locks.js';
+import { preview } from './input-limits.js';
 
 /** Checks, inside the write transaction, that every id exists and has one of the allowed labels. */
-async function requireIds(run: Run, wanted: Array<[field: string, id: string | null | undefined, allowed: string[]]>) {
+async function requireIds(run: RunCypher, wanted: Array<[field: string, id: string | null | undefined, allowed: string[]]>) {
   const ids = wanted.map(([, id]) => id).filter((id): id is string => Boolean(id));
   const rows = await run(q.labelsOf, { ids });
   const labels = new Map(rows.map((r) => [r.id as string, r.labels as string[] | null]));
@@ -25,85 +26,103 @@ async function requireIds(run: Run, wanted: Array<[field: string, id: string | n
 
 const short = () => randomUUID().slice(0, 8);
 const now = () => new Date().toISOString();
-
-function write<T>(ctx: Context, name: string, work: (run: Run) => Promise<T>) {
-  return ctx.runner.write(name, work);
-}
+/** Titles compare folded: case, diacritics and runs of white space do not make a need new. */
+const foldTitle = (t: string) => foldTerm(t.normalize('NFC')).replace(/\s+/g, ' ').trim();
+const PARTIES = ['Organisation', 'Body', 'Person', 'County'];
+const END_FIELDS = (m: Record<string, unknown>) => ({ validTo: m.validTo ?? null, endDay: m.endDay ?? null, endedBy: m.endedBy ?? null,
+  endedAt: m.endedAt ?? null, endOrigin: m.endOrigin ?? null, version: Number(m.version ?? 1) });
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
-    recordNeed: async (_p, { input }, ctx) => {
-      const recordedBy = requireEditor(ctx);
-      if (!input.title.trim()) throw badInput('title must not be empty', 'title');
-      const id = `need-api-${short()}`;
-      return write(ctx, 'recordNeed', async (run) => {
-        await requireIds(run, [['raisedBy', input.raisedBy, ['Organisation', 'Body', 'Person', 'County']], ['topic', input.topic, ['Topic']]]);
+    // Lock: the raiser. Same folded title, raiser and date as a need on record → CONFLICT.
+    recordNeed: (_p, { input }, ctx) => auditedWrite(ctx, {
+      operation: 'recordNeed', input,
+      work: async (run, i, actor) => {
+        await run(lockNode, { id: i.raisedBy });
+        await requireIds(run, [['raisedBy', i.raisedBy, PARTIES], ['topic', i.topic, ['Topic']]]);
+        const same = (await run(q.needsRaised, { raisedBy: i.raisedBy, raisedAt: i.raisedAt })).find((r) => foldTitle(String(r.title)) === foldTitle(i.title));
+        if (same) throw conflict(`${i.raisedBy} already raised the need ${preview(String(same.title), 60)} at ${i.raisedAt}: ${same.id}`, String(same.id));
+        const id = `need-api-${short()}`;
         const [row] = await run(q.createNeed, {
-          id, title: input.title.trim(), description: input.description ?? null, topic: input.topic ?? null, raisedBy: input.raisedBy,
-          raisedAt: input.raisedAt, basis: input.basis ?? null, recordedBy, recordedAt: now(), searchText: searchText({ title: input.title }),
+          id, title: i.title, description: i.description ?? null, topic: i.topic ?? null, raisedBy: i.raisedBy,
+          raisedAt: i.raisedAt, basis: i.basis ?? null, recordedBy: actor, recordedAt: now(), searchText: searchText({ title: i.title }),
         });
-        return row!.n as NodeModel;
-      });
-    },
+        return { node: row!.n as NodeModel, targets: [id, i.raisedBy, ...(i.topic ? [i.topic] : [])] };
+      },
+    }),
 
-    addNeedStep: async (_p, { input }, ctx) => {
-      const recordedBy = requireEditor(ctx);
-      return write(ctx, 'addNeedStep', async (run) => {
-        await requireIds(run, [['need', input.need, ['Need']], ['from', input.from, ['Organisation', 'Body', 'Person', 'County']],
-          ['to', input.to, ['Organisation', 'Body', 'Person', 'County']], ['by', input.by, ['Person', 'Body', 'Organisation']]]);
-        if (input.from === input.to) throw badInput('from and to must differ', 'to');
-        const [state] = await run(q.needState, { need: input.need });
+    // Lock: the need. Steps are numbered 1, 2, … in the order their transactions take the lock;
+    // the same hop (from → to) on the same date again → CONFLICT.
+    addNeedStep: (_p, { input }, ctx) => auditedWrite(ctx, {
+      operation: 'addNeedStep', input,
+      work: async (run, i, actor) => {
+        await run(lockNode, { id: i.need });
+        await requireIds(run, [['need', i.need, ['Need']], ['from', i.from, PARTIES], ['to', i.to, PARTIES], ['by', i.by, ['Person', 'Body', 'Organisation']]]);
+        if (i.from === i.to) throw badInput('from and to must differ', 'to');
+        const [same] = await run(q.sameStep, { need: i.need, from: i.from, to: i.to, date: i.date });
+        if (same) throw conflict(`need ${i.need} already has the step ${i.from} → ${i.to} on ${i.date} (step ${same.order}): ${same.id}`, String(same.id));
+        const [state] = await run(q.needState, { need: i.need });
         const earliest = (state?.lastDate as string | null) ?? (state?.raisedAt as string | null);
-        if (earliest && lastDay(input.date) < firstDay(earliest)) {
-          throw badInput(`date ${input.date} is before ${state?.lastDate ? 'the previous step' : 'the need was raised'} (${earliest})`, 'date');
+        if (earliest && lastDay(i.date) < firstDay(earliest)) {
+          throw badInput(`date ${i.date} is before ${state?.lastDate ? 'the previous step' : 'the need was raised'} (${earliest})`, 'date');
         }
         const order = Number(state?.lastOrder ?? 0) + 1;
+        // Never the seed's `<need>--step-<n>`: a later step in seeds/ must not take over this one.
+        const id = `${i.need}--api-step-${order}`;
         const [row] = await run(q.createStep, {
-          id: `${input.need}--step-${order}`, need: input.need, from: input.from, to: input.to, by: input.by ?? null,
-          action: input.action ?? null, date: input.date, order, recordedBy, recordedAt: now(),
+          id, need: i.need, from: i.from, to: i.to, by: i.by ?? null, action: i.action ?? null, date: i.date, order, recordedBy: actor, recordedAt: now(),
         });
-        return row!.s as NodeModel;
-      });
-    },
+        return { node: row!.s as NodeModel, targets: [id, i.need] };
+      },
+    }),
 
-    addSeat: async (_p, { input }, ctx) => {
-      const recordedBy = requireEditor(ctx);
-      if (input.validTo && lastDay(input.validTo) < firstDay(input.validFrom)) {
-        throw badInput(`validTo ${input.validTo} is before validFrom ${input.validFrom}`, 'validTo');
-      }
-      const id = `mandate-api-${short()}`;
-      const startDay = firstDay(input.validFrom);
-      const endDay = input.validTo ? lastDay(input.validTo) : null;
-      return write(ctx, 'addSeat', async (run) => {
-        await requireIds(run, [['member', input.member, ['Person', 'Organisation']], ['body', input.body, ['Body', 'Rss']],
-          ['onBehalfOf', input.onBehalfOf, ['County', 'Organisation']], ['via', input.via, ['Organisation']]]);
-        const role = toGraphValue(input.role)!;
-        const clash = await run(q.overlappingSeats, { member: input.member, body: input.body, role, onBehalfOf: input.onBehalfOf ?? null, startDay, endDay });
-        if (clash.length) {
-          throw badInput(`${input.member} already holds this seat (${role} in ${input.body}) in that period: ${clash.map((c) => c.id).join(', ')}`, 'member');
-        }
+    // Lock: the body. A seat of the same holder, role, body and party in an overlapping period → CONFLICT.
+    addSeat: (_p, { input }, ctx) => auditedWrite(ctx, {
+      operation: 'addSeat', input,
+      work: async (run, i, actor) => {
+        if (i.validTo && lastDay(i.validTo) < firstDay(i.validFrom)) throw badInput(`validTo ${i.validTo} is before validFrom ${i.validFrom}`, 'validTo');
+        await run(lockNode, { id: i.body });
+        await requireIds(run, [['member', i.member, ['Person', 'Organisation']], ['body', i.body, ['Body', 'Rss']],
+          ['onBehalfOf', i.onBehalfOf, ['County', 'Organisation']], ['via', i.via, ['Organisation']]]);
+        const role = toGraphValue(i.role)!;
+        const startDay = firstDay(i.validFrom);
+        const endDay = i.validTo ? lastDay(i.validTo) : null;
+        const clash = (await run(q.overlappingSeats, { member: i.member, body: i.body, role, onBehalfOf: i.onBehalfOf ?? null, startDay, endDay })).map((c) => String(c.id));
+        if (clash.length) throw conflict(`${i.member} already holds this seat (${role} in ${i.body}) in that period: ${clash.join(', ')}`, clash[0]!, { ids: clash });
+        const id = `mandate-api-${short()}`;
         const [row] = await run(q.createSeat, {
-          id, member: input.member, body: input.body, role, seat: toGraphValue(input.seat), arena: toGraphValue(input.arena), note: input.note ?? null,
-          onBehalfOf: input.onBehalfOf ?? null, via: input.via ?? null, validFrom: input.validFrom, validTo: input.validTo ?? null,
-          startDay, endDay, recordedBy, recordedAt: now(),
+          id, member: i.member, body: i.body, role, seat: toGraphValue(i.seat), arena: toGraphValue(i.arena), note: i.note ?? null,
+          onBehalfOf: i.onBehalfOf ?? null, via: i.via ?? null, validFrom: i.validFrom, validTo: i.validTo ?? null, startDay, endDay, recordedBy: actor, recordedAt: now(),
         });
-        return row!.m as NodeModel;
-      });
-    },
+        return { node: row!.m as NodeModel, targets: [id, i.member, i.body, ...(i.onBehalfOf ? [i.onBehalfOf] : []), ...(i.via ? [i.via] : [])] };
+      },
+    }),
 
-    endSeat: async (_p, { input }, ctx) => {
-      const recordedBy = requireEditor(ctx);
-      return write(ctx, 'endSeat', async (run) => {
-        const [state] = await run(q.seatState, { seat: input.seat });
-        if (!state) throw notFound('seat:', input.seat);
-        if (state.validTo) throw badInput(`seat ${input.seat} already ended (${state.validTo})`, 'seat');
-        const startDay = state.startDay as string | null;
-        if (startDay && lastDay(input.validTo) < startDay) {
-          throw badInput(`validTo ${input.validTo} is before the seat began (${startDay})`, 'validTo');
+    // Lock: the seat itself. Optimistic concurrency: expectedVersion, when given, must be the current version.
+    endSeat: (_p, { input }, ctx) => auditedWrite(ctx, {
+      operation: 'endSeat', input,
+      work: async (run, i, actor) => {
+        await run(lockNode, { id: i.seat });
+        const [state] = await run(q.seatState, { seat: i.seat });
+        if (!state) throw notFound('seat:', i.seat);
+        const before = END_FIELDS(state.m as Record<string, unknown>);
+        const version = before.version;
+        if (i.expectedVersion !== null && i.expectedVersion !== undefined && i.expectedVersion !== version) {
+          const ended = before.validTo ? ` (ended ${String(before.validTo)})` : '';
+          throw conflict(`seat ${i.seat} is at version ${version}, not ${i.expectedVersion}: it changed since you read it${ended}`, i.seat, { currentVersion: version });
         }
-        const [row] = await run(q.endSeat, { seat: input.seat, validTo: input.validTo, endDay: lastDay(input.validTo), recordedBy, recordedAt: now() });
-        return row!.m as NodeModel;
-      });
-    },
+        if (before.validTo) throw conflict(`seat ${i.seat} already ended (${String(before.validTo)})`, i.seat, { currentVersion: version });
+        const startDay = (state.m as Record<string, unknown>).startDay as string | null;
+        if (startDay && lastDay(i.validTo) < startDay) throw badInput(`validTo ${i.validTo} is before the seat began (${startDay})`, 'validTo');
+        const [row] = await run(q.endSeat, { seat: i.seat, validTo: i.validTo, endDay: lastDay(i.validTo), endedBy: actor, endedAt: now(), version });
+        if (!row) {
+          const [fresh] = await run(q.seatState, { seat: i.seat });
+          const current = END_FIELDS((fresh?.m ?? {}) as Record<string, unknown>).version;
+          throw conflict(`seat ${i.seat} changed while it was being ended (now version ${current}); read it again`, i.seat, { currentVersion: current });
+        }
+        const node = row.m as NodeModel;
+        return { node, targets: [i.seat], before, after: END_FIELDS(node) };
+      },
+    }),
   },
 };

@@ -53,8 +53,10 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
         const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n.props), origin: 'seed' } as Record<string, PropValue> }));
         await session.executeWrite((tx) => tx.run(
           `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
-           // A seat ended through the API keeps its end when seeds/ is reloaded.
-           WITH n, row, CASE WHEN n.recordedBy IS NULL THEN {} ELSE n {.validTo, .endDay, .recordedBy, .recordedAt} END AS api
+           // A seat ended through the API keeps its end, who/when and version when seeds/ is reloaded
+           // (recordedBy marks an end recorded before endOrigin existed).
+           WITH n, row, CASE WHEN n.endOrigin = 'api' THEN n {.validTo, .endDay, .endedBy, .endedAt, .endOrigin, .version}
+             WHEN n.recordedBy IS NOT NULL THEN n {.validTo, .endDay, .recordedBy, .recordedAt} ELSE {} END AS api
            SET n = row.props SET n += api SET n:${labels}`, { rows }));
       }
       for (const l of labels.split(':')) counts.nodes[l] = (counts.nodes[l] ?? 0) + nodes.length;

@@ -36,7 +36,7 @@ describe('recording a need and the steps it takes upward', () => {
   });
 
   it('refuses a step dated before the need was raised, naming the dates', async () => {
-    const { recordNeed } = await api.query(RECORD, { input: need }, editor);
+    const { recordNeed } = await api.query(RECORD, { input: { ...need, title: 'Stöd för spelberoende bland äldre' } }, editor);
     const r = await api.run(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'rss-stockholm', date: '2025' } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toBe('date 2025 is before the need was raised (2026-09)');
@@ -70,10 +70,11 @@ describe('adding and ending a seat', () => {
     expect(await names('2019-11')).not.toContain('Carolina Kjellgren');
   });
 
-  it('refuses the same seat twice in an overlapping period', async () => {
+  it('refuses the same seat twice in an overlapping period with a CONFLICT naming the seat on record', async () => {
     const r = await api.run(ADD_SEAT, { input: { ...seat, validFrom: '2026-03' } }, editor);
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(r.errors?.[0]?.message).toMatch(/^person-carolina-kjellgren already holds this seat \(member in body-natverk-aldre\) in that period: mandate-api-/);
+    expect(r.errors?.[0]?.extensions?.id).toMatch(/^mandate-api-/);
   });
 
   it('refuses a seat that ends before it begins', async () => {
@@ -89,6 +90,7 @@ describe('adding and ending a seat', () => {
     expect(endSeat).toMatchObject({ id: addSeat.id, validTo: '2026-10', recordedBy: 'tester' });
     const again = await api.run(END_SEAT, { input: { seat: addSeat.id, validTo: '2026-11' } }, editor);
     expect(again.errors?.[0]?.message).toBe(`seat ${addSeat.id} already ended (2026-10)`);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', id: addSeat.id, currentVersion: 2 });
     const unknown = await api.run(END_SEAT, { input: { seat: 'mandate-api-nope', validTo: '2026-11' } }, editor);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -14,13 +14,11 @@ export function testApi() {
   const target = neo4jTarget(testEnv());
   const driver: Driver = createDriver(target);
   const server = createApolloServer();
-  let started = false;
+  // One start, also when the first operations are sent at once (the concurrency tests do).
+  let started: Promise<void> | undefined;
 
   async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = anonymous) {
-    if (!started) {
-      await server.start();
-      started = true;
-    }
+    await (started ??= server.start());
     const context: Context = createContext(driver, target.database, caller);
     const res = await server.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');

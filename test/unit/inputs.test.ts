@@ -59,7 +59,7 @@ describe('API keys', () => {
     expect(identify(keys, 'Basic abc')).toBe('invalid');
   });
   it('refuse a malformed entry or a short key, naming the entry', () => {
-    expect(() => parseApiKeys('ann:admin:0123456789abcdef0123')).toThrow('KG_API_KEYS entry "ann:admin:…" must be name:role:key with role reader or editor and a key of at least 16 characters');
+    expect(() => parseApiKeys('ann:admin:0123456789abcdef0123')).toThrow('KG_API_KEYS entry "ann:admin:…" must be name:role:key with role reader, editor or auditor and a key of at least 16 characters');
     expect(() => parseApiKeys('ann:editor:short')).toThrow(/at least 16 characters/);
   });
 });
