@@ -41,7 +41,7 @@ export function explainValidation(formatted: GraphQLFormattedError, error: unkno
   let message = shortenQuoted(formatted.message);
   const enumName = ENUM_ERROR.exec(message);
   const allowed = enumName && allowedValues((enumName[1] ?? enumName[2])!);
-  if (allowed) message = `${message.replace(/\.?$/, '.')} Allowed values: ${allowed.join(', ')}.`;
+  if (allowed) message = `${/[.?]$/.test(message) ? message : `${message}.`} Allowed values: ${allowed.join(', ')}.`;
   const located = error as Located;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_ERROR.test(message) && located?.source && located.positions?.length) {
     const argument = argumentAt(located.source.body, located.positions[0]!);

@@ -29,7 +29,7 @@ export function ambiguous(spec: RefSpec, ref: string, found: NodeModel[]): Graph
 /** A reference to something of another kind than the argument takes (body: "Stockholm"). */
 export function wrongKind(spec: RefSpec, ref: string, found: NodeModel[]): GraphQLError {
   const candidates = sortCandidates(found.map(candidate));
-  return new GraphQLError(`${spec.argument}: ${echo(ref)} is not ${spec.what}; it names ${listed(candidates)}.`, {
+  return new GraphQLError(`${spec.argument}: ${echo(ref)} names no ${spec.what}; it names ${listed(candidates)}.`, {
     extensions: { code: ErrorCode.BadUserInput, argument: spec.argument, reason: 'WRONG_KIND', candidates },
   });
 }
@@ -38,7 +38,8 @@ export function wrongKind(spec: RefSpec, ref: string, found: NodeModel[]): Graph
 export function unknown(spec: RefSpec, ref: string, close: NodeModel[]): GraphQLError {
   const suggestions = close.map(candidate);
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s.name} (${s.id})`).join(', or ')}?` : '';
-  return new GraphQLError(`${spec.argument}: ${echo(ref)} matches no ${spec.what.replace(/^an? /, '')} by id, name, short name, alias or code.${hint}`, {
+  const what = spec.labels ? `no ${spec.what}` : 'nothing in the graph';
+  return new GraphQLError(`${spec.argument}: ${echo(ref)} matches ${what} by id, name, short name, alias or code.${hint}`, {
     extensions: { code: ErrorCode.NotFound, argument: spec.argument, reference: ref.slice(0, 60), suggestions },
   });
 }

@@ -15,6 +15,9 @@ export function foldRef(s: string): string {
     .trim();
 }
 
+/** Case and spacing only, diacritics kept: "Håbo" and "Habo" stay apart (both are municipalities). */
+export const spellRef = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** At most 60 characters of what a person sent, with "…" when cut: errors echo input, never a whole essay. */
 export function echo(s: string, max = 60): string {
   const chars = [...s];

@@ -28,12 +28,11 @@ export function municipalityForms(name: string): string[] {
 }
 
 /**
- * Every folded form by which a node may be referred to: id, name, short name, title, aliases,
- * former names, official code (länskod, kommunkod, diarienummer) and, for counties and
- * municipalities, the short forms people write. Stored as the node's `refKeys` and looked up
- * through the `entity_ref_keys` index (see ./queries.ts). Writers of new nodes call this too.
+ * Every form by which a node may be referred to, as written: id, name, short name, title,
+ * aliases, former names, official code (länskod, kommunkod, diarienummer) and, for counties and
+ * municipalities, the short forms people write.
  */
-export function refKeysOf(labels: readonly string[], props: Record<string, unknown>, ctx: RefKeyContext = {}): string[] {
+export function refFormsOf(labels: readonly string[], props: Record<string, unknown>, ctx: RefKeyContext = {}): string[] {
   const forms = [
     ...text(props.id), ...text(props.name), ...text(props.shortName), ...text(props.title), ...text(props.code),
     ...text(props.diarienummer), ...((props.aliases as unknown[] | null | undefined) ?? []).flatMap(text),
@@ -42,5 +41,13 @@ export function refKeysOf(labels: readonly string[], props: Record<string, unkno
   if (labels.includes('County') && typeof props.name === 'string') forms.push(...countyShortForms(props.name));
   if (labels.includes('Municipality') && typeof props.name === 'string') forms.push(...municipalityForms(props.name));
   if (labels.includes('Region') && !props.name && ctx.countyName) forms.push(`Regionen i ${ctx.countyName}`);
-  return [...new Set(forms.map(foldRef).filter((k) => k.length > 0))];
+  return forms;
+}
+
+/**
+ * The folded forms (refFormsOf through foldRef), stored as the node's `refKeys` and looked up
+ * through the `entity_ref_keys` index (see ./queries.ts). Writers of new nodes call this too.
+ */
+export function refKeysOf(labels: readonly string[], props: Record<string, unknown>, ctx: RefKeyContext = {}): string[] {
+  return [...new Set(refFormsOf(labels, props, ctx).map(foldRef).filter((k) => k.length > 0))];
 }

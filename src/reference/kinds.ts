@@ -25,7 +25,7 @@ export interface RefSpec {
   argument: string;
   /** Labels the named thing must have one of; omit for anything with a kind (node(id:)). */
   labels?: NodeLabel[];
-  /** The accepted kinds in words, e.g. "a body or an RSS". */
+  /** The accepted kinds in words, without article: "body or RSS". */
   what: string;
 }
 

@@ -3,8 +3,9 @@ import type { Context } from '../graphql/context.js';
 import type { NodeModel } from '../graphql/model.js';
 import { luceneQuery } from '../search/lucene.js';
 import { ambiguous, emptyRef, unknown, wrongKind } from './errors.js';
-import { foldRef } from './fold.js';
-import { accepts, NODE_LABELS, type RefSpec } from './kinds.js';
+import { foldRef, spellRef } from './fold.js';
+import { refFormsOf } from './keys.js';
+import { accepts, kindOf, NODE_LABELS, type RefSpec } from './kinds.js';
 import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords } from './queries.js';
 
 /** Runs one named, parameterised read: a request's CypherRunner, or a write transaction's run. */
@@ -17,8 +18,9 @@ export type ReadFn = <T>(name: string, cypher: string, params: Record<string, un
  * 1. An exact id wins (ids are unique, and ids keep working exactly as before).
  * 2. Otherwise the things one of whose folded forms (src/reference/keys.ts) equals the folded
  *    reference are the candidates, narrowed to the kinds the argument takes: one → it; several
- *    → BAD_USER_INPUT listing them; none of the right kind but some of another → BAD_USER_INPUT
- *    saying what it names; none at all → NOT_FOUND with up to three suggestions.
+ *    → the one spelt exactly so, å/ä/ö included, if just one is ("Habo" is Habo, not Håbo),
+ *    else BAD_USER_INPUT listing them; none of the right kind but some of another →
+ *    BAD_USER_INPUT saying what it names; none at all → NOT_FOUND with up to three suggestions.
  *
  * So a kind-specific argument settles what an open one cannot: county: "Stockholm" is
  * Stockholms län, municipality: "Stockholm" is kommun 0180, node(id: "Stockholm") is ambiguous.
@@ -41,7 +43,8 @@ export class References {
   async resolve(ref: string, spec: RefSpec): Promise<NodeModel> {
     const folded = foldRef(ref);
     if (!folded) throw emptyRef(spec);
-    const found = await this.loader.load(ref);
+    // Graph-internal nodes (a Role, a Name, a Status) have ids but are no things of their own.
+    const found = (await this.loader.load(ref)).filter((n) => kindOf(n.__labels) !== null);
     const byId = found.find((n) => n.id === ref) ?? found.find((n) => n.id === folded);
     if (byId) {
       if (accepts(spec, byId.__labels)) return byId;
@@ -49,6 +52,8 @@ export class References {
     }
     const fitting = found.filter((n) => accepts(spec, n.__labels));
     if (fitting.length === 1) return fitting[0]!;
+    const spelt = fitting.filter((n) => refFormsOf(n.__labels, n).some((f) => spellRef(f) === spellRef(ref)));
+    if (spelt.length === 1) return spelt[0]!;
     if (fitting.length > 1) throw ambiguous(spec, ref, fitting);
     const named = found.filter((n) => accepts({ ...spec, labels: undefined }, n.__labels));
     if (named.length) throw wrongKind(spec, ref, named);

@@ -5,21 +5,21 @@ import type { RefSpec } from './kinds.js';
  * municipalities, regions and RSS too (they are organisations); a seat's body may be an RSS
  * (its contact persons sit "in" it).
  */
-export const COUNTY = (argument = 'county'): RefSpec => ({ argument, labels: ['County'], what: 'a county' });
-export const MUNICIPALITY = (argument = 'municipality'): RefSpec => ({ argument, labels: ['Municipality'], what: 'a municipality' });
-export const ORGANISATION = (argument = 'organisation'): RefSpec => ({ argument, labels: ['Organisation'], what: 'an organisation' });
-export const BODY = (argument = 'body'): RefSpec => ({ argument, labels: ['Body'], what: 'a body' });
-export const SEAT_PLACE = (argument = 'body'): RefSpec => ({ argument, labels: ['Body', 'Rss'], what: 'a body or an RSS' });
-export const TOPIC = (argument = 'topic'): RefSpec => ({ argument, labels: ['Topic'], what: 'a focus area (topic)' });
-export const PERSON = (argument = 'person'): RefSpec => ({ argument, labels: ['Person'], what: 'a person' });
-export const DOCUMENT = (argument = 'document'): RefSpec => ({ argument, labels: ['Document'], what: 'a document' });
-export const INITIATIVE = (argument = 'initiative'): RefSpec => ({ argument, labels: ['Initiative'], what: 'an initiative' });
-export const NEED = (argument = 'need'): RefSpec => ({ argument, labels: ['Need'], what: 'a need' });
-export const AGREEMENT = (argument = 'agreement'): RefSpec => ({ argument, labels: ['Agreement'], what: 'an agreement' });
+export const COUNTY = (argument = 'county'): RefSpec => ({ argument, labels: ['County'], what: 'county' });
+export const MUNICIPALITY = (argument = 'municipality'): RefSpec => ({ argument, labels: ['Municipality'], what: 'municipality' });
+export const ORGANISATION = (argument = 'organisation'): RefSpec => ({ argument, labels: ['Organisation'], what: 'organisation' });
+export const BODY = (argument = 'body'): RefSpec => ({ argument, labels: ['Body'], what: 'body' });
+export const SEAT_PLACE = (argument = 'body'): RefSpec => ({ argument, labels: ['Body', 'Rss'], what: 'body or RSS' });
+export const TOPIC = (argument = 'topic'): RefSpec => ({ argument, labels: ['Topic'], what: 'focus area (topic)' });
+export const PERSON = (argument = 'person'): RefSpec => ({ argument, labels: ['Person'], what: 'person' });
+export const DOCUMENT = (argument = 'document'): RefSpec => ({ argument, labels: ['Document'], what: 'document' });
+export const INITIATIVE = (argument = 'initiative'): RefSpec => ({ argument, labels: ['Initiative'], what: 'initiative' });
+export const NEED = (argument = 'need'): RefSpec => ({ argument, labels: ['Need'], what: 'need' });
+export const AGREEMENT = (argument = 'agreement'): RefSpec => ({ argument, labels: ['Agreement'], what: 'agreement' });
 /** Where a need can start: anything in a county (a municipality, organisation, RSS or body). */
-export const FLOW_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'an organisation or a body' });
+export const FLOW_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'organisation or body' });
 export const CHART_ROOT = (argument = 'root'): RefSpec => ({
-  argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'a county, organisation, body, initiative or person',
+  argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
 });
 /** node(id:): any kind, so a name two kinds share is ambiguous there. */
-export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'anything in the graph' });
+export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'thing in the graph' });
