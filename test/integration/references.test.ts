@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { foldRef } from '../../src/reference/fold.js';
+import { exactTerm, findCandidates } from '../../src/reference/queries.js';
 import { testApi } from '../support/api.js';
 
 /**
@@ -306,4 +308,32 @@ describe('every entity-valued argument takes every way of naming the entity', ()
       }
     });
   }
+});
+
+describe('the lookup is index-backed (the graph is to grow a hundredfold)', () => {
+  it('resolving references seeks the id constraint and queries the refKeys index; it scans no label and no store', async () => {
+    const refs = ['Stockholm', 'MILK', 'county-01', 'SKL', 'Jonkopings lan'].map((raw, index) => ({ index, raw, exact: exactTerm(foldRef(raw)) }));
+    const { summary, records } = await api.driver.executeQuery(`PROFILE ${findCandidates}`, { refs }, { database: api.database });
+    expect(records.map((r) => r.get('candidates').length)).toEqual([2, 2, 1, 1, 1]);
+    const operators: Array<{ type: string; details: string; dbHits: number }> = [];
+    const visit = (p: any) => {
+      operators.push({ type: p.operatorType.replace(/@.*/, ''), details: String(p.arguments?.Details ?? ''), dbHits: p.dbHits });
+      for (const c of p.children ?? []) visit(c);
+    };
+    visit(summary.profile);
+    const types = operators.map((o) => o.type);
+    expect(types).toContain('NodeUniqueIndexSeek');
+    expect(operators.find((o) => o.type === 'ProcedureCall')?.details).toContain('db.index.fulltext.queryNodes');
+    expect(types.filter((t) => /Scan/.test(t))).toEqual([]);
+    // What is read is the candidates' own properties: a bound per reference, whatever the size of the graph.
+    expect(operators.reduce((sum, o) => sum + o.dbHits, 0)).toBeLessThan(40 * refs.length);
+  });
+
+  it('every reference of a request is resolved in one round trip, and each once', async () => {
+    const r = await api.run(`{ a: county(id: "Stockholm") { id } b: county(id: "01") { id } c: body(id: "MILK") { id }
+      d: organisation(id: "SKL") { id } e: representation(county: "Stockholm", body: "MILK") { id } }`);
+    expect(r.errors).toBeUndefined();
+    // One for the references, one for the representation's seats.
+    expect(r.roundTrips).toBe(2);
+  });
 });
