@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, isEnumType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { toEnumValue } from '../../src/graphql/model.js';
@@ -13,9 +13,9 @@ const schema: GraphQLSchema = buildSchema(loadTypeDefs());
 
 /** Every argument of every field, except mutation inputs (which name things by id for now). */
 const args = Object.values(schema.getTypeMap())
-  .filter((t) => !t.name.startsWith('__') && t.name !== 'Mutation' && 'getFields' in t)
-  .flatMap((t) => Object.values((t as { getFields: () => Record<string, { name: string; args?: readonly any[] }> }).getFields())
-    .flatMap((f) => (f.args ?? []).map((a) => ({ at: `${t.name}.${f.name}(${a.name})`, name: a.name as string, type: getNamedType(a.type).name }))));
+  .filter((t) => !t.name.startsWith('__') && t.name !== 'Mutation')
+  .flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [])
+    .flatMap((f) => f.args.map((a) => ({ at: `${t.name}.${f.name}(${a.name})`, name: a.name, type: getNamedType(a.type).name }))));
 
 /** Argument names that always hold a word of a closed vocabulary. */
 const VOCABULARY_ARGS = ['type', 'kind', 'kinds', 'level', 'status', 'role', 'seat', 'arena', 'direction', 'relation', 'origin'];
@@ -54,7 +54,7 @@ describe("the schema's vocabulary", () => {
 
 const unwrap = (s: any): any => (s?._zod?.def?.innerType ? unwrap(s._zod.def.innerType) : s);
 const optionsOf = (s: unknown) => (unwrap(s).options as string[]).map((v) => toEnumValue(v));
-const enumValues = (name: string) => (schema.getType(name) as { getValues: () => Array<{ name: string }> }).getValues().map((v) => v.name);
+const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
 
 describe('the enums and the seed data hold the same words', () => {
   const statusEntry = unwrap(unwrap(kinds.initiativeSchema.shape.statusHistory)._zod.def.element).shape.status;
