@@ -176,7 +176,7 @@ export type Arena =
  * A body: a council (råd), network (nätverk), group, steering group (styrgrupp), working committee
  * (arbetsutskott, AU), reference group, secretariat, partnership or office (kansli).
  */
-export type Body = Node & {
+export type Body = Node & Party2 & SeatBody & {
   __typename?: 'Body';
   /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
@@ -313,7 +313,7 @@ export type BodyType =
   | 'WORKING_COMMITTEE';
 
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
-export type County = Node & {
+export type County = Node & Party & {
   __typename?: 'County';
   /** Two-digit länskod, e.g. 01. */
   code: Scalars['String']['output'];
@@ -759,8 +759,18 @@ export type MandateRole =
   /** Vice ordförande. */
   | 'VICE_CHAIR';
 
-/** Who can hold a seat. */
-export type Member = Organisation | Person;
+/**
+ * Who can hold a seat: a Person or an Organisation. An interface (not a union), so that
+ * displayName and kind read without a fragment.
+ */
+export type Member = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
 export type Municipality = Node & {
@@ -1022,7 +1032,7 @@ export type OrgChartRelation =
  * (kommunförbund), a region, an R&D unit (FoU), a regional support structure (RSS), a municipality
  * seen as a huvudman, and others the documents name.
  */
-export type Organisation = Node & {
+export type Organisation = Member & Node & Party & Party2 & SeatBody & {
   __typename?: 'Organisation';
   /** Other names, including OCR-garbled forms found in the documents. */
   aliases: Array<Scalars['String']['output']>;
@@ -1216,14 +1226,28 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** What a seat can be on behalf of. */
-export type Party = County | Organisation;
+/** What a seat can be on behalf of: a County or an Organisation. */
+export type Party = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
-/** A party to an initiative: an organisation or a body. */
-export type Party2 = Body | Organisation;
+/** A party to an initiative: an Organisation or a Body. */
+export type Party2 = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /** A named person, with the roles (titles) and seats the documents give. No contact data. */
-export type Person = Node & {
+export type Person = Member & Node & {
   __typename?: 'Person';
   /** Other spellings, including OCR-garbled forms. */
   aliases: Array<Scalars['String']['output']>;
@@ -2081,8 +2105,15 @@ export type Seat =
   /** Full member. */
   | 'ORDINARIE';
 
-/** Where a seat can be: a body, or an RSS (for its contact persons). */
-export type SeatBody = Body | Organisation;
+/** Where a seat can be: a Body, or an RSS (an Organisation) for its contact persons. */
+export type SeatBody = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /** Where a fact comes from: a document and a line range in its text. */
 export type Source = {
@@ -2188,9 +2219,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Member:
+    | ( NodeModel )
+    | ( NodeModel )
+  ;
+  Node:
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
     | ( NodeModel )
     | ( NodeModel )
   ;
@@ -2203,24 +2249,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( NodeModel )
   ;
   SeatBody:
-    | ( NodeModel )
-    | ( NodeModel )
-  ;
-}>;
-
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Node:
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
-    | ( NodeModel )
     | ( NodeModel )
     | ( NodeModel )
   ;
@@ -2264,7 +2292,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mandate: ResolverTypeWrapper<NodeModel>;
   MandateRole: MandateRole;
-  Member: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Member']>;
+  Member: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Member']>;
   Municipality: ResolverTypeWrapper<NodeModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NodeModel>;
@@ -2285,8 +2313,8 @@ export type ResolversTypes = ResolversObject<{
   OrganisationType: OrganisationType;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
-  Party2: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party2']>;
+  Party: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Party']>;
+  Party2: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Party2']>;
   Person: ResolverTypeWrapper<NodeModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['PersonEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -2302,7 +2330,7 @@ export type ResolversTypes = ResolversObject<{
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchKind: SearchKind;
   Seat: Seat;
-  SeatBody: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SeatBody']>;
+  SeatBody: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SeatBody']>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<NodeModel>;
@@ -2335,7 +2363,7 @@ export type ResolversParentTypes = ResolversObject<{
   InitiativeStatus: NodeModel;
   Int: Scalars['Int']['output'];
   Mandate: NodeModel;
-  Member: ResolversUnionTypes<ResolversParentTypes>['Member'];
+  Member: ResolversInterfaceTypes<ResolversParentTypes>['Member'];
   Municipality: NodeModel;
   Mutation: Record<PropertyKey, never>;
   Need: NodeModel;
@@ -2352,8 +2380,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationName: NodeModel;
   PageInfo: PageInfoModel;
   PartialDate: Scalars['PartialDate']['output'];
-  Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
-  Party2: ResolversUnionTypes<ResolversParentTypes>['Party2'];
+  Party: ResolversInterfaceTypes<ResolversParentTypes>['Party'];
+  Party2: ResolversInterfaceTypes<ResolversParentTypes>['Party2'];
   Person: NodeModel;
   PersonConnection: Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['PersonEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -2364,7 +2392,7 @@ export type ResolversParentTypes = ResolversObject<{
   Role: NodeModel;
   SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
-  SeatBody: ResolversUnionTypes<ResolversParentTypes>['SeatBody'];
+  SeatBody: ResolversInterfaceTypes<ResolversParentTypes>['SeatBody'];
   Source: SourceModel;
   String: Scalars['String']['output'];
   Topic: NodeModel;

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind, print, type GraphQLAbstractType,
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
 import { echo } from '../reference/fold.js';
+import { KIND_BY_LABEL } from '../reference/kinds.js';
 import { references } from '../reference/resolver.js';
 import { Ref } from '../reference/scalar.js';
 import { ANYTHING } from '../reference/specs.js';
@@ -35,17 +36,11 @@ export const PartialDate = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
-/** The GraphQL type of a node, from its labels (most specific first). */
-const TYPE_BY_LABEL: Array<[string, string]> = [
-  ['Municipality', 'Municipality'], ['County', 'County'], ['Person', 'Person'], ['Body', 'Body'], ['Mandate', 'Mandate'],
-  ['Document', 'Document'], ['Topic', 'Topic'], ['Initiative', 'Initiative'], ['Need', 'Need'], ['Agreement', 'Agreement'],
-  ['Allocation', 'Allocation'], ['Organisation', 'Organisation'],
-];
-
+/** The GraphQL type of a node, from its labels (most specific first; a label is its type's name). */
 export function typeOf(node: NodeModel): string {
-  const hit = TYPE_BY_LABEL.find(([label]) => node.__labels.includes(label));
+  const hit = KIND_BY_LABEL.find(([label]) => node.__labels.includes(label));
   if (!hit) throw new Error(`no GraphQL type for labels ${node.__labels.join(':')}`);
-  return hit[1];
+  return hit[0];
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
