@@ -90,10 +90,20 @@ export function references(ctx: Context): References {
   return refs;
 }
 
+/** Anything that runs Cypher like a neo4j-driver Session, Transaction or ManagedTransaction. */
+interface CypherTarget {
+  run(cypher: string, params?: Record<string, unknown>): PromiseLike<{ records: Array<{ toObject(): Record<string, unknown> }> }>;
+}
+type RunFn = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
 /**
- * References inside a write transaction (for mutation inputs): `run` is the transaction's
- * statement runner, so the lookup sees the transaction's own writes.
+ * References outside a request: in a write transaction (a mutation's `run`, or the driver's
+ * transaction or session itself), so the lookup sees the transaction's own writes. New nodes
+ * need `refKeys` (src/reference/keys.ts: refKeysOf) to be found by name; by id they always are.
  */
-export function referencesIn(run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>): References {
+export function referencesIn(target: RunFn | CypherTarget): References {
+  const run: RunFn = typeof target === 'function'
+    ? target
+    : async (cypher, params) => (await target.run(cypher, params)).records.map((r) => r.toObject());
   return new References(async <T>(_name: string, cypher: string, params: Record<string, unknown>) => (await run(cypher, params)) as T[]);
 }

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { foldRef } from '../../src/reference/fold.js';
 import { exactTerm, findCandidates } from '../../src/reference/queries.js';
+import { referencesIn } from '../../src/reference/resolver.js';
+import { COUNTY, ORGANISATION } from '../../src/reference/specs.js';
 import { testApi } from '../support/api.js';
 
 /**
@@ -335,5 +337,19 @@ describe('the lookup is index-backed (the graph is to grow a hundredfold)', () =
     expect(r.errors).toBeUndefined();
     // One for the references, one for the representation's seats.
     expect(r.roundTrips).toBe(2);
+  });
+});
+
+describe('outside a request', () => {
+  it('resolves in a driver session or transaction too (for writes)', async () => {
+    const session = api.driver.session({ database: api.database });
+    try {
+      const viaSession = await referencesIn(session).resolve('Jonkoping', COUNTY());
+      const viaTx = await session.executeRead((tx) => referencesIn(tx).resolve('SKL', ORGANISATION('member')));
+      expect([viaSession.id, viaTx.id]).toEqual(['county-06', 'org-skr']);
+      await expect(referencesIn(session).resolve('MILK', ORGANISATION('member'))).rejects.toThrow(/^member: "MILK" names no organisation; it names/);
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -20,7 +20,7 @@ root.innerHTML = `
     <header>
       <a href="/">Kunskapsgrafen</a>
       <label>Root <select id="root-select"><option value="">Hela systemet (nationell nivå)</option></select></label>
-      <label>or id <input id="root-id" placeholder="org-skr, county-06 …" size="16"></label>
+      <label>or name/id <input id="root-id" placeholder="SKR, Jönköpings län, county-06 …" size="20"></label>
       <label>Depth <select id="depth">${[1, 2, 3, 4, 5, 6].map((d) => `<option ${d === 3 ? 'selected' : ''}>${d}</option>`).join('')}</select></label>
       <button id="show">Show</button>
       <span class="sep"></span>
