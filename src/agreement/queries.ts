@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 
 export const agreementParties = relation('agreementParties', 'MATCH (:Agreement {id: k.id})-[:HAS_PARTY]->(x)');
@@ -13,9 +14,10 @@ export const allocationAgreement = relation('allocationAgreement', 'MATCH (:Allo
 /** The route of the money, in the order the seed gives it. */
 export const allocationVia = relation('allocationVia', 'MATCH (:Allocation {id: k.id})-[v:VIA]->(x)', 'v.order');
 
-export const listAgreements = `
-  MATCH (a:Agreement) WHERE $year IS NULL OR a.year = $year
-  RETURN a {.*, __labels: labels(a)} AS a ORDER BY a.year, a.title`;
+/** Agreements by year, then title. */
+export const listAgreements = pageCypher(`
+  MATCH (x:Agreement) WHERE $year IS NULL OR x.year = $year`,
+  "right('0000' + toString(x.year), 4) + '|' + toLower(x.title) + '|' + x.id");
 
 /** Allocations received or passed on by a county (through its RSS or organisations in it). */
 export const countyFunds = relation('countyFunds',

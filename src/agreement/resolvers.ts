@@ -1,18 +1,14 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
-import type { NodeModel } from '../graphql/model.js';
+import { fetchPage } from '../graphql/connection.js';
+import { references } from '../reference/resolver.js';
+import { AGREEMENT } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const agreementResolvers: Resolvers = {
   Query: {
-    agreement: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Agreement')) throw notFound('Agreement', id);
-      return n;
-    },
-    agreements: async (_p, { year }, ctx) =>
-      (await ctx.runner.read<{ a: NodeModel }>('listAgreements', q.listAgreements, { year: year ?? null })).map((r) => r.a),
+    agreement: (_p, { id }, ctx) => references(ctx).resolve(id, AGREEMENT('id')),
+    agreements: (_p, { year, ...page }, ctx) => fetchPage(ctx.runner, 'listAgreements', 'agreements', q.listAgreements, { year: year ?? null }, page),
   },
   Agreement: {
     title: (a) => String(a.title),

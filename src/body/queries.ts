@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 import { holdsAt } from '../graphql/model.js';
 
@@ -14,7 +15,8 @@ export const bodyMembers = relation('bodyMembers',
   "CASE x.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'convener' THEN 2 WHEN 'lead' THEN 3 ELSE 4 END, holder.name");
 export const topicBodies = relation('topicBodies', 'MATCH (:Topic {id: k.id})<-[:ABOUT]-(x:Body)');
 
-export const listBodies = `
-  MATCH (b:Body) WHERE ($type IS NULL OR b.type = $type) AND ($level IS NULL OR b.level = $level)
-  RETURN b {.*, __labels: labels(b)} AS b ORDER BY b.level, b.name`;
+/** Bodies by level, then name. */
+export const listBodies = pageCypher(`
+  MATCH (x:Body) WHERE ($type IS NULL OR x.type = $type) AND ($level IS NULL OR x.level = $level)`,
+  "x.level + '|' + toLower(x.name) + '|' + x.id");
 export const listTopics = 'MATCH (t:Topic) RETURN t {.*, __labels: labels(t)} AS t ORDER BY t.name';

@@ -1,27 +1,27 @@
 import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
-import { asOfKey, toGraphValue, type NodeModel } from '../graphql/model.js';
+import { fetchPage } from '../graphql/connection.js';
+import { asOfKey, toEnumValue, toGraphValue, type NodeModel } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { BODY, TOPIC } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const bodyResolvers: Resolvers = {
   Query: {
-    body: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Body')) throw notFound('Body', id);
-      return n;
-    },
-    bodies: async (_p, { type, level }, ctx) =>
-      (await ctx.runner.read<{ b: NodeModel }>('listBodies', q.listBodies, { type: type ?? null, level: level ?? null })).map((r) => r.b),
+    body: (_p, { id }, ctx) => references(ctx).resolve(id, BODY('id')),
+    bodies: (_p, { type, level, ...page }, ctx) =>
+      fetchPage(ctx.runner, 'listBodies', 'bodies', q.listBodies, { type: toGraphValue(type), level: toGraphValue(level) }, page),
+    topic: (_p, { id }, ctx) => references(ctx).resolve(id, TOPIC('id')),
     topics: async (_p, _a, ctx) => (await ctx.runner.read<{ t: NodeModel }>('listTopics', q.listTopics)).map((r) => r.t),
   },
   Body: {
     relations: relationsField,
     name: (b) => String(b.name),
     aliases: (b) => (b.aliases as string[] | null) ?? [],
-    type: (b) => String(b.type),
-    level: (b) => String(b.level),
+    type: (b) => toEnumValue(b.type) as never,
+    level: (b) => toEnumValue(b.level) as never,
+    status: (b) => toEnumValue(b.status) as never,
     partOf: (b, _a, ctx) => ctx.loaders.one(q.bodyPartOf, { id: b.id }),
     parts: (b, _a, ctx) => ctx.loaders.many(q.bodyParts, { id: b.id }),
     ledBy: (b, _a, ctx) => ctx.loaders.many(q.bodyLedBy, { id: b.id }),

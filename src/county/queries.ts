@@ -30,15 +30,4 @@ export const countyRepresentatives = relation('countyRepresentatives',
    WITH k, x, b, holder`,
   'b.name, x.arena DESC, x.seat DESC, holder.name');
 
-/** Counties by code or name ("Stockholms län", "Stockholm", any case). */
-export const findCounty = `
-  MATCH (c:County)
-  WHERE c.code = $code
-     OR toLower(c.name) IN [toLower($name), toLower($name) + ' län', toLower($name) + 's län']
-  RETURN c {.*, __labels: labels(c)} AS c LIMIT 1`;
-
 export const allCounties = 'MATCH (c:County) RETURN c {.*, __labels: labels(c)} AS c ORDER BY c.code';
-
-export const findMunicipality = `
-  MATCH (m:Municipality) WHERE m.code = $code OR toLower(m.name) = toLower($name)
-  RETURN m {.*, __labels: labels(m)} AS m LIMIT 1`;

@@ -1,25 +1,34 @@
 import { countyFunds } from '../agreement/queries.js';
 import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { badInput } from '../graphql/errors.js';
 import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import type { RefSpec } from '../reference/kinds.js';
+import { COUNTY, MUNICIPALITY, SEAT_PLACE } from '../reference/specs.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import * as q from './queries.js';
 
+/** county(id | name | code) and municipality(…): three names for one reference, exactly one given. */
+function oneOf(field: string, args: Record<string, string | null | undefined>, spec: (argument: string) => RefSpec, example: string) {
+  const given = Object.entries(args).filter(([, v]) => v != null) as Array<[string, string]>;
+  if (given.length !== 1) {
+    throw badInput(`${field} needs exactly one of ${Object.keys(args).join(', ')}; each takes an id, name or code (e.g. ${example})`, 'id');
+  }
+  const [argument, ref] = given[0]!;
+  return { ref, spec: spec(argument) };
+}
+
 export const countyResolvers: Resolvers = {
   Query: {
-    county: async (_p, { name, code }, ctx) => {
-      if (!name && !code) throw badInput('county needs a name (e.g. "Stockholms län") or a code (e.g. "01")', 'name');
-      const [row] = await ctx.runner.read<{ c: NodeModel }>('findCounty', q.findCounty, { name: name ?? null, code: code ?? null });
-      if (!row) throw notFound('County', (name ?? code)!);
-      return row.c;
+    county: (_p, { id, name, code }, ctx) => {
+      const { ref, spec } = oneOf('county', { id, name, code }, COUNTY, 'id: "Stockholms län" or id: "01"');
+      return references(ctx).resolve(ref, spec);
     },
     counties: async (_p, _a, ctx) => (await ctx.runner.read<{ c: NodeModel }>('allCounties', q.allCounties)).map((r) => r.c),
-    municipality: async (_p, { name, code }, ctx) => {
-      if (!name && !code) throw badInput('municipality needs a code (e.g. "0180") or a name (e.g. "Stockholm")', 'code');
-      const [row] = await ctx.runner.read<{ m: NodeModel }>('findMunicipality', q.findMunicipality, { name: name ?? null, code: code ?? null });
-      if (!row) throw notFound('Municipality', (code ?? name)!);
-      return row.m;
+    municipality: (_p, { id, code, name }, ctx) => {
+      const { ref, spec } = oneOf('municipality', { id, code, name }, MUNICIPALITY, 'id: "Stockholm" or id: "0180"');
+      return references(ctx).resolve(ref, spec);
     },
   },
   County: {
@@ -30,8 +39,8 @@ export const countyResolvers: Resolvers = {
     municipalities: (c, _a, ctx) => ctx.loaders.many(q.countyMunicipalities, { id: c.id }),
     region: (c, _a, ctx) => ctx.loaders.one(q.countyRegion, { id: c.id }),
     rss: (c, _a, ctx) => ctx.loaders.many(q.countyRss, { id: c.id }),
-    representatives: (c, { body, asOf }, ctx) =>
-      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: body ?? null, ...asOfKey(asOf) }),
+    representatives: async (c, { body, asOf }, ctx) =>
+      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf) }),
     documents: (c, _a, ctx) => ctx.loaders.many(q.countyDocuments, { id: c.id }),
     sources: sourcesField,
   },

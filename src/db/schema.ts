@@ -10,6 +10,15 @@ import type { Driver } from 'neo4j-driver';
  */
 export const SEARCH_INDEX = 'entity_search_v2';
 
+/**
+ * References (src/reference/): `refKeys` holds every folded form a thing may be named by, one
+ * list element per form. A full-text index with the keyword analyzer keeps each element as one
+ * term, so an exact lookup is a Lucene term query (logarithmic in the number of keys, wherever
+ * the graph grows) and "did you mean" is a fuzzy query on the same terms. A range index would
+ * not do: it indexes a list property as one value, not its elements.
+ */
+export const REF_INDEX = 'entity_ref_keys';
+
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   // Writes: idempotency keys ('<caller>:<key>') and audit events (src/mutation, src/audit).
@@ -23,6 +32,8 @@ const STATEMENTS = [
      FOR (n:Person|Organisation|Body|Document|Topic|Initiative|Agreement|Need)
      ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX ${REF_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.refKeys]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {

@@ -2,29 +2,29 @@ import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
-import { notFound } from '../graphql/errors.js';
+import { toEnumValue, toGraphValue } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { COUNTY, DOCUMENT, ORGANISATION } from '../reference/specs.js';
 import * as q from './queries.js';
-
 
 export const documentResolvers: Resolvers = {
   Query: {
-    document: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Document')) throw notFound('Document', id);
-      return n;
+    document: (_p, { id }, ctx) => references(ctx).resolve(id, DOCUMENT('id')),
+    documents: async (_p, { county, organisation, type, year, ...page }, ctx) => {
+      const refs = references(ctx);
+      const [c, o] = await Promise.all([refs.id(county, COUNTY()), refs.id(organisation, ORGANISATION())]);
+      return fetchPage(ctx.runner, 'listDocuments', 'documents', q.listDocuments,
+        { county: c, organisation: o, type: toGraphValue(type), year: year ?? null }, page);
     },
-    documents: (_p, { county, organisation, type, year, first, after }, ctx) =>
-      fetchPage(ctx.runner, 'listDocuments', q.listDocuments,
-        { county: county ?? null, organisation: organisation ?? null, type: type ?? null, year: year ?? null }, first, after),
   },
   Document: {
     relations: relationsField,
     title: (d) => String(d.title),
     aliases: (d) => (d.aliases as string[] | null) ?? [],
-    type: (d) => String(d.type),
+    type: (d) => toEnumValue(d.type) as never,
     county: (d, _a, ctx) => ctx.loaders.one(q.documentCounty, { id: d.id }),
     organisations: (d, _a, ctx) => ctx.loaders.many(q.documentOrganisations, { id: d.id }),
-    states: (d, { first, after }, ctx) => fetchPage(ctx.runner, 'documentStates', q.documentStates, { id: d.id }, first, after),
+    states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id }, page),
     sources: sourcesField,
   },
 };

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
 import { asOfKey } from '../graphql/model.js';
 import type { Context } from '../graphql/context.js';
+import { references } from '../reference/resolver.js';
+import { FLOW_START, MUNICIPALITY, TOPIC } from '../reference/specs.js';
 import { knowledgeFlowCypher } from './knowledge-flow.js';
 import { needFlowCypher } from './need-flow.js';
 
@@ -20,12 +21,6 @@ export interface FlowStepModel {
 export interface FlowPathModel {
   body: string | null;
   steps: FlowStepModel[];
-}
-
-async function requireNode(ctx: Context, id: string, what: string) {
-  const n = await ctx.loaders.node(id);
-  if (!n) throw notFound(what, id);
-  return n;
 }
 
 const node = async (ctx: Context, id: string | null) => (id ? ctx.loaders.node(id) : null);
@@ -53,20 +48,21 @@ export function mergePaths(paths: FlowPathModel[]): FlowPathModel[] {
 export const flowResolvers: Resolvers = {
   Query: {
     needFlow: async (_p, { from, topic, asOf }, ctx) => {
-      await requireNode(ctx, from, 'Start');
-      if (topic) await requireNode(ctx, topic, 'Topic');
-      return mergePaths(await ctx.runner.read<FlowPathModel>('needFlow', needFlowCypher, { from, topic: topic ?? null, ...asOfKey(asOf) }));
+      const refs = references(ctx);
+      const [start, t] = await Promise.all([refs.resolve(from, FLOW_START('from')), refs.id(topic, TOPIC('topic'))]);
+      return mergePaths(await ctx.runner.read<FlowPathModel>('needFlow', needFlowCypher, { from: start.id, topic: t, ...asOfKey(asOf) }));
     },
     knowledgeFlow: async (_p, { from, to, asOf }, ctx) => {
-      await requireNode(ctx, from, 'Source');
-      await requireNode(ctx, to, 'Municipality');
-      return mergePaths(await ctx.runner.read<FlowPathModel>('knowledgeFlow', knowledgeFlowCypher, { from, to, ...asOfKey(asOf) }));
+      const refs = references(ctx);
+      const [source, target] = await Promise.all([refs.resolve(from, FLOW_START('from')), refs.resolve(to, MUNICIPALITY('to'))]);
+      return mergePaths(await ctx.runner.read<FlowPathModel>('knowledgeFlow', knowledgeFlowCypher, { from: source.id, to: target.id, ...asOfKey(asOf) }));
     },
   },
   FlowPath: {
     via: (p, _a, ctx) => node(ctx, p.body),
   },
   FlowStep: {
+    relation: (s) => s.relation as never,
     order: (_s, _a, _c, info) => Number(info.path.prev?.key ?? 0) + 1,
     from: async (s, _a, ctx) => (await node(ctx, s.from))!,
     to: async (s, _a, ctx) => (await node(ctx, s.to))!,

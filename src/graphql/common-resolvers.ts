@@ -1,15 +1,30 @@
-import { GraphQLError, GraphQLScalarType, Kind, type GraphQLAbstractType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type GraphQLAbstractType, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
-import { ErrorCode } from './errors.js';
+import { echo } from '../reference/fold.js';
+import { KIND_BY_LABEL } from '../reference/kinds.js';
+import { references } from '../reference/resolver.js';
+import { Ref } from '../reference/scalar.js';
+import { ANYTHING } from '../reference/specs.js';
 import type { NodeModel } from './model.js';
 import { parseSources, sourceDocuments, type SourceModel } from './sources.js';
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FORMS = 'a year (2019), a month (2019-11) or a day (2019-11-29)';
 
-function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) {
-    throw new GraphQLError(`PartialDate must be a string like 2019, 2019-11 or 2019-11-29; got ${JSON.stringify(value)}`, { extensions: { code: ErrorCode.BadUserInput } });
+/** A PartialDate must be a real calendar date at its precision: 2019-02-31 and 2019-13 are refused. */
+export function parseDate(value: unknown, ast?: ValueNode): string {
+  const nodes = ast ? [ast] : undefined;
+  if (typeof value !== 'string') throw new GraphQLError(`a PartialDate is a string: ${FORMS}; got ${ast ? print(ast) : typeof value}`, { nodes });
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) throw new GraphQLError(`${echo(value)} is not a date; write ${FORMS}`, { nodes });
+  const [, year, month, day] = m;
+  if (month && (Number(month) < 1 || Number(month) > 12)) throw new GraphQLError(`${echo(value)} has no month ${month}; months are 01-12`, { nodes });
+  if (day) {
+    const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > days) {
+      throw new GraphQLError(`${echo(value)} is not a calendar date: ${MONTHS[Number(month) - 1]} ${year} has ${days} days`, { nodes });
+    }
   }
   return value;
 }
@@ -17,21 +32,15 @@ function parseDate(value: unknown): string {
 export const PartialDate = new GraphQLScalarType({
   name: 'PartialDate',
   serialize: (v) => String(v),
-  parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseValue: (v) => parseDate(v),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
-/** The GraphQL type of a node, from its labels (most specific first). */
-const TYPE_BY_LABEL: Array<[string, string]> = [
-  ['Municipality', 'Municipality'], ['County', 'County'], ['Person', 'Person'], ['Body', 'Body'], ['Mandate', 'Mandate'],
-  ['Document', 'Document'], ['Topic', 'Topic'], ['Initiative', 'Initiative'], ['Need', 'Need'], ['Agreement', 'Agreement'],
-  ['Allocation', 'Allocation'], ['Organisation', 'Organisation'],
-];
-
+/** The GraphQL type of a node, from its labels (most specific first; a label is its type's name). */
 export function typeOf(node: NodeModel): string {
-  const hit = TYPE_BY_LABEL.find(([label]) => node.__labels.includes(label));
+  const hit = KIND_BY_LABEL.find(([label]) => node.__labels.includes(label));
   if (!hit) throw new Error(`no GraphQL type for labels ${node.__labels.join(':')}`);
-  return hit[1];
+  return hit[0];
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
@@ -52,6 +61,7 @@ const abstract = { __resolveType: resolveAbstract as never };
 
 export const commonResolvers: Resolvers = {
   PartialDate,
+  Ref,
   Node: abstract,
   Member: abstract,
   SeatBody: abstract,
@@ -70,7 +80,12 @@ export const commonResolvers: Resolvers = {
       return lines.slice(s.fromLine - 1, s.toLine).join('\n');
     },
   },
+  // Search pages forward only and leaves these out (src/search); every other connection sets them.
+  PageInfo: {
+    hasPreviousPage: (p) => p.hasPreviousPage ?? false,
+    startCursor: (p) => p.startCursor ?? null,
+  },
   Query: {
-    node: (_p, { id }, ctx) => ctx.loaders.node(id),
+    node: (_p, { id }, ctx) => references(ctx).resolve(id, ANYTHING('id')),
   },
 };

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isUnavailable } from '../db/errors.js';
 import { logger } from '../logger.js';
+import { explainValidation } from './validation-messages.js';
 
 /** Error codes clients can rely on (extensions.code). */
 export const ErrorCode = {
@@ -19,6 +20,10 @@ export const notFound = (what: string, id: string) =>
 export const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, field } });
 
+/** A wrong argument value: the message starts with the argument's name, extensions.argument names it. */
+export const badArgument = (argument: string, message: string) =>
+  new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+
 /**
  * A write that clashes with a fact already in the graph (a duplicate, an already ended seat, a stale
  * expectedVersion, an idempotency key reused for other input). `id` names the existing fact.
@@ -30,7 +35,8 @@ export const conflict = (message: string, id: string, extra: Record<string, unkn
  * The last stop before a client: our GraphQLErrors pass; a database outage becomes a clear
  * DATABASE_UNAVAILABLE; anything else is logged and masked (no stack traces to clients).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = explainValidation(raw, error);
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   if (isUnavailable(original)) {
     return { ...formatted, message: 'The database is not reachable right now; try again shortly.', extensions: { code: ErrorCode.DatabaseUnavailable } };

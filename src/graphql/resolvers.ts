@@ -15,13 +15,14 @@ import { organisationResolvers } from '../organisation/resolvers.js';
 import { personResolvers } from '../person/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
+import { nodeFieldResolvers } from '../reference/node-fields.js';
 import { commonResolvers } from './common-resolvers.js';
 
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
-  factResolvers, auditResolvers,
+  factResolvers, auditResolvers, nodeFieldResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

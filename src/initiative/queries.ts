@@ -1,3 +1,4 @@
+import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 
 export const initiativeStatuses = relation('initiativeStatuses', 'MATCH (:Initiative {id: k.id})-[:HAS_STATUS]->(x:Status)', "coalesce(x.startDay, '0000'), x.endDay, x.id");
@@ -7,6 +8,7 @@ export const initiativeRaisedBy = relation('initiativeRaisedBy', 'MATCH (:Initia
 export const initiativeTopics = relation('initiativeTopics', 'MATCH (:Initiative {id: k.id})-[:ABOUT]->(x:Topic)');
 export const initiativeGroups = relation('initiativeGroups', 'MATCH (:Initiative {id: k.id})<-[:GROUP_OF]-(x:Body)');
 
-export const listInitiatives = `
-  MATCH (i:Initiative) WHERE $kind IS NULL OR i.kind = $kind
-  RETURN i {.*, __labels: labels(i)} AS i ORDER BY i.name`;
+/** Initiatives by name. */
+export const listInitiatives = pageCypher(`
+  MATCH (x:Initiative) WHERE $kind IS NULL OR x.kind = $kind`,
+  "toLower(x.name) + '|' + x.id");

@@ -1,23 +1,21 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { fetchPage } from '../graphql/connection.js';
+import { asOfKey, toEnumValue, toGraphValue } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { INITIATIVE } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const initiativeResolvers: Resolvers = {
   Query: {
-    initiative: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Initiative')) throw notFound('Initiative', id);
-      return n;
-    },
-    initiatives: async (_p, { kind }, ctx) =>
-      (await ctx.runner.read<{ i: NodeModel }>('listInitiatives', q.listInitiatives, { kind: kind ?? null })).map((r) => r.i),
+    initiative: (_p, { id }, ctx) => references(ctx).resolve(id, INITIATIVE('id')),
+    initiatives: (_p, { kind, ...page }, ctx) =>
+      fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page),
   },
   Initiative: {
     name: (i) => String(i.name),
     aliases: (i) => (i.aliases as string[] | null) ?? [],
-    kind: (i) => String(i.kind),
+    initiativeKind: (i) => toEnumValue(i.kind) as never,
     statusHistory: (i, _a, ctx) => ctx.loaders.many(q.initiativeStatuses, { id: i.id }),
     // The latest stated status whose period reaches the date (statuses are few: filter here).
     status: async (i, { asOf }, ctx) => {
@@ -35,7 +33,7 @@ export const initiativeResolvers: Resolvers = {
     sources: sourcesField,
   },
   InitiativeStatus: {
-    status: (s) => String(s.status),
+    status: (s) => toEnumValue(s.status) as never,
     sources: sourcesField,
   },
 };

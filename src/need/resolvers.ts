@@ -1,21 +1,19 @@
 import { fetchPage } from '../graphql/connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
+import { toEnumValue } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { NEED } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const needResolvers: Resolvers = {
   Query: {
-    need: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Need')) throw notFound('Need', id);
-      return n;
-    },
-    needs: (_p, { first, after }, ctx) => fetchPage(ctx.runner, 'listNeeds', q.listNeeds, {}, first, after),
+    need: (_p, { id }, ctx) => references(ctx).resolve(id, NEED('id')),
+    needs: (_p, page, ctx) => fetchPage(ctx.runner, 'listNeeds', 'needs', q.listNeeds, {}, page),
   },
   Need: {
     title: (n) => String(n.title),
-    origin: (n) => String(n.origin ?? 'seed'),
+    origin: (n) => toEnumValue(n.origin ?? 'seed') as never,
     raisedBy: (n, _a, ctx) => ctx.loaders.one(q.needRaisedBy, { id: n.id }),
     topics: (n, _a, ctx) => ctx.loaders.many(q.needTopics, { id: n.id }),
     steps: (n, _a, ctx) => ctx.loaders.many(q.needSteps, { id: n.id }),

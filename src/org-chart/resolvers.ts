@@ -1,7 +1,9 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { badInput, notFound } from '../graphql/errors.js';
-import type { NodeModel } from '../graphql/model.js';
+import { badInput } from '../graphql/errors.js';
+import { toEnumValue, type NodeModel } from '../graphql/model.js';
 import type { Context } from '../graphql/context.js';
+import { references } from '../reference/resolver.js';
+import { CHART_ROOT } from '../reference/specs.js';
 import { childrenOf, nationalTop } from './queries.js';
 
 const MAX_NODES = 3000;
@@ -66,9 +68,8 @@ export const orgChartResolvers: Resolvers = {
       const d = depth ?? 2;
       if (d < 1 || d > 6) throw badInput(`depth must be between 1 and 6; got ${d}`, 'depth');
       const budget = { left: MAX_NODES };
-      if (root) {
-        const n = await ctx.loaders.node(root);
-        if (!n) throw notFound('Org chart root', root);
+      if (root != null) {
+        const n = await references(ctx).resolve(root, CHART_ROOT('root'));
         const top = chartNode(n, null);
         await expand(ctx, [top], d, budget);
         return top;
@@ -88,5 +89,11 @@ export const orgChartResolvers: Resolvers = {
       else await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget);
       return top;
     },
+  },
+  // The chart is built with the graph's words (County, part, vice-chair); the schema's enums are uppercase.
+  OrgChartNode: {
+    kind: (n) => toEnumValue(n.kind) as never,
+    relation: (n) => toEnumValue(n.relation) as never,
+    roles: (n) => n.roles.map((r) => toEnumValue(r)) as never,
   },
 };

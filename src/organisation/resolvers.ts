@@ -1,34 +1,36 @@
 import { fetchPage } from '../graphql/connection.js';
+import type { Context } from '../graphql/context.js';
+import { references } from '../reference/resolver.js';
+import { COUNTY, ORGANISATION } from '../reference/specs.js';
 import { bodyMembers } from '../body/queries.js';
 import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
-import { asOfKey, toGraphValue } from '../graphql/model.js';
+import { asOfKey, toEnumValue, toGraphValue, type NodeModel } from '../graphql/model.js';
 import { relationsField } from '../relation/field.js';
 import * as q from './queries.js';
 
+/** A region whose name no document states is named after its county, and says so (nameDocumented). */
+export async function organisationName(o: NodeModel, ctx: Context): Promise<string> {
+  if (o.name) return String(o.name);
+  const county = await ctx.loaders.one(q.orgCounty, { id: o.id });
+  return `Regionen i ${county?.name ?? 'okänt län'}`;
+}
+
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Organisation')) throw notFound('Organisation', id);
-      return n;
-    },
-    organisations: (_p, { type, county, first, after }, ctx) =>
-      fetchPage(ctx.runner, 'listOrganisations', q.listOrganisations, { type: type ?? null, county: county ?? null }, first, after),
+    organisation: (_p, { id }, ctx) => references(ctx).resolve(id, ORGANISATION('id')),
+    organisations: async (_p, { type, county, ...page }, ctx) =>
+      fetchPage(ctx.runner, 'listOrganisations', 'organisations', q.listOrganisations,
+        { type: toGraphValue(type), county: await references(ctx).id(county, COUNTY()) }, page),
   },
   Organisation: {
     funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),
-    // A region whose name no document states is named after its county, and says so.
-    name: async (o, _a, ctx) => {
-      if (o.name) return String(o.name);
-      const county = await ctx.loaders.one(q.orgCounty, { id: o.id });
-      return `Regionen i ${county?.name ?? 'okänt län'}`;
-    },
+    name: (o, _a, ctx) => organisationName(o, ctx),
     nameDocumented: (o) => Boolean(o.name),
     aliases: (o) => (o.aliases as string[] | null) ?? [],
-    type: (o) => String(o.type),
+    type: (o) => toEnumValue(o.type) as never,
+    status: (o) => toEnumValue(o.status) as never,
     names: (o, _a, ctx) => ctx.loaders.many(q.orgNames, { id: o.id }),
     county: (o, _a, ctx) => ctx.loaders.one(q.orgCounty, { id: o.id }),
     partOf: (o, _a, ctx) => ctx.loaders.one(q.orgPartOf, { id: o.id }),

@@ -1,18 +1,15 @@
 import { fetchPage } from '../graphql/connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
 import { asOfKey } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { PERSON } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Person')) throw notFound('Person', id);
-      return n;
-    },
-    people: (_p, { name, first, after }, ctx) => fetchPage(ctx.runner, 'findPeople', q.findPeople, { name: name ?? null }, first, after),
+    person: (_p, { id }, ctx) => references(ctx).resolve(id, PERSON('id')),
+    people: (_p, { name, ...page }, ctx) => fetchPage(ctx.runner, 'findPeople', 'people', q.findPeople, { name: name ?? null }, page),
   },
   Person: {
     name: (p) => String(p.name),

@@ -1,17 +1,17 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { countyRepresentatives, findCounty } from '../county/queries.js';
+import { countyRepresentatives } from '../county/queries.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { notFound } from '../graphql/errors.js';
-import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
+import { asOfKey, toEnumValue } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { COUNTY, SEAT_PLACE } from '../reference/specs.js';
 import * as q from './queries.js';
 
 export const representationResolvers: Resolvers = {
   Query: {
     representation: async (_p, { county, body, asOf }, ctx) => {
-      const [row] = await ctx.runner.read<{ c: NodeModel }>('findCounty', findCounty, { name: county, code: county });
-      if (!row) throw notFound('County', county);
-      if (body && !(await ctx.loaders.node(body))) throw notFound('Body', body);
-      return ctx.loaders.many(countyRepresentatives, { id: row.c.id, body: body ?? null, ...asOfKey(asOf) });
+      const refs = references(ctx);
+      const [c, b] = await Promise.all([refs.resolve(county, COUNTY()), refs.id(body, SEAT_PLACE())]);
+      return ctx.loaders.many(countyRepresentatives, { id: c.id, body: b, ...asOfKey(asOf) });
     },
   },
   Mandate: {
@@ -22,7 +22,7 @@ export const representationResolvers: Resolvers = {
     body: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateBody, { id: m.id }))!,
     onBehalfOf: (m, _a, ctx) => ctx.loaders.one(q.mandateOnBehalfOf, { id: m.id }),
     via: (m, _a, ctx) => ctx.loaders.one(q.mandateVia, { id: m.id }),
-    origin: (m) => String(m.origin ?? 'seed'),
+    origin: (m) => toEnumValue(m.origin ?? 'seed') as never,
     sources: sourcesField,
   },
 };

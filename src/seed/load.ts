@@ -5,13 +5,14 @@ import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config.js';
 import { ensureSchema } from '../db/schema.js';
 import { buildGraph } from './build-graph.js';
+import { GRAPH_FORMAT, withRefKeys } from './ref-keys.js';
 import { writeGraph, type WriteCounts } from './write.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seeds');
 
 /** A fingerprint of every file in seeds/, stored with a completed load. */
 export function seedHash(seedDir = defaultSeedDir): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(GRAPH_FORMAT).update('\0');
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
@@ -30,7 +31,7 @@ export function seedHash(seedDir = defaultSeedDir): string {
 export async function loadSeeds(driver: Driver, database: string, seedDir = defaultSeedDir): Promise<WriteCounts> {
   const graph = buildGraph(seedDir);
   await ensureSchema(driver, database);
-  const counts = await writeGraph(driver, database, graph);
+  const counts = await writeGraph(driver, database, withRefKeys(graph));
   await driver.executeQuery(
     'MERGE (s:SeedState {id: "seed-state"}) SET s.hash = $hash, s.loadedAt = toString(datetime())',
     { hash: seedHash(seedDir) }, { database });

@@ -23,12 +23,12 @@ const need = { title: 'Stöd för spelberoende bland unga', topic: 'topic-missbr
 describe('recording a need and the steps it takes upward', () => {
   it('records a need and its steps, and queries see them at once', async () => {
     const { recordNeed } = await api.query(RECORD, { input: need }, editor);
-    expect(recordNeed).toMatchObject({ title: need.title, origin: 'api', recordedBy: 'tester', raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
+    expect(recordNeed).toMatchObject({ title: need.title, origin: 'API', recordedBy: 'tester', raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
     const s1 = await api.query(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'rss-stockholm', date: '2026-10' } }, editor);
     const s2 = await api.query(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'body-natverk-milk', by: 'person-carolina-kjellgren', date: '2026-11-12' } }, editor);
     expect(s1.addNeedStep.order).toBe(1);
     expect(s2.addNeedStep).toMatchObject({ order: 2, by: { id: 'person-carolina-kjellgren' }, recordedBy: 'tester' });
-    const { need: trail } = await api.query('query($id: ID!) { need(id: $id) { steps { order date to { id } } } }', { id: recordNeed.id });
+    const { need: trail } = await api.query('query($id: Ref!) { need(id: $id) { steps { order date to { id } } } }', { id: recordNeed.id });
     expect(trail.steps).toEqual([
       { order: 1, date: '2026-10', to: { id: 'rss-stockholm' } },
       { order: 2, date: '2026-11-12', to: { id: 'body-natverk-milk' } },
@@ -63,7 +63,7 @@ describe('adding and ending a seat', () => {
 
   it('adds a seat that representation queries show for dates after it began, and not before', async () => {
     const { addSeat } = await api.query(ADD_SEAT, { input: seat }, editor);
-    expect(addSeat).toMatchObject({ role: 'MEMBER', seat: 'ORDINARIE', arena: 'DELREGIONAL', validFrom: '2026-01', origin: 'api', recordedBy: 'tester' });
+    expect(addSeat).toMatchObject({ role: 'MEMBER', seat: 'ORDINARIE', arena: 'DELREGIONAL', validFrom: '2026-01', origin: 'API', recordedBy: 'tester' });
     const names = async (asOf: string) => (await api.query(`query($asOf: PartialDate) { representation(county: "01", body: "body-natverk-aldre", asOf: $asOf) { member { ... on Person { name } } } }`, { asOf }))
       .representation.map((m: any) => m.member.name);
     expect(await names('2026-06')).toContain('Carolina Kjellgren');

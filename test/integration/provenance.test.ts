@@ -39,17 +39,22 @@ describe('provenance of every fact', () => {
   });
 
   it('a source document lists what it states', async () => {
-    const { document } = await api.query(`{ document(id: "doc-002-nulagesbeskrivning-rss-stockholms-lan-2019") {
-      states(first: 500) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`);
-    const ids = document.states.edges.map((e: any) => e.node.id);
+    // Pages of the largest size (100), walked with the cursors until the last one.
+    const ids: string[] = [];
+    let page: any;
+    do {
+      ({ document: { states: page } } = await api.query(`query($after: String) { document(id: "doc-002-nulagesbeskrivning-rss-stockholms-lan-2019") {
+        states(first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }`, { after: page?.pageInfo.endCursor ?? null }));
+      ids.push(...page.edges.map((e: any) => e.node.id));
+    } while (page.pageInfo.hasNextPage);
     expect(ids).toEqual(expect.arrayContaining(['body-natverk-milk', 'person-carolina-kjellgren', 'org-storsthlm']));
-    // Every seeded node (with a global id) that cites 002 is listed, on one page, each once.
+    // Every seeded node (with a global id) that cites 002 is listed, each once.
     const { records } = await api.driver.executeQuery(
       `MATCH (n:Entity) WHERE n.origin = 'seed' AND NOT (n:Role OR n:Name OR n:Status OR n:NeedStep)
          AND any(s IN n.sources WHERE s STARTS WITH '002:') AND n.id <> 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019'
        RETURN count(n) AS c`, {}, { database: api.database });
-    expect(document.states.totalCount).toBe(records[0]!.get('c'));
-    expect(new Set(ids).size).toBe(document.states.totalCount);
-    expect(document.states.pageInfo.hasNextPage).toBe(false);
+    expect(page.totalCount).toBe(records[0]!.get('c'));
+    expect(ids).toHaveLength(page.totalCount);
+    expect(new Set(ids).size).toBe(page.totalCount);
   });
 });

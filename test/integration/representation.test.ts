@@ -6,7 +6,7 @@ const api = testApi();
 afterAll(() => api.close());
 
 const SEATS = `
-  query Seats($county: String!, $body: ID, $asOf: PartialDate) {
+  query Seats($county: Ref!, $body: Ref, $asOf: PartialDate) {
     representation(county: $county, body: $body, asOf: $asOf) {
       role seat arena asOf
       member { ... on Person { name } }

@@ -12,8 +12,9 @@ export const EXAMPLES: Example[] = [
   {
     name: 'Representation',
     query: `# Who represents Stockholms län in the national MILK network (Bilaga 2, Nov 2019)?
+# Things are named as people name them: "Stockholm", "01" or "county-01"; "MILK" or its id.
 query Representation {
-  representation(county: "Stockholms län", body: "body-natverk-milk") {
+  representation(county: "Stockholms län", body: "MILK") {
     member { ... on Person { name } }
     via { name }
     arena
@@ -39,10 +40,10 @@ query RepresentationAsOf($asOf: PartialDate) {
     name: 'Composition',
     query: `# Who sits in Rådet för styrning med kunskap, and who chairs it?
 query Composition {
-  body(id: "body-radet-for-styrning-med-kunskap") {
+  body(id: "Rådet för styrning med kunskap") {
     name
     legalBasis
-    members { role member { ... on Organisation { name } } sources { file fromLine } }
+    members { role member { displayName kind } sources { file fromLine } }
   }
 }`,
   },
@@ -50,9 +51,9 @@ query Composition {
     name: 'Need flow',
     query: `# How does a need on addiction travel from Stockholm (kommun 0180) to the national level?
 query NeedFlow {
-  needFlow(from: "kommun-0180", topic: "topic-missbruk-och-beroende") {
+  needFlow(from: "Stockholm", topic: "Missbruk och beroende") {
     via { name }
-    steps { order relation description sources { file fromLine } }
+    steps { order relation from { displayName } to { displayName kind } description sources { file fromLine } }
   }
 }`,
   },
@@ -60,7 +61,7 @@ query NeedFlow {
     name: 'Knowledge flow',
     query: `# Through which channels does knowledge from Socialstyrelsen reach Jönköping?
 query KnowledgeFlow {
-  knowledgeFlow(from: "org-socialstyrelsen", to: "kommun-0680") {
+  knowledgeFlow(from: "Socialstyrelsen", to: "Jönköping") {
     via { name }
     steps { order relation description }
   }
@@ -84,18 +85,23 @@ query Money {
     name: 'Initiatives',
     query: `# Partnerskapet's pilots and priority areas, with status history and groups
 query Initiatives {
-  initiatives(kind: "priority-area") {
-    name
-    statusHistory { status from to }
-    groups { name members { member { ... on Person { name } } via { name } } }
+  initiatives(kind: PRIORITY_AREA, first: 20) {
+    totalCount
+    edges {
+      node {
+        name
+        statusHistory { status from to }
+        groups { name members { member { displayName } via { name } } }
+      }
+    }
   }
 }`,
   },
   {
     name: 'Documents',
-    query: `# Documents of Västernorrlands län, newest first page by page
+    query: `# Documents of Västernorrlands län by year, page by page (pass pageInfo.endCursor as $after)
 query Documents($after: String) {
-  documents(county: "county-22", first: 10, after: $after) {
+  documents(county: "Västernorrland", first: 10, after: $after) {
     totalCount
     edges { node { title type year diarienummer } }
     pageInfo { hasNextPage endCursor }
@@ -107,7 +113,7 @@ query Documents($after: String) {
     query: `# One search across people, organisations, bodies and documents (OCR spelling works)
 query Search {
   search(text: "radet for styrning") {
-    edges { score node { __typename ... on Body { name } ... on Document { title } ... on Organisation { name } } }
+    edges { score node { id displayName kind } }
   }
 }`,
   },
@@ -115,7 +121,7 @@ query Search {
     name: 'Org chart',
     query: `# The org chart of Stockholms län, two levels deep
 query OrgChart {
-  orgChart(root: "county-01", depth: 2) {
+  orgChart(root: "Stockholms län", depth: 2) {
     label kind childCount
     children { label kind relation childCount children { label relation roles } }
   }

@@ -20,7 +20,7 @@ root.innerHTML = `
     <header>
       <a href="/">Kunskapsgrafen</a>
       <label>Root <select id="root-select"><option value="">Hela systemet (nationell nivå)</option></select></label>
-      <label>or id <input id="root-id" placeholder="org-skr, county-06 …" size="16"></label>
+      <label>or name/id <input id="root-id" placeholder="SKR, Jönköpings län, county-06 …" size="20"></label>
       <label>Depth <select id="depth">${[1, 2, 3, 4, 5, 6].map((d) => `<option ${d === 3 ? 'selected' : ''}>${d}</option>`).join('')}</select></label>
       <button id="show">Show</button>
       <span class="sep"></span>
@@ -46,7 +46,9 @@ root.innerHTML = `
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const message = (text: string) => { $('message').textContent = text; };
 
-const COLORS: Record<string, string> = { County: '#dbeafe', Organisation: '#dcfce7', Body: '#fef9c3', Person: '#fce7f3', Initiative: '#ede9fe', Group: '#e5e7eb', Start: '#fee2e2', Step: '#fee2e2' };
+const COLORS: Record<string, string> = { COUNTY: '#dbeafe', ORGANISATION: '#dcfce7', BODY: '#fef9c3', PERSON: '#fce7f3', INITIATIVE: '#ede9fe', GROUP: '#e5e7eb', Start: '#fee2e2', Step: '#fee2e2' };
+/** Enum values (VICE_CHAIR, COUNTY) as words in a box. */
+const words = (s: string) => s.toLowerCase().replace(/_/g, '-');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const chart: any = new OrgChart()
@@ -59,7 +61,7 @@ const chart: any = new OrgChart()
   .initialExpandLevel(2)
   .nodeContent((d: { data: ChartRow }) => {
     const r = d.data;
-    const sub = [r.type ?? r.kind, r.roles.join(', ')].filter(Boolean).join(' · ');
+    const sub = [r.type ?? words(r.kind), r.roles.map(words).join(', ')].filter(Boolean).join(' · ');
     const more = r.childCount ? ` · ${r.childCount} below` : '';
     return `<div class="box ${r._highlighted ? 'hl' : ''}" data-node-id="${esc(r.graphId)}" style="background:${COLORS[r.kind] ?? '#f3f4f6'}">
       <div class="label" title="${esc(r.label)}">${esc(r.label)}</div><div class="sub">${esc(sub)}${esc(more)}</div></div>`;
@@ -91,9 +93,10 @@ async function showDetails(id: string) {
   if (id.startsWith('group-')) { aside.innerHTML = '<p>A grouping of the national system.</p>'; return; }
   const { node } = await request(NodeDetailsDocument, { id });
   if (!node) { aside.innerHTML = `<p>${esc(id)}: not found</p>`; return; }
-  const n = node as Record<string, unknown> & { sources?: Array<{ file: string; fromLine: number; toLine: number; excerpt: string; document: { title: string } }> };
+  const n = node as typeof node & Record<string, unknown> & { sources?: Array<{ file: string; fromLine: number; toLine: number; excerpt: string; document: { title: string } }> };
   const sources = (n.sources ?? []).map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code><blockquote>${esc(s.excerpt.slice(0, 600))}</blockquote></li>`).join('');
-  aside.innerHTML = `<h2>${esc(n.name ?? id)}</h2><p class="meta">${esc(n.__typename)} · <code>${esc(id)}</code>${n.type ? ` · ${esc(n.type)}` : ''}</p>
+  const type = n.organisationType ?? n.bodyType;
+  aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(words(n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(words(String(type)))}` : ''}</p>
     ${n.description ? `<p>${esc(n.description)}</p>` : ''}
     <button id="as-root">Show its chart</button>
     <h3>Sources</h3><ul class="sources">${sources || '<li>none stated</li>'}</ul>`;
@@ -124,10 +127,10 @@ function exportAs(kind: string) {
 async function needFlow() {
   const from = $<HTMLInputElement>('flow-from').value.trim();
   const topic = $<HTMLSelectElement>('flow-topic').value || null;
-  const { needFlow: paths } = await request(NeedFlowPathDocument, { from, topic });
-  const name = (n: { id: string } & Record<string, unknown>) => String(n.name ?? n.id);
+  const { needFlow } = await request(NeedFlowPathDocument, { from, topic });
+  const paths = needFlow ?? [];
   const tree = pathsToTree(paths.map((p) => p.steps.map((s) => ({
-    relation: s.relation, from: { id: s.from.id, label: name(s.from) }, to: { id: s.to.id, label: name(s.to) },
+    relation: s.relation, from: { id: s.from.id, label: s.from.displayName }, to: { id: s.to.id, label: s.to.displayName },
   }))));
   if (!tree) { message(`No need flow from ${from}${topic ? ` on ${topic}` : ''} is stated in the documents`); return; }
   draw(tree);
@@ -138,9 +141,9 @@ async function needFlow() {
 async function init() {
   const { counties, bodies, topics } = await request(RootsDocument);
   const select = $<HTMLSelectElement>('root-select');
-  select.innerHTML += `<optgroup label="Län">${counties.map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</optgroup>
-    <optgroup label="Nationella arenor">${bodies.map((b) => `<option value="${esc(b.id)}">${esc(b.name)}</option>`).join('')}</optgroup>`;
-  $<HTMLSelectElement>('flow-topic').innerHTML += topics.map((t) => `<option value="${esc(t.id)}">${esc(t.name)}</option>`).join('');
+  select.innerHTML += `<optgroup label="Län">${(counties ?? []).map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</optgroup>
+    <optgroup label="Nationella arenor">${(bodies?.edges ?? []).map(({ node: b }) => `<option value="${esc(b.id)}">${esc(b.name)}</option>`).join('')}</optgroup>`;
+  $<HTMLSelectElement>('flow-topic').innerHTML += (topics ?? []).map((t) => `<option value="${esc(t.id)}">${esc(t.name)}</option>`).join('');
   const params = new URLSearchParams(location.search);
   const initial = params.get('root');
   if (initial) { select.value = initial; $<HTMLInputElement>('root-id').value = initial; }

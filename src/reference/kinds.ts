@@ -1,0 +1,33 @@
+/**
+ * The kinds of things a reference can name: one per GraphQL type that implements Node. A kind
+ * is what `Node.kind` returns and what reference errors list; labels are how the graph marks it.
+ * Order matters: the most specific label first (a municipality is also an organisation).
+ */
+export const KIND_BY_LABEL = [
+  ['Municipality', 'MUNICIPALITY'], ['County', 'COUNTY'], ['Person', 'PERSON'], ['Body', 'BODY'], ['Mandate', 'MANDATE'],
+  ['Document', 'DOCUMENT'], ['Topic', 'TOPIC'], ['Initiative', 'INITIATIVE'], ['Need', 'NEED'], ['Agreement', 'AGREEMENT'],
+  ['Allocation', 'ALLOCATION'], ['Organisation', 'ORGANISATION'],
+] as const;
+
+export type EntityKind = (typeof KIND_BY_LABEL)[number][1];
+export type NodeLabel = (typeof KIND_BY_LABEL)[number][0] | 'Rss';
+
+export const NODE_LABELS: NodeLabel[] = KIND_BY_LABEL.map(([l]) => l);
+
+/** The kind of a node from its labels, or null for graph-internal nodes (a Role, a Name …). */
+export function kindOf(labels: readonly string[]): EntityKind | null {
+  return KIND_BY_LABEL.find(([label]) => labels.includes(label))?.[1] ?? null;
+}
+
+/** What an argument accepts: the labels it may name, and those labels in words for messages. */
+export interface RefSpec {
+  /** The argument's name, e.g. "county" (errors name it). */
+  argument: string;
+  /** Labels the named thing must have one of; omit for anything with a kind (node(id:)). */
+  labels?: NodeLabel[];
+  /** The accepted kinds in words, without article: "body or RSS". */
+  what: string;
+}
+
+export const accepts = (spec: RefSpec, labels: readonly string[]) =>
+  kindOf(labels) !== null && (!spec.labels || spec.labels.some((l) => labels.includes(l)));

@@ -1,0 +1,34 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type { Context } from '../graphql/context.js';
+import type { NodeModel } from '../graphql/model.js';
+import { organisationName } from '../organisation/resolvers.js';
+import { mandateBody, mandateMember } from '../representation/queries.js';
+import { kindOf } from './kinds.js';
+
+/**
+ * Node.displayName and Node.kind for every type that implements Node, so that a list of mixed
+ * things (search hits, flow steps, relations) reads without a fragment per type.
+ */
+const kind = (n: NodeModel) => kindOf(n.__labels) as never;
+const plain = (n: NodeModel) => String(n.name ?? n.title ?? n.purpose ?? n.id);
+
+async function nameOf(n: NodeModel | null, ctx: Context): Promise<string> {
+  if (!n) return '?';
+  return n.__labels.includes('Organisation') ? organisationName(n, ctx) : plain(n);
+}
+
+/** A seat reads as "holder – role, body": "Socialstyrelsen – chair, Rådet för styrning med kunskap". */
+async function seatName(m: NodeModel, ctx: Context): Promise<string> {
+  const [holder, body] = await Promise.all([ctx.loaders.one(mandateMember, { id: m.id }), ctx.loaders.one(mandateBody, { id: m.id })]);
+  const [h, b] = await Promise.all([nameOf(holder, ctx), nameOf(body, ctx)]);
+  return `${h} – ${String(m.role ?? 'seat')}, ${b}`;
+}
+
+const fields = { displayName: (n: NodeModel) => plain(n), kind };
+
+export const nodeFieldResolvers: Resolvers = {
+  County: fields, Municipality: fields, Body: fields, Topic: fields, Person: fields, Document: fields,
+  Initiative: fields, Need: fields, Agreement: fields, Allocation: fields,
+  Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
+  Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
+};

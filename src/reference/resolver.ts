@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../graphql/context.js';
+import type { NodeModel } from '../graphql/model.js';
+import { luceneQuery } from '../search/lucene.js';
+import { ambiguous, emptyRef, unknown, wrongKind } from './errors.js';
+import { foldRef, spellRef } from './fold.js';
+import { refFormsOf } from './keys.js';
+import { accepts, kindOf, NODE_LABELS, type RefSpec } from './kinds.js';
+import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords } from './queries.js';
+
+/** Runs one named, parameterised read: a request's CypherRunner, or a write transaction's run. */
+export type ReadFn = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<T[]>;
+
+/**
+ * The one resolver of references. Every argument that names a thing goes through it, so "01",
+ * "Stockholms län", "stockholm" and "county-01" name the same county everywhere. The rule:
+ *
+ * 1. An exact id wins (ids are unique, and ids keep working exactly as before).
+ * 2. Otherwise the things one of whose folded forms (src/reference/keys.ts) equals the folded
+ *    reference are the candidates, narrowed to the kinds the argument takes: one → it; several
+ *    → the one spelt exactly so, å/ä/ö included, if just one is ("Habo" is Habo, not Håbo),
+ *    else BAD_USER_INPUT listing them; none of the right kind but some of another →
+ *    BAD_USER_INPUT saying what it names; none at all → NOT_FOUND with up to three suggestions.
+ *
+ * So a kind-specific argument settles what an open one cannot: county: "Stockholm" is
+ * Stockholms län, municipality: "Stockholm" is kommun 0180, node(id: "Stockholm") is ambiguous.
+ * Lookups of a request are batched (one round trip per level) and cached per reference.
+ */
+export class References {
+  private readonly loader: DataLoader<string, NodeModel[]>;
+
+  constructor(private readonly read: ReadFn) {
+    this.loader = new DataLoader<string, NodeModel[]>(async (raws) => {
+      const refs = raws.map((raw, index) => ({ index, raw, exact: exactTerm(foldRef(raw)) }));
+      const rows = await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, { refs });
+      const out: NodeModel[][] = raws.map(() => []);
+      for (const row of rows) out[row.index] = row.candidates;
+      return out;
+    });
+  }
+
+  /** The one thing `ref` names among the kinds `spec` accepts, or a GraphQLError saying why not. */
+  async resolve(ref: string, spec: RefSpec): Promise<NodeModel> {
+    const folded = foldRef(ref);
+    if (!folded) throw emptyRef(spec);
+    // Graph-internal nodes (a Role, a Name, a Status) have ids but are no things of their own.
+    const found = (await this.loader.load(ref)).filter((n) => kindOf(n.__labels) !== null);
+    const byId = found.find((n) => n.id === ref) ?? found.find((n) => n.id === folded);
+    if (byId) {
+      if (accepts(spec, byId.__labels)) return byId;
+      throw wrongKind(spec, ref, [byId]);
+    }
+    const fitting = found.filter((n) => accepts(spec, n.__labels));
+    if (fitting.length === 1) return fitting[0]!;
+    const spelt = fitting.filter((n) => refFormsOf(n.__labels, n).some((f) => spellRef(f) === spellRef(ref)));
+    if (spelt.length === 1) return spelt[0]!;
+    if (fitting.length > 1) throw ambiguous(spec, ref, fitting);
+    const named = found.filter((n) => accepts({ ...spec, labels: undefined }, n.__labels));
+    if (named.length) throw wrongKind(spec, ref, named);
+    throw unknown(spec, ref, await this.suggest(folded, ref, spec));
+  }
+
+  /** resolve for an optional argument: null stays null. */
+  async optional(ref: string | null | undefined, spec: RefSpec): Promise<NodeModel | null> {
+    return ref == null ? null : this.resolve(ref, spec);
+  }
+
+  /** The id of what an optional argument names (for loader keys and Cypher parameters). */
+  async id(ref: string | null | undefined, spec: RefSpec): Promise<string | null> {
+    return (await this.optional(ref, spec))?.id ?? null;
+  }
+
+  private async suggest(folded: string, ref: string, spec: RefSpec): Promise<NodeModel[]> {
+    const words = luceneQuery(ref);
+    const labels = spec.labels ?? NODE_LABELS;
+    return (await this.read<{ node: NodeModel }>('suggestReferences', words ? suggestWithWords : suggestByForm, { fuzzy: fuzzyTerms(folded), words, labels }))
+      .map((r) => r.node);
+  }
+}
+
+const perRequest = new WeakMap<Context, References>();
+
+/** The request's References (created on first use, never shared across requests). */
+export function references(ctx: Context): References {
+  let refs = perRequest.get(ctx);
+  if (!refs) {
+    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params));
+    perRequest.set(ctx, refs);
+  }
+  return refs;
+}
+
+/** Anything that runs Cypher like a neo4j-driver Session, Transaction or ManagedTransaction. */
+interface CypherTarget {
+  run(cypher: string, params?: Record<string, unknown>): PromiseLike<{ records: Array<{ toObject(): Record<string, unknown> }> }>;
+}
+type RunFn = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/**
+ * References outside a request: in a write transaction (a mutation's `run`, or the driver's
+ * transaction or session itself), so the lookup sees the transaction's own writes. New nodes
+ * need `refKeys` (src/reference/keys.ts: refKeysOf) to be found by name; by id they always are.
+ */
+export function referencesIn(target: RunFn | CypherTarget): References {
+  const run: RunFn = typeof target === 'function'
+    ? target
+    : async (cypher, params) => (await target.run(cypher, params)).records.map((r) => r.toObject());
+  return new References(async <T>(_name: string, cypher: string, params: Record<string, unknown>) => (await run(cypher, params)) as T[]);
+}

@@ -1,0 +1,25 @@
+import type { RefSpec } from './kinds.js';
+
+/**
+ * What each entity-valued argument accepts. Kinds are labels: an organisation argument takes
+ * municipalities, regions and RSS too (they are organisations); a seat's body may be an RSS
+ * (its contact persons sit "in" it).
+ */
+export const COUNTY = (argument = 'county'): RefSpec => ({ argument, labels: ['County'], what: 'county' });
+export const MUNICIPALITY = (argument = 'municipality'): RefSpec => ({ argument, labels: ['Municipality'], what: 'municipality' });
+export const ORGANISATION = (argument = 'organisation'): RefSpec => ({ argument, labels: ['Organisation'], what: 'organisation' });
+export const BODY = (argument = 'body'): RefSpec => ({ argument, labels: ['Body'], what: 'body' });
+export const SEAT_PLACE = (argument = 'body'): RefSpec => ({ argument, labels: ['Body', 'Rss'], what: 'body or RSS' });
+export const TOPIC = (argument = 'topic'): RefSpec => ({ argument, labels: ['Topic'], what: 'focus area (topic)' });
+export const PERSON = (argument = 'person'): RefSpec => ({ argument, labels: ['Person'], what: 'person' });
+export const DOCUMENT = (argument = 'document'): RefSpec => ({ argument, labels: ['Document'], what: 'document' });
+export const INITIATIVE = (argument = 'initiative'): RefSpec => ({ argument, labels: ['Initiative'], what: 'initiative' });
+export const NEED = (argument = 'need'): RefSpec => ({ argument, labels: ['Need'], what: 'need' });
+export const AGREEMENT = (argument = 'agreement'): RefSpec => ({ argument, labels: ['Agreement'], what: 'agreement' });
+/** Where a need can start: anything in a county (a municipality, organisation, RSS or body). */
+export const FLOW_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'organisation or body' });
+export const CHART_ROOT = (argument = 'root'): RefSpec => ({
+  argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
+});
+/** node(id:): any kind, so a name two kinds share is ambiguous there. */
+export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'thing in the graph' });

@@ -1,0 +1,35 @@
+import { refKeysOf } from '../reference/keys.js';
+import { NODE_LABELS } from '../reference/kinds.js';
+import type { Graph } from './graph-model.js';
+
+/**
+ * Bumped when what the loader writes changes without a change in seeds/ (here: `refKeys`), so a
+ * database loaded by an older version is reloaded at the next start (see seedHash in ./load.ts).
+ */
+export const GRAPH_FORMAT = 'refKeys-1';
+
+/**
+ * Adds `refKeys` (src/reference/keys.ts) to every node that has a kind, i.e. that a reference
+ * can name; graph-internal nodes (a Role, a Name, a Status) get none. An organisation's former
+ * names come from its Name nodes; a region without a stated name gets its county's name.
+ */
+export function withRefKeys(graph: Graph): Graph {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const otherNames = new Map<string, string[]>();
+  const countyOf = new Map<string, string>();
+  for (const e of graph.edges) {
+    if (e.type === 'HAS_NAME') {
+      const name = byId.get(e.to)?.props;
+      const names = [name?.name, name?.shortName].filter((x): x is string => typeof x === 'string');
+      otherNames.set(e.from, [...(otherNames.get(e.from) ?? []), ...names]);
+    }
+    if (e.type === 'IN_COUNTY') countyOf.set(e.from, String(byId.get(e.to)?.props.name ?? ''));
+  }
+  const referable = (labels: string[]) => NODE_LABELS.some((l) => labels.includes(l));
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) => (referable(n.labels)
+      ? { ...n, props: { ...n.props, refKeys: refKeysOf(n.labels, n.props, { otherNames: otherNames.get(n.id), countyName: countyOf.get(n.id) }) } }
+      : n)),
+  };
+}
