@@ -818,10 +818,10 @@ export type Mandate = Node & {
   /** What to call it (see Node.displayName). */
   displayName: Scalars['String']['output'];
   /**
-   * Where the end comes from: api when it was recorded through the API (also for a seat from the
-   * documents, which keeps origin seed), seed when the documents state it; null while the seat is open.
+   * Where the end comes from: API when it was recorded through the API (also for a seat from the
+   * documents, which keeps origin SEED), SEED when the documents state it; null while the seat is open.
    */
-  endOrigin?: Maybe<Scalars['String']['output']>;
+  endOrigin?: Maybe<RecordOrigin>;
   /** When the seat was ended through the API (ISO date-time). */
   endedAt?: Maybe<Scalars['String']['output']>;
   /** Who ended the seat through the API (API key name). */
@@ -1485,7 +1485,7 @@ export type Query = {
   /** Agreements by year, then title; optionally of one year. Paginated (the list grows with the graph). */
   agreements?: Maybe<AgreementConnection>;
   /** The audit trail, newest first. Needs an API key with the auditor role. */
-  auditLog: AuditEventConnection;
+  auditLog?: Maybe<AuditEventConnection>;
   /** Bodies by level, then name; optionally of one type and level. Paginated (the list grows with the graph). */
   bodies?: Maybe<BodyConnection>;
   /** A body by any reference: body-natverk-milk, MILK, NSK-S, Rådet för styrning med kunskap (see Ref). */
@@ -2827,7 +2827,7 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endOrigin?: Resolver<Maybe<ResolversTypes['RecordOrigin']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3038,7 +3038,7 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
-  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   bodies?: Resolver<Maybe<ResolversTypes['BodyConnection']>, ParentType, ContextType, Partial<QueryBodiesArgs>>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
   counties?: Resolver<Maybe<Array<ResolversTypes['County']>>, ParentType, ContextType>;

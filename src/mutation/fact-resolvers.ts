@@ -1,3 +1,4 @@
+import { toEnumValue } from '../graphql/model.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** The write-side fields of facts that the API can create or change (schema/mutations.graphql). */
@@ -5,7 +6,7 @@ export const factResolvers: Resolvers = {
   Mandate: {
     version: (m) => Number(m.version ?? 1),
     // A seat from the documents that states its end has no endOrigin property: its end is the seed's.
-    endOrigin: (m) => (m.endOrigin ? String(m.endOrigin) : m.validTo ? String(m.origin ?? 'seed') : null),
+    endOrigin: (m) => toEnumValue(m.endOrigin ?? (m.validTo ? (m.origin ?? 'seed') : null)) as never,
   },
   NeedStep: {
     id: (s) => s.id,

@@ -38,7 +38,7 @@ describe('reloading seeds/ after writes through the API', () => {
 
     const ended = await api.query(`mutation($input: EndSeatInput!) { endSeat(input: $input) { validTo origin endOrigin endedBy version createdBy } }`,
       { input: { seat: SEAT, validTo: '2099-12', expectedVersion: 1 } }, editor);
-    expect(ended.endSeat).toEqual({ validTo: '2099-12', origin: 'seed', endOrigin: 'api', endedBy: 'reloader', version: 2, createdBy: null });
+    expect(ended.endSeat).toEqual({ validTo: '2099-12', origin: 'SEED', endOrigin: 'API', endedBy: 'reloader', version: 2, createdBy: null });
 
     const { recordNeed } = await api.query('mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }',
       { input: { title: `Omladdningsbehov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, editor);
@@ -55,7 +55,7 @@ describe('reloading seeds/ after writes through the API', () => {
     expect(seatEnded).toMatchObject({ origin: 'seed', validTo: '2099-12', endDay: '2099-12-31', endedBy: 'reloader', endOrigin: 'api', version: 2 });
     expect(await props(recordNeed.id)).toEqual(need);
     expect(await props(addNeedStep.id)).toEqual(step);
-    const { need: trail } = await api.query('query($id: ID!) { need(id: $id) { steps { id order action createdBy } } }', { id: SEEDED_NEED });
+    const { need: trail } = await api.query('query($id: Ref!) { need(id: $id) { steps { id order action createdBy } } }', { id: SEEDED_NEED });
     expect(trail.steps.at(-1)).toEqual({ id: addNeedStep.id, order: addNeedStep.order, action: `API-steg ${run}`, createdBy: 'reloader' });
   });
 });

@@ -10,7 +10,7 @@ const otherEditor: Caller = { name: 'idem2', role: 'editor' };
 const run = Math.random().toString(36).slice(2, 8);
 
 afterAll(async () => {
-  await api.driver.executeQuery("MATCH (n:Entity {origin: 'api'}) WHERE n.createdBy IN ['idem', 'idem2'] DETACH DELETE n", {}, { database: api.database });
+  await api.driver.executeQuery("MATCH (n:Entity {origin: 'API'}) WHERE n.createdBy IN ['idem', 'idem2'] DETACH DELETE n", {}, { database: api.database });
   await api.close();
 });
 
@@ -92,7 +92,7 @@ describe('optimistic concurrency of endSeat', () => {
     expect(addSeat).toMatchObject({ version: 1, createdBy: 'idem' });
     const { endSeat } = await api.query(END_SEAT, { input: { seat: addSeat.id, validTo: '2032-06', expectedVersion: 1 } }, otherEditor);
     // Creation and end keep their own who: the creator stays, the end has its own.
-    expect(endSeat).toMatchObject({ validTo: '2032-06', version: 2, createdBy: 'idem', endedBy: 'idem2', origin: 'api', endOrigin: 'api' });
+    expect(endSeat).toMatchObject({ validTo: '2032-06', version: 2, createdBy: 'idem', endedBy: 'idem2', origin: 'API', endOrigin: 'API' });
     expect(Date.parse(endSeat.endedAt)).not.toBeNaN();
   });
 
