@@ -19,6 +19,15 @@ export const SEARCH_INDEX = 'entity_search_v2';
  */
 export const REF_INDEX = 'entity_ref_keys';
 
+/**
+ * Full-text index of passages (docs/passages-and-search.md): `terms` holds the reading text as
+ * index terms (Swedish-stemmed, then folded; src/search/analyze.ts), `altTerms` the alternative
+ * terms (definite -et, and the words as OCR left them where the reading text repaired them),
+ * `sectionTerms` the headings above the passage. The analysis is ours, so Lucene only splits at
+ * spaces (whitespace analyzer) and adds BM25 and phrase positions.
+ */
+export const PASSAGE_INDEX = 'passage_search_v1';
+
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   // Writes: idempotency keys ('<caller>:<key>') and audit events (src/mutation, src/audit).
@@ -34,6 +43,11 @@ const STATEMENTS = [
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
   `CREATE FULLTEXT INDEX ${REF_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.refKeys]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
+  'CREATE INDEX passage_document_seq IF NOT EXISTS FOR (p:Passage) ON (p.documentKey, p.seq)',
+  'CREATE INDEX passage_document_lines IF NOT EXISTS FOR (p:Passage) ON (p.documentKey, p.fromLine)',
+  `CREATE FULLTEXT INDEX ${PASSAGE_INDEX} IF NOT EXISTS
+     FOR (p:Passage) ON EACH [p.terms, p.altTerms, p.sectionTerms]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export async function ensureSchema(driver: Driver, database: string): Promise<void> {

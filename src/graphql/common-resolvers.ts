@@ -7,7 +7,7 @@ import { references } from '../reference/resolver.js';
 import { Ref } from '../reference/scalar.js';
 import { ANYTHING } from '../reference/specs.js';
 import type { NodeModel } from './model.js';
-import { parseSources, sourceDocuments, type SourceModel } from './sources.js';
+import { focusOf, parseSources, sourceDocuments, type SourceModel } from './sources.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FORMS = 'a year (2019), a month (2019-11) or a day (2019-11-29)';
@@ -44,7 +44,7 @@ export function typeOf(node: NodeModel): string {
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
-export const sourcesField = (parent: NodeModel | { sources?: string[] | null }) => parseSources(parent.sources);
+export const sourcesField = (parent: NodeModel | { sources?: string[] | null }) => parseSources(parent.sources, focusOf(parent as Record<string, unknown>));
 
 /**
  * Resolves an interface or union member. A municipality is also an organisation: where the
@@ -67,6 +67,7 @@ export const commonResolvers: Resolvers = {
   SeatBody: abstract,
   Party: abstract,
   Party2: abstract,
+  Mentioned: abstract,
   Source: {
     document: async (s: SourceModel, _a, ctx: Context) => {
       const doc = (await sourceDocuments(ctx.runner)).get(s.key);
@@ -75,10 +76,7 @@ export const commonResolvers: Resolvers = {
       return node;
     },
     file: async (s, _a, ctx) => (await sourceDocuments(ctx.runner)).get(s.key)?.file ?? s.key,
-    excerpt: async (s, _a, ctx) => {
-      const lines = (await sourceDocuments(ctx.runner)).get(s.key)?.lines ?? [];
-      return lines.slice(s.fromLine - 1, s.toLine).join('\n');
-    },
+    // excerpt, excerptPartial and passages: src/passage/resolvers.ts.
   },
   // Search pages forward only and leaves these out (src/search); every other connection sets them.
   PageInfo: {

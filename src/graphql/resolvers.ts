@@ -12,6 +12,7 @@ import { auditResolvers } from '../audit/resolvers.js';
 import { initiativeResolvers } from '../initiative/resolvers.js';
 import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
+import { passageResolvers } from '../passage/resolvers.js';
 import { personResolvers } from '../person/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
@@ -22,7 +23,7 @@ import { commonResolvers } from './common-resolvers.js';
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
-  factResolvers, auditResolvers, nodeFieldResolvers,
+  factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

@@ -8,15 +8,27 @@ export interface SourceModel {
   key: string;
   fromLine: number;
   toLine: number;
+  /** Ids of what the source is a source of, so that an excerpt can quote the passage about it. */
+  focus: string[];
+  /** The whole `sources` list this entry belongs to, so that excerpts within it are not repeated. */
+  list: SourceModel[];
 }
 
-export function parseSources(sources: unknown): SourceModel[] {
+export function parseSources(sources: unknown, focus: string[] = []): SourceModel[] {
   if (!Array.isArray(sources)) return [];
-  return sources.map((s: string) => {
+  const list: SourceModel[] = [];
+  for (const s of sources as string[]) {
     const [key, range = ''] = s.split(':');
     const [from, to] = range.split('-').map(Number);
-    return { key: key!, fromLine: from!, toLine: to ?? from! };
-  });
+    list.push({ key: key!, fromLine: from!, toLine: to ?? from!, focus, list });
+  }
+  return list;
+}
+
+/** What a parent of `sources` is about: a node's id, or both ends of a relation. */
+export function focusOf(parent: Record<string, unknown>): string[] {
+  const ids = [parent.id, (parent.from as { id?: unknown } | undefined)?.id, (parent.to as { id?: unknown } | undefined)?.id];
+  return ids.filter((x): x is string => typeof x === 'string');
 }
 
 interface SourceDocument {

@@ -7,15 +7,19 @@ export function foldTerm(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').toLowerCase();
 }
 
-export function luceneQuery(text: string): string | null {
+/**
+ * `all`: every term must match (the entity index's own syntax); `any`: a name matching more of the
+ * terms ranks higher, and the search keeps only names that match enough of them (src/search/rank.ts).
+ */
+export function luceneQuery(text: string, mode: 'all' | 'any' = 'all'): string | null {
   const terms = foldTerm(text).split(/[^a-z0-9]+/).filter((t) => t.length > 0).slice(0, 12);
   if (!terms.length) return null;
-  // Every term must match: exactly (boosted), as a prefix, or within one or two edits (OCR noise).
+  // Each term matches exactly (boosted), as a prefix, or within one or two edits (OCR noise).
   return terms
     .map((t) => {
       const variants = [`${t}^3`, `${t}*`];
       if (t.length >= 4) variants.push(`${t}~${t.length >= 7 ? 2 : 1}`);
       return `(${variants.join(' OR ')})`;
     })
-    .join(' AND ');
+    .join(mode === 'all' ? ' AND ' : ' OR ');
 }

@@ -1,13 +1,22 @@
-import { SEARCH_INDEX } from '../db/schema.js';
+import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
 
-/** Ranked hits, keyset-paginated on (score, id). */
+/**
+ * One round trip for both halves of a search: the best entity names and the best passages, each
+ * from its own full-text index with its BM25 score. Ranking across the two (and the coverage of the
+ * query's words) is done in src/search/rank.ts; the limits bound the work per request.
+ */
 export const searchCypher = `
-CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q) YIELD node, score AS textScore
-// A thing whose name, short name or alias is exactly what was typed comes first ("SKL" → SKR).
-WITH node, textScore + CASE WHEN $exact IN [x IN coalesce(node.aliases, []) + [node.name, node.shortName, node.title] WHERE x IS NOT NULL | toLower(x)]
-  THEN 1000.0 ELSE 0.0 END AS score
-WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
-  AND ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId))
-WITH node, score ORDER BY score DESC, node.id
-LIMIT toInteger($first) + 1
-RETURN node {.*, __labels: labels(node)} AS node, score`;
+CALL (*) {
+  WITH * WHERE $entityQuery IS NOT NULL
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $entityQuery, {limit: toInteger($entityLimit)}) YIELD node, score
+  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  RETURN collect({node: node {.*, __labels: labels(node)}, score: score}) AS entities
+}
+CALL (*) {
+  WITH * WHERE $passageQuery IS NOT NULL AND ($labels IS NULL OR 'Passage' IN $labels)
+  CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $passageQuery, {limit: toInteger($passageLimit)}) YIELD node, score
+  WHERE node.kind <> 'FURNITURE'
+  RETURN collect({node: node {.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text,
+                               .readingText, .section, .length, .terms, .altTerms, .sectionTerms, __labels: labels(node)}, score: score}) AS passages
+}
+RETURN entities, passages`;

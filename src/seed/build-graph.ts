@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildPassages } from '../passage/build.js';
 import type { Graph, GraphEdge, GraphNode } from './graph-model.js';
 import { readSeeds, SeedError } from './read.js';
 import { referenceGraph } from './reference.js';
@@ -63,7 +64,16 @@ export function buildGraph(seedDir: string): BuiltGraph {
   }
   if (problems.length) throw new SeedError(problems);
 
-  return { ...graph, edges: [...graph.edges, ...statesEdges(graph.nodes, documentIds)], documentIds };
+  // The documents' passages and what they mention (docs/passages-and-search.md).
+  const sourceDocs = seeds.documents.filter((d) => d.key && d.key !== 'ref' && d.file).map((d) => ({ key: d.key!, id: d.id, file: d.file! }));
+  const passages = buildPassages(seedDir, sourceDocs, graph);
+  if (passages.problems.length) throw new SeedError(passages.problems);
+
+  return {
+    nodes: [...graph.nodes, ...passages.nodes],
+    edges: [...graph.edges, ...statesEdges(graph.nodes, documentIds), ...passages.edges],
+    documentIds,
+  };
 }
 
 /** (document)-[:STATES {lines}]->(node) for every node a document is a source of. */

@@ -118,6 +118,56 @@ query Search {
 }`,
   },
   {
+    name: 'Passage search',
+    query: `# What do the documents say? Passages ranked by relevance, with citation, highlighted snippet
+# («…» marks the words found) and the entities each passage names. Not every word is required;
+# "quoted phrases" are. Widen a hit with its neighbours (previous/next) or document.text.
+query PassageSearch($text: String!) {
+  search(text: $text, kinds: [PASSAGE], first: 5) {
+    totalCount
+    hint
+    edges {
+      score
+      snippet
+      matched
+      node {
+        ... on Passage {
+          citation
+          file
+          section
+          mentions { entity { __typename id } forms }
+          next { citation readingText }
+        }
+      }
+    }
+  }
+}`,
+    variables: '{ "text": "hur ofta träffas de nationella nätverken" }',
+  },
+  {
+    name: 'Mentions',
+    query: `# Everything the documents say about Forum Carpe: every passage that names it, ranked
+# (most mentions first), with where exactly (line, column) and by which words.
+query Mentions($first: Int, $after: String) {
+  organisation(id: "org-forum-carpe") {
+    name
+    mentions(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          count
+          forms
+          spans { line fromColumn toColumn text }
+          passage { citation kind readingText }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`,
+    variables: '{ "first": 5 }',
+  },
+  {
     name: 'Org chart',
     query: `# The org chart of Stockholms län, two levels deep
 query OrgChart {

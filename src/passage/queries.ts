@@ -1,0 +1,61 @@
+import { pageCypher } from '../graphql/connection.js';
+import type { RelationQuery } from '../graphql/loaders.js';
+
+const FIELDS = '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
+const PASSAGE = `x {${FIELDS}}`;
+const MENTION = `{entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
+  fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous, passage: ${PASSAGE}}`;
+
+/** A passage's neighbours in its document, by position (index on documentKey, seq). */
+export const passageNeighbour = (name: string, offset: number): RelationQuery => ({
+  name,
+  cypher: `UNWIND $keys AS k
+MATCH (p:Passage {id: k.id})
+MATCH (x:Passage {documentKey: p.documentKey, seq: p.seq + ${offset}})
+RETURN k.index AS key, [${PASSAGE}] AS items`,
+});
+
+/** The entities a passage names, in order of first mention. */
+export const passageMentions: RelationQuery = {
+  name: 'passageMentions',
+  cypher: `UNWIND $keys AS k
+MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
+WITH k, x, m, e ORDER BY m.starts[0], e.id
+RETURN k.index AS key, collect(${MENTION}) AS items`,
+};
+
+/**
+ * The passages of cited line ranges (k.doc, k.from, k.to), widened by k.context passages on each
+ * side, with how strongly each is about the cited fact: a mention of the fact's subject (k.focus)
+ * weighs 10, a mention of something directly linked to it weighs 1.
+ */
+export const sourcePassages: RelationQuery = {
+  name: 'sourcePassages',
+  cypher: `UNWIND $keys AS k
+MATCH (p:Passage {documentKey: k.doc}) WHERE p.fromLine <= k.to AND p.toLine >= k.from
+WITH k, min(p.seq) AS lo, max(p.seq) AS hi
+MATCH (x:Passage {documentKey: k.doc}) WHERE x.seq >= lo - k.context AND x.seq <= hi + k.context
+OPTIONAL MATCH (x)-[m:MENTIONS]->(e)
+WITH k, x, lo, hi, sum(CASE
+  WHEN e IS NULL THEN 0
+  WHEN e.id IN k.focus THEN 10 * m.count
+  WHEN EXISTS { MATCH (e)-[r]-(f:Entity) WHERE f.id IN k.focus AND NOT type(r) IN ['MENTIONS', 'STATES', 'IN_DOCUMENT'] } THEN m.count
+  ELSE 0 END) AS weight
+WITH k, x, weight, x.seq >= lo AND x.seq <= hi AS cited ORDER BY x.seq
+RETURN k.index AS key, collect(x {${FIELDS}, weight: weight, cited: cited}) AS items`,
+};
+
+/** A document's passages in order. */
+export const documentPassages = pageCypher(`
+  MATCH (x:Passage {documentKey: $key}) WHERE $kind IS NULL OR x.kind = $kind`, "right('00000' + toString(x.seq), 5)");
+
+/**
+ * The passages that name an entity, ranked: most mentions first, then shorter passages, then
+ * document order. Keyset-paginated on that rank.
+ */
+export const entityMentions = `
+MATCH (x:Passage)-[m:MENTIONS]->(e:Entity {id: $id})
+WITH x, m, e, right('00000' + toString(99999 - m.count), 5) + '|' + right('00000' + toString(x.length), 5) + '|' + x.id AS sortKey
+ORDER BY sortKey
+WITH collect({m: ${MENTION}, sortKey: sortKey}) AS items
+RETURN size(items) AS total, [r IN items WHERE $after IS NULL OR r.sortKey > $after | r][0..toInteger($first) + 1] AS page`;

@@ -1,0 +1,124 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type { Context } from '../graphql/context.js';
+import { checkFirst, connection, decodeCursor, fetchPage } from '../graphql/connection.js';
+import { badInput, notFound } from '../graphql/errors.js';
+import type { NodeModel } from '../graphql/model.js';
+import { sourceDocuments, type SourceModel } from '../graphql/sources.js';
+import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from './excerpt.js';
+import type { MentionModel } from './model.js';
+import * as q from './queries.js';
+
+const MAX_TEXT_LINES = 200;
+const MAX_TEXT_CHARS = 40_000;
+
+/** The passages of a cited range (batched per request), widened by `context` on each side. */
+function passagesOf(s: SourceModel, context: number, ctx: Context): Promise<Array<NodeModel & { weight: number; cited: boolean }>> {
+  const focus = s.focus.join(',');
+  return ctx.loaders.many(q.sourcePassages, {
+    id: `${s.key}:${s.fromLine}-${s.toLine}|${context}|${focus}`, doc: s.key, from: s.fromLine, to: s.toLine, context, focus,
+  }) as Promise<Array<NodeModel & { weight: number; cited: boolean }>>;
+}
+
+/** Excerpts of a whole `sources` list, computed once per list and request. */
+const excerptsByList = new WeakMap<SourceModel[], Promise<Excerpt[]>>();
+
+async function excerptOf(s: SourceModel, ctx: Context): Promise<Excerpt> {
+  let all = excerptsByList.get(s.list);
+  if (!all) {
+    all = Promise.all(s.list.map(async (src): Promise<CandidatePassage[]> => {
+      if (src.key === 'ref') {
+        // The reference CSV has no passages: its lines are short rows.
+        const lines = (await sourceDocuments(ctx.runner)).get(src.key)?.lines ?? [];
+        return [{ id: `ref:${src.fromLine}-${src.toLine}`, seq: 0, weight: 0, text: lines.slice(src.fromLine - 1, src.toLine).join('\n').slice(0, MAX_EXCERPT) }];
+      }
+      return (await passagesOf(src, 0, ctx)).map((p) => ({ id: p.id, seq: Number(p.seq), text: String(p.text), weight: Number(p.weight) }));
+    })).then(selectExcerpts);
+    excerptsByList.set(s.list, all);
+  }
+  return (await all)[s.list.indexOf(s)]!;
+}
+
+const mentionsPage = async (id: string, first: number | null | undefined, after: string | null | undefined, ctx: Context) => {
+  const n = checkFirst(first, 200);
+  const [row] = await ctx.runner.read<{ total: number; page: Array<{ m: MentionModel; sortKey: string }> }>(
+    'entityMentions', q.entityMentions, { id, first: n, after: decodeCursor(after) });
+  const c = connection(row?.page ?? [], n, row?.total ?? 0, (r) => r.sortKey);
+  return { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: e.node.m })) };
+};
+
+const mentionsField = { mentions: (e: NodeModel, { first, after }: { first?: number | null; after?: string | null }, ctx: Context) => mentionsPage(e.id, first, after, ctx) };
+
+export const passageResolvers: Resolvers = {
+  Query: {
+    passage: async (_p, { id }, ctx) => {
+      const n = await ctx.loaders.node(id);
+      if (!n || !n.__labels.includes('Passage')) throw notFound('Passage', id);
+      return n;
+    },
+  },
+  Passage: {
+    document: async (p, _a, ctx) => {
+      const doc = (await sourceDocuments(ctx.runner)).get(String(p.documentKey));
+      const node = doc && (await ctx.loaders.node(doc.id));
+      if (!node) throw new Error(`document ${String(p.documentKey)} of ${p.id} is not in the graph`);
+      return node;
+    },
+    file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner)).get(String(p.documentKey))?.file ?? String(p.documentKey),
+    seq: (p) => Number(p.seq),
+    kind: (p) => p.kind as never,
+    fromLine: (p) => Number(p.fromLine),
+    toLine: (p) => Number(p.toLine),
+    citation: (p) => String(p.citation),
+    text: (p) => String(p.text),
+    readingText: (p) => String(p.readingText),
+    length: (p) => Number(p.length),
+    mentions: (p, _a, ctx) => ctx.loaders.many(q.passageMentions, { id: p.id }) as unknown as Promise<MentionModel[]>,
+    previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
+    next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),
+  },
+  Mention: {
+    entity: async (m, _a, ctx) => {
+      const n = await ctx.loaders.node(m.entityId);
+      if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
+      return n;
+    },
+    spans: (m) => m.starts.map((start, i) => ({
+      start, end: m.ends[i]!, text: String(m.passage.readingText).slice(start, m.ends[i]!),
+      line: m.lines[i]!, fromColumn: m.fromColumns[i]!, toColumn: m.toColumns[i]!,
+    })),
+  },
+  Document: {
+    text: async (d, { fromLine, toLine }, ctx) => {
+      const doc = d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key)) : undefined;
+      if (!doc || d.key === 'ref') throw badInput(`document ${d.id} has no text here; only the five source documents do`, 'id');
+      if (fromLine < 1 || toLine < fromLine || toLine > doc.lines.length) {
+        throw badInput(`fromLine and toLine must satisfy 1 ≤ fromLine ≤ toLine ≤ ${doc.lines.length} (the document's lines); got ${fromLine}–${toLine}`, 'fromLine');
+      }
+      if (toLine - fromLine + 1 > MAX_TEXT_LINES) throw badInput(`at most ${MAX_TEXT_LINES} lines at a time; got ${toLine - fromLine + 1}`, 'toLine');
+      const text = doc.lines.slice(fromLine - 1, toLine).join('\n');
+      if (text.length > MAX_TEXT_CHARS) throw badInput(`lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`, 'toLine');
+      return text;
+    },
+    lineCount: async (d, _a, ctx) => (d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key))?.lines.length ?? null : null),
+    passages: (d, { kind, first, after }, ctx) => fetchPage(ctx.runner, 'documentPassages', q.documentPassages, { key: d.key ?? null, kind: kind ?? null }, first, after),
+    ...mentionsField,
+  },
+  Source: {
+    passages: async (s, { context }, ctx) => {
+      const c = context ?? 0;
+      if (c < 0 || c > 5) throw badInput(`context must be between 0 and 5; got ${c}`, 'context');
+      if (s.key === 'ref') return [];
+      return passagesOf(s, c, ctx);
+    },
+    excerpt: async (s, _a, ctx) => (await excerptOf(s, ctx)).text,
+    excerptPartial: async (s, _a, ctx) => (await excerptOf(s, ctx)).partial,
+  },
+  Organisation: mentionsField,
+  Municipality: mentionsField,
+  County: mentionsField,
+  Body: mentionsField,
+  Topic: mentionsField,
+  Person: mentionsField,
+  Initiative: mentionsField,
+  Agreement: mentionsField,
+};

@@ -1,0 +1,143 @@
+import { analyze, type Token } from './analyze.js';
+import { foldTerm } from './lucene.js';
+import type { ParsedQuery } from './query.js';
+
+/**
+ * Which query words a hit contains, and a snippet that shows them. Passages are read with the same
+ * analyzer as the index, so a word found through its stem or its -et form is marked too
+ * ("nätverken" marks «nätverket»). Marks are «guillemets»: plain text, no HTML to escape, and rare
+ * in the documents themselves.
+ */
+
+export const MARK_OPEN = '«';
+export const MARK_CLOSE = '»';
+const SNIPPET = 240;
+/** A hyphenated word found as written (MILK-nätverket) counts a little more than its words apart. */
+const PHRASE_BONUS = 0.1;
+
+const same = (a: { term: string; alt: string | null }, t: Token) =>
+  t.term === a.term || t.alt === a.term || (a.alt !== null && (t.term === a.alt || t.alt === a.alt));
+
+export interface Match {
+  /** Share of the query's words and phrases that the hit contains (0–1). */
+  coverage: number;
+  /** The query words and phrases found, as typed. */
+  matched: string[];
+  snippet: string;
+}
+
+function mark(text: string, ranges: Array<[number, number]>, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const [a, b] of ranges.filter(([a, b]) => a >= from && b <= to).sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    out += `${text.slice(at, a)}${MARK_OPEN}${text.slice(a, b)}${MARK_CLOSE}`;
+    at = b;
+  }
+  return out + text.slice(at, to);
+}
+
+/** A window of about SNIPPET characters with the most marked words, cut at word boundaries. */
+function window(text: string, ranges: Array<[number, number]>): [number, number] {
+  if (text.length <= SNIPPET + 60 || !ranges.length) return [0, Math.min(text.length, ranges.length ? text.length : SNIPPET)];
+  let best = 0;
+  let bestCount = -1;
+  for (const [a] of ranges) {
+    const count = ranges.filter(([x, y]) => x >= a && y <= a + SNIPPET).length;
+    if (count > bestCount) {
+      best = a;
+      bestCount = count;
+    }
+  }
+  let from = Math.max(0, best - 60);
+  let to = Math.min(text.length, from + SNIPPET);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  return [from, to];
+}
+
+/** A word found only in the headings above a passage counts half. */
+const SECTION_CREDIT = 0.5;
+
+export function matchPassage(readingText: string, ocrText: string, section: string | null, q: ParsedQuery): Match {
+  const tokens = analyze(readingText);
+  const ranges: Array<[number, number]> = [];
+  const matched: string[] = [];
+  const ocrTokens = analyze(ocrText);
+  const sectionTokens = section ? analyze(section) : [];
+  let bonus = 0;
+  for (const t of q.terms) {
+    const hits = tokens.filter((tok) => same(t, tok));
+    for (const h of hits) ranges.push([h.start, h.end]);
+    if (hits.length || ocrTokens.some((tok) => same(t, tok))) matched.push(t.word);
+    else if (sectionTokens.some((tok) => same(t, tok))) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
+  }
+  for (const p of q.phrases) {
+    let found = false;
+    for (let i = 0; i + p.terms.length <= tokens.length; i++) {
+      if (p.terms.every((pt, k) => same(pt, tokens[i + k]!))) {
+        ranges.push([tokens[i]!.start, tokens[i + p.terms.length - 1]!.end]);
+        found = true;
+      }
+    }
+    if (found && p.required) matched.push(p.text);
+    if (found && !p.required) bonus += PHRASE_BONUS;
+  }
+  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
+  const [from, to] = window(readingText, ranges);
+  const snippet = `${from > 0 ? '…' : ''}${mark(readingText, ranges, from, to)}${to < readingText.length ? '…' : ''}`;
+  return { coverage: total ? Math.min(1, matched.length / total + bonus) : 0, matched, snippet };
+}
+
+/**
+ * The share of the query a passage contains, from the terms stored in the index (terms in reading
+ * order, alternative terms, heading terms): the same measure as matchPassage, without re-reading
+ * the text, so that every candidate can be ranked cheaply.
+ */
+export function termCoverage(q: ParsedQuery, terms: string, altTerms: string, sectionTerms: string): { coverage: number; hasPhrases: boolean } {
+  const seq = terms.split(' ');
+  const own = new Set([...seq, ...altTerms.split(' ')]);
+  const section = new Set(sectionTerms.split(' '));
+  const has = (set: Set<string>, t: { term: string; alt: string | null }) => set.has(t.term) || (t.alt !== null && set.has(t.alt));
+  let found = 0;
+  let bonus = 0;
+  for (const t of q.terms) {
+    if (has(own, t)) found++;
+    else if (has(section, t)) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
+  }
+  let hasPhrases = true;
+  for (const p of q.phrases) {
+    let ok = false;
+    for (let i = 0; !ok && i + p.terms.length <= seq.length; i++) ok = p.terms.every((pt, k) => seq[i + k] === pt.term || seq[i + k] === pt.alt);
+    if (p.required) {
+      if (ok) found++;
+      else hasPhrases = false;
+    } else if (ok) bonus += PHRASE_BONUS;
+  }
+  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
+  return { coverage: total ? Math.min(1, found / total + bonus) : 0, hasPhrases };
+}
+
+/**
+ * The same for an entity's names (name | short name | aliases): a name word matches a query word
+ * when it starts with it or has the same stem, folded — as the entity index matches them.
+ */
+export function matchNames(names: string, q: ParsedQuery): Match {
+  const words = [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: analyze(m[0])[0]! }));
+  const ranges: Array<[number, number]> = [];
+  const matched: string[] = [];
+  for (const t of q.terms) {
+    const typed = foldTerm(t.word.toLowerCase());
+    const hits = words.filter((w) => w.w.startsWith(typed) || same(t, w.tok));
+    for (const h of hits) ranges.push([h.start, h.end]);
+    if (hits.length) matched.push(t.word);
+  }
+  for (const p of q.phrases) {
+    const hits = words.filter((_w, i) => p.terms.every((pt, k) => words[i + k] && same(pt, words[i + k]!.tok)));
+    for (const h of hits) ranges.push([h.start, words[words.indexOf(h) + p.terms.length - 1]!.end]);
+    if (hits.length && p.required) matched.push(p.text);
+  }
+  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
+  const [from, to] = window(names, ranges);
+  return { coverage: total ? matched.length / total : 0, matched, snippet: `${mark(names, ranges, from, to)}${to < names.length ? '…' : ''}` };
+}

@@ -1,0 +1,108 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApi } from '../support/api.js';
+
+/** One search over names and passages: what the documents say can be found, read and cited. */
+const api = testApi();
+afterAll(() => api.close());
+
+const SEARCH = `query($text: String!, $kinds: [SearchKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) {
+  totalCount hint edges { score snippet matched node { __typename id
+    ... on Passage { citation fromLine toLine file document { id } mentions { entity { id } } }
+    ... on Organisation { name } ... on Body { name } } } } }`;
+
+const search = async (text: string, kinds?: string[], first = 10) => (await api.query(SEARCH, { text, kinds, first })).search;
+
+describe('search finds what the documents say', () => {
+  it.each([
+    // A phrase from running text of each document, in no name: the passage that has it comes first.
+    ['studiosändning på grund av rådande omständigheter', '000:366-373', '000_c250993f24bd1dea.txt'],
+    ['Sju av länets åtta kommuner har tecknat prenumeration', '001:264:1-', '001_534a7c31b15147eb.txt'],
+    ['två projektledare leder det gemensamma utvecklingsarbetet', '002:394:', '002_e92cdedfa39852fd.txt'],
+    ['kliniska lektorat och kommundoktorander', '003:244:', '003_ab5b16260c051bdc.txt'],
+    ['Budgeten på 1,6 miljoner kronor', '004:307-309', '004_f131d9cce0977119.txt'],
+  ])('"%s" → the passage at %s first, with document, lines and a highlighted snippet', async (text, citation, file) => {
+    const { edges } = await search(text);
+    const top = edges[0];
+    expect(top.node.__typename).toBe('Passage');
+    expect(top.node.citation.startsWith(citation)).toBe(true);
+    expect(top.node.file).toBe(file);
+    expect(top.node.fromLine).toBe(Number(citation.split(':')[1]!.split('-')[0]));
+    expect(top.snippet).toMatch(/«[^»]+»/u);
+  });
+
+  it('reads through OCR damage: the spelled words find 000\'s text without å/ä/ö, and the snippet shows the repaired reading', async () => {
+    const { edges } = await search('studiosändning på grund av rådande omständigheter');
+    expect(edges[0].snippet).toContain('«studiosändning» på «grund» av «rådande» «omständigheter»');
+    expect(edges[0].matched).toEqual(['studiosändning', 'grund', 'rådande', 'omständigheter']);
+  });
+
+  it('stems Swedish: "nätverken" finds passages that only say "nätverket", and marks the word', async () => {
+    const { edges } = await search('RSS-nätverken ingången', ['PASSAGE'], 50);
+    const hit = edges.find((e: any) => e.node.citation === '002:180:594-182:448' || /«nätverket»/u.test(e.snippet));
+    expect(hit).toBeDefined();
+    expect(hit.snippet).toMatch(/«nätverket»/u);
+  });
+
+  it('does not need every word: more matching words rank higher', async () => {
+    const { edges } = await search('hur ofta träffas styrgruppen för utvecklingsarbetet zebrafisk', ['PASSAGE']);
+    // 002:339: "Under 2019 har styrgruppen för utvecklingsarbetet träffats cirka en gång per månad".
+    expect(edges.slice(0, 5).some((e: any) => e.node.fromLine <= 339 && e.node.toLine >= 339 && e.node.file.startsWith('002'))).toBe(true);
+    for (const e of edges.slice(0, 5)) expect(e.matched.length).toBeGreaterThanOrEqual(2);
+    expect(edges.flatMap((e: any) => e.matched)).not.toContain('zebrafisk');
+    const oneWord = edges.find((e: any) => e.matched.length === 1);
+    if (oneWord) expect(oneWord.score).toBeLessThan(edges[0].score);
+  });
+
+  it('a quoted phrase must occur as written', async () => {
+    const quoted = await search('"workshop i mars 2018"');
+    expect(quoted.edges.map((e: any) => e.node.citation)).toEqual(['002:309']);
+    const loose = await search('workshop mars 2018');
+    expect(loose.totalCount).toBeGreaterThan(1);
+  });
+
+  it('an exact name still ranks first, and passages that name it follow', async () => {
+    const { edges } = await search('Forum Carpe');
+    expect(edges[0].node.id).toBe('org-forum-carpe');
+    expect(edges.slice(1, 5).some((e: any) => e.node.__typename === 'Passage' && e.node.mentions.some((m: any) => m.entity.id === 'org-forum-carpe'))).toBe(true);
+  });
+
+  it('a passage hit carries its document, its lines and the entities it names', async () => {
+    const { edges } = await search('delfinansieras av samtliga 26 kommuner', ['PASSAGE']);
+    // The Forum Carpe paragraph (002:398) is long: its first passage starts with the heading at 396.
+    expect(edges[0].node).toMatchObject({ citation: '002:396:1-398:667', document: { id: 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019' } });
+    expect(edges[0].node.mentions.map((m: any) => m.entity.id)).toEqual(expect.arrayContaining(['org-forum-carpe', 'county-01']));
+  });
+});
+
+describe('search explains itself and refuses nonsense', () => {
+  it('says why nothing was found', async () => {
+    const none = await search('zebrafisk kvantdator');
+    expect(none.edges).toEqual([]);
+    expect(none.hint).toBe('No name and no passage contains any of: zebrafisk, kvantdator. Words are compared by their stem and without å/ä/ö (nätverken finds nätverket, radet finds Rådet); try other or fewer words.');
+    const phrase = await search('"mars 2018 workshop"');
+    expect(phrase.hint).toBe('No passage contains the exact phrase "mars 2018 workshop"; remove the quotes to find these words in any order.');
+    const stop = await search('och det är');
+    expect(stop.hint).toContain('Only common words were given (och, det, är)');
+    const kinds = await search('zebrafisk', ['PERSON']);
+    expect(kinds.hint).toContain('Only PERSON were searched; leave out kinds to search everything.');
+  });
+
+  it('refuses a word over 64 characters and a text over 500, with BAD_USER_INPUT instead of a Lucene error', async () => {
+    const long = await api.run(SEARCH, { text: 'a'.repeat(1200) });
+    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(long.errors?.[0]?.message).toBe('text is 1200 characters long; a search may have at most 500');
+    const word = await api.run(SEARCH, { text: `styrgrupp ${'x'.repeat(100)}` });
+    expect(word.errors?.[0]?.message).toBe(`text: the word "${'x'.repeat(20)}…" is 100 characters long; a word may have at most 64`);
+    expect(word.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages through the ranked hits with cursors, each hit once', async () => {
+    const first = await api.query(`{ search(text: "Socialstyrelsen", first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+    const next = await api.query(`query($after: String) { search(text: "Socialstyrelsen", first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { after: first.search.pageInfo.endCursor });
+    const ids = [...first.search.edges, ...next.search.edges].map((e: any) => e.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(first.search.totalCount);
+    expect(next.search.pageInfo.hasNextPage).toBe(false);
+  });
+});
