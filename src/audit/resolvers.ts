@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { checkFirst, decodeCursor, encodeCursor } from '../graphql/connection.js';
+import { connectionOf, pageSize, readCursor } from '../graphql/connection.js';
 import { badInput } from '../graphql/errors.js';
 import { preview } from '../mutation/input-limits.js';
 import { requireAuditor } from './authorise.js';
@@ -21,22 +21,39 @@ function text(field: string, value: string | null | undefined): string | null {
   return value ?? null;
 }
 
+/** A cursor's key is the event's position in the trail: its time and id. */
+function position(argument: 'after' | 'before', cursor: string | null | undefined): [string | null, string | null] {
+  const key = readCursor('auditLog', argument, cursor);
+  if (key == null) return [null, null];
+  const bar = key.indexOf('|');
+  return [key.slice(0, bar), key.slice(bar + 1)];
+}
+
+interface AuditRow {
+  total: number;
+  forward: AuditEvent[];
+  backward: AuditEvent[];
+  beforeAfter: boolean;
+  afterBefore: boolean;
+}
+
 export const auditResolvers: Resolvers = {
   Query: {
-    auditLog: async (_p, { filter, first, after }, ctx) => {
+    auditLog: async (_p, { filter, ...page }, ctx) => {
       requireAuditor(ctx);
-      const n = checkFirst(first);
-      const cursor = decodeCursor(after);
-      const [afterAt, afterId] = cursor ? cursor.split('|') : [null, null];
+      const size = pageSize(page);
+      const [afterAt, afterId] = position('after', page.after);
+      const [beforeAt, beforeId] = position('before', page.before);
       const params = {
         since: instant('filter.since', filter?.since), until: instant('filter.until', filter?.until),
         actor: text('filter.actor', filter?.actor), operation: text('filter.operation', filter?.operation),
-        target: text('filter.target', filter?.target), result: filter?.result ?? null, afterAt: afterAt ?? null, afterId: afterId ?? null, first: n,
+        target: text('filter.target', filter?.target), result: filter?.result ?? null, afterAt, afterId, beforeAt, beforeId, ...size,
       };
-      const [row] = await ctx.runner.read<{ total: number; page: AuditEvent[] }>('auditLog', auditPage, params);
-      const page = row?.page ?? [];
-      const edges = page.slice(0, n).map((e) => ({ cursor: encodeCursor(`${e.at}|${e.id}`), node: { ...e, targets: e.targets ?? [] } }));
-      return { edges, totalCount: row?.total ?? 0, pageInfo: { hasNextPage: page.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+      const [row] = await ctx.runner.read<AuditRow>('auditLog', auditPage, params);
+      // Backward pages are read oldest first from `before`; the extra event, if any, is then the first.
+      const events = size.first != null ? row?.forward ?? [] : [...(row?.backward ?? [])].reverse();
+      const items = events.map((e) => ({ item: { ...e, targets: e.targets ?? [] }, key: `${e.at}|${e.id}` }));
+      return connectionOf('auditLog', items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
     },
   },
 };

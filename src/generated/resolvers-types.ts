@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { MentionModel, MentionSpanModel } from '../passage/model.js';
+import type { PageInfoModel } from '../graphql/connection.js';
 import type { SourceModel } from '../graphql/sources.js';
 import type { FlowPathModel, FlowStepModel } from '../flow/resolvers.js';
 import type { ChartNode } from '../org-chart/resolvers.js';
@@ -19,14 +20,28 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /**
    * A date as an ISO string: a year (2019), a year-month (2019-11) or a day (2019-11-29). Documents
-   * often state only a year or a month, so partial dates are kept as stated.
+   * often state only a year or a month, so partial dates are kept as stated. It must be a real
+   * calendar date: 2019-02-31 and 2019-13 are refused with an error naming the argument.
    */
   PartialDate: { input: string; output: string; }
+  /**
+   * A reference to one thing in the graph, the way people name it: its id (county-01), name
+   * (Stockholms län), short name (MILK, NSK-S), any alias or former name (SKL for SKR), or official
+   * code (länskod 01, kommunkod 0180, a diarienummer). Case and å/ä/ö do not matter ("jonkopings
+   * lan" is Jönköpings län). Each argument takes certain kinds, which settles names shared across
+   * kinds: county: "Stockholm" is Stockholms län, municipality: "Stockholm" is kommun 0180.
+   * A reference that names several things of the kinds asked for is BAD_USER_INPUT listing them
+   * (extensions.candidates: id, name, kind); one that names a thing of another kind is
+   * BAD_USER_INPUT saying what it names; one that names nothing is NOT_FOUND with up to three
+   * suggestions (extensions.suggestions). A list filter never answers an empty list for a
+   * reference that matched nothing. At most 300 characters.
+   */
+  Ref: { input: string; output: string; }
 };
 
 /** The next step of a recorded need. */
 export type AddNeedStepInput = {
-  /** What was done in this step, as stated. */
+  /** What was done in this step, as stated (at most 1,000 characters). */
   action?: InputMaybe<Scalars['String']['input']>;
   /** The person, body or organisation that carried it. */
   by?: InputMaybe<Scalars['ID']['input']>;
@@ -34,6 +49,8 @@ export type AddNeedStepInput = {
   date: Scalars['PartialDate']['input'];
   /** Where this starts. */
   from: Scalars['ID']['input'];
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The need. */
   need: Scalars['ID']['input'];
   /** Where this goes. */
@@ -46,9 +63,11 @@ export type AddSeatInput = {
   arena?: InputMaybe<Arena>;
   /** The body. */
   body: Scalars['ID']['input'];
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Who holds the seat. */
   member: Scalars['ID']['input'];
-  /** A remark on how the documents state this (e.g. an ambiguity). */
+  /** A remark on how the documents state this (e.g. an ambiguity; at most 2,000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The county, RSS or organisation represented. */
   onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
@@ -76,10 +95,14 @@ export type Agreement = Mentioned & Node & {
   allocatedMsek: Scalars['Float']['output'];
   /** Where the money goes: the agreement's top-level split; each may have parts. */
   allocations: Array<Allocation>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** The document. */
   document?: Maybe<Document>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this agreement, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** A remark on how the documents state this (e.g. an ambiguity). */
@@ -103,7 +126,29 @@ export type Agreement = Mentioned & Node & {
  */
 export type AgreementMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The items of this page. */
+  edges: Array<AgreementEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One agreement of an AgreementConnection. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Agreement;
 };
 
 /** A part of an agreement's money: purpose, amount, recipient and the route it takes. */
@@ -113,8 +158,12 @@ export type Allocation = Node & {
   agreement: Agreement;
   /** Amount in million SEK (MSEK), as stated; null when not stated. */
   amountMsek?: Maybe<Scalars['Float']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The larger allocation this is a part of. */
@@ -143,10 +192,104 @@ export type Arena =
   | 'REGIONAL';
 
 /**
+ * One entry of the audit trail: a write, a refused write, or a request whose Authorization header
+ * held no valid key. Written in the same transaction as a successful write, and in a transaction of
+ * its own for a refusal. Readable with an API key of the auditor role.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who: the API key's name, or anonymous. */
+  actor: Scalars['String']['output'];
+  /** For an update: the changed properties after it; for a creation: the created fact, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** For an update: the changed properties before it, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Stable id (audit-<uuid>). */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the caller sent, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The input as sent, as JSON; strings cut at 200 characters, the whole at 2,000. */
+  input?: Maybe<Scalars['String']['output']>;
+  /** For a rejected key: the client's address. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** For a rejected key: sha256: and the first 8 hex digits of the key's hash (never the key). */
+  keyHint?: Maybe<Scalars['String']['output']>;
+  /** The error message of a refusal (at most 500 characters). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The mutation (recordNeed, addNeedStep, addSeat, endSeat), or authenticate for a rejected key. */
+  operation: Scalars['String']['output'];
+  /** The outcome: OK, REPLAYED, or the error code of the refusal. */
+  result: AuditResult;
+  /** The caller's role: anonymous, reader, editor or auditor. */
+  role: Scalars['String']['output'];
+  /** Ids of the facts written or aimed at: on success the new or changed fact first; on a CONFLICT also the existing fact. */
+  targets: Array<Scalars['ID']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The items of this page. */
+  edges: Array<AuditEventEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many events match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event of an AuditEventConnection. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** Which audit events to list; every field given must match. */
+export type AuditLogFilter = {
+  /** Only this caller (API key name, or anonymous). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only this operation (recordNeed, addNeedStep, addSeat, endSeat, authenticate). */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only this outcome. */
+  result?: InputMaybe<AuditResult>;
+  /** From this time on (ISO date 2026-05-01 or date-time 2026-05-01T12:00:00Z), inclusive. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Only events naming this id among their targets. */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** Before this time (ISO date or date-time), exclusive. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of an audited request. */
+export type AuditResult =
+  /** Refused: bad input (limits, characters, dates, wrong kind of id). */
+  | 'BAD_USER_INPUT'
+  /** Refused: a duplicate, an already ended seat, a stale version, or a reused idempotency key. */
+  | 'CONFLICT'
+  /** Refused: the key's role may not write. */
+  | 'FORBIDDEN'
+  /** Refused before it ran: the operation or its variables did not validate. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Failed with an internal error (nothing was written). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Refused: an id that does not exist. */
+  | 'NOT_FOUND'
+  /** Written. */
+  | 'OK'
+  /** A repeat with an idempotency key already used for the same input: the first result, nothing written. */
+  | 'REPLAYED'
+  /** Refused: no key, or a key that is not ours. */
+  | 'UNAUTHENTICATED';
+
+/**
  * A body: a council (råd), network (nätverk), group, steering group (styrgrupp), working committee
  * (arbetsutskott, AU), reference group, secretariat, partnership or office (kansli).
  */
-export type Body = Mentioned & Node & {
+export type Body = Mentioned & Node & Party2 & SeatBody & {
   __typename?: 'Body';
   /** Other names, including forms garbled by OCR in the documents. */
   aliases: Array<Scalars['String']['output']>;
@@ -154,16 +297,20 @@ export type Body = Mentioned & Node & {
   county?: Maybe<County>;
   /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** The initiative (pilot, priority area) this group works for. */
   initiative?: Maybe<Initiative>;
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** Organisations that lead or host the body (e.g. SKR). */
   ledBy: Array<Organisation>;
   /** The law or ordinance it rests on, e.g. förordning (2015:155). */
   legalBasis?: Maybe<Scalars['String']['output']>;
-  /** national, regional, subregional or local. */
-  level: Scalars['String']['output'];
+  /** The level it works at. */
+  level: BodyLevel;
   /**
    * Seats in the body: members with role (chair, convener, member, party …), optionally only one
    * role and only seats known to hold at a date.
@@ -185,15 +332,12 @@ export type Body = Mentioned & Node & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
-  /** active, ended, proposed or planned, where stated. */
-  status?: Maybe<Scalars['String']['output']>;
+  /** Whether it is active, ended, proposed or planned, where stated. */
+  status?: Maybe<BodyStatus>;
   /** Focus areas (fokusområden). */
   topics: Array<Topic>;
-  /**
-   * council, network, group, steering-group, working-committee, reference-group, secretariat,
-   * partnership, office, political-group, other.
-   */
-  type: Scalars['String']['output'];
+  /** What kind of body it is. */
+  type: BodyType;
 };
 
 
@@ -213,7 +357,9 @@ export type BodyMembersArgs = {
  */
 export type BodyMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -223,14 +369,83 @@ export type BodyMentionsArgs = {
  */
 export type BodyRelationsArgs = {
   direction?: InputMaybe<Direction>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
+/** A page of bodies. */
+export type BodyConnection = {
+  __typename?: 'BodyConnection';
+  /** The items of this page. */
+  edges: Array<BodyEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One body of a BodyConnection. */
+export type BodyEdge = {
+  __typename?: 'BodyEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Body;
+};
+
+/** The level a body works at. */
+export type BodyLevel =
+  /** One municipality (lokal). */
+  | 'LOCAL'
+  /** National (nationell). */
+  | 'NATIONAL'
+  /** County-wide (regional). */
+  | 'REGIONAL'
+  /** Part of a county (delregional). */
+  | 'SUBREGIONAL';
+
+/** Whether a body is at work, as the documents state. */
+export type BodyStatus =
+  /** At work. */
+  | 'ACTIVE'
+  /** Ended. */
+  | 'ENDED'
+  /** Planned. */
+  | 'PLANNED'
+  /** Proposed, not (yet) set up. */
+  | 'PROPOSED';
+
+/** The kinds of body. */
+export type BodyType =
+  /** Råd (council), e.g. Rådet för styrning med kunskap. */
+  | 'COUNCIL'
+  /** A group (grupp), e.g. a pilot's strategic group. */
+  | 'GROUP'
+  /** Nätverk, e.g. the national networks by focus area. */
+  | 'NETWORK'
+  /** Kansli (office). */
+  | 'OFFICE'
+  /** Anything else the documents name. */
+  | 'OTHER'
+  /** A partnership, e.g. Partnerskapet. */
+  | 'PARTNERSHIP'
+  /** A group of elected politicians, e.g. Huvudmannagruppen. */
+  | 'POLITICAL_GROUP'
+  /** Referensgrupp. */
+  | 'REFERENCE_GROUP'
+  /** Sekretariat. */
+  | 'SECRETARIAT'
+  /** Styrgrupp. */
+  | 'STEERING_GROUP'
+  /** Arbetsutskott (AU). */
+  | 'WORKING_COMMITTEE';
+
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
-export type County = Mentioned & Node & {
+export type County = Mentioned & Node & Party & {
   __typename?: 'County';
   /** Two-digit länskod, e.g. 01. */
   code: Scalars['String']['output'];
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Documents that belong to the county. */
   documents: Array<Document>;
   /**
@@ -240,6 +455,8 @@ export type County = Mentioned & Node & {
   funds: Array<Allocation>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this county, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** The municipalities (kommuner) in the county, by kommunkod. */
@@ -252,7 +469,7 @@ export type County = Mentioned & Node & {
   relations: Array<Relation>;
   /**
    * Who represents the county in national networks and other bodies: one seat per person and
-   * body. Optionally one body (e.g. body-natverk-milk) and only seats known to hold at a date.
+   * body. Optionally one body (e.g. MILK) and only seats known to hold at a date.
    */
   representatives: Array<Mandate>;
   /** The regional support structures (RSS) that serve this county (Västra Götaland has four). */
@@ -265,21 +482,23 @@ export type County = Mentioned & Node & {
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
 export type CountyMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
 export type CountyRelationsArgs = {
   direction?: InputMaybe<Direction>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
 
 /** A county (län), with its SCB code. The 21 counties come from the reference data. */
 export type CountyRepresentativesArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  body?: InputMaybe<Scalars['ID']['input']>;
+  body?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 /** Which way a relation points, seen from the object asked about. */
@@ -303,10 +522,14 @@ export type Document = Mentioned & Node & {
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** Diarienummer, e.g. S2013/8804/FST. */
   diarienummer?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** The text file, for the five source documents. */
   file?: Maybe<Scalars['String']['output']>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** Number of lines of the document's text (null for documents that are only named). */
   lineCount?: Maybe<Scalars['Int']['output']>;
   /** The passages that name this document (by title or alias), ranked (see Mentioned); empty for the five source documents. */
@@ -328,11 +551,8 @@ export type Document = Mentioned & Node & {
   text: Scalars['String']['output'];
   /** Title as the documents give it. */
   title: Scalars['String']['output'];
-  /**
-   * annual-report, status-report, agreement, plan, report, decision, commission, ordinance, letter,
-   * presentation, guideline, web-page, other.
-   */
-  type: Scalars['String']['output'];
+  /** What kind of document it is. */
+  type: DocumentType;
   /** Year, as stated. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -344,7 +564,9 @@ export type Document = Mentioned & Node & {
  */
 export type DocumentMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -354,8 +576,10 @@ export type DocumentMentionsArgs = {
  */
 export type DocumentPassagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PassageKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -365,7 +589,7 @@ export type DocumentPassagesArgs = {
  */
 export type DocumentRelationsArgs = {
   direction?: InputMaybe<Direction>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
 
@@ -375,7 +599,9 @@ export type DocumentRelationsArgs = {
  */
 export type DocumentStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -393,7 +619,7 @@ export type DocumentConnection = {
   __typename?: 'DocumentConnection';
   /** The items of this page. */
   edges: Array<DocumentEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -402,19 +628,84 @@ export type DocumentConnection = {
 /** One document of a DocumentConnection. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Document;
 };
 
+/** The kinds of document. */
+export type DocumentType =
+  /** Överenskommelse. */
+  | 'AGREEMENT'
+  /** Verksamhetsberättelse. */
+  | 'ANNUAL_REPORT'
+  /** Uppdrag, uppdragsdirektiv. */
+  | 'COMMISSION'
+  /** Beslut, e.g. a regeringsbeslut. */
+  | 'DECISION'
+  /** Vägledning, riktlinjer. */
+  | 'GUIDELINE'
+  /** Skrivelse, brev. */
+  | 'LETTER'
+  /** Förordning. */
+  | 'ORDINANCE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Verksamhetsplan, handlingsplan, genomförandeplan. */
+  | 'PLAN'
+  /** Presentation. */
+  | 'PRESENTATION'
+  /** Rapport. */
+  | 'REPORT'
+  /** Nulägesbeskrivning, lägesrapport. */
+  | 'STATUS_REPORT'
+  /** A web page. */
+  | 'WEB_PAGE';
+
 /** When a seat ends. */
 export type EndSeatInput = {
-  /** Full member (ordinarie) or deputy (ersättare). */
+  /**
+   * The seat's version as you read it (Mandate.version). When given and the seat has changed since,
+   * the end is refused with a CONFLICT instead of overwriting a change you have not seen.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The seat (its id, e.g. mandate-api-1a2b3c4d). */
   seat: Scalars['ID']['input'];
   /** The date it holds to, as stated. */
   validTo: Scalars['PartialDate']['input'];
 };
+
+/** What a thing in the graph is: one value per type that implements Node. */
+export type EntityKind =
+  /** An agreement (överenskommelse). */
+  | 'AGREEMENT'
+  /** A part of an agreement's money. */
+  | 'ALLOCATION'
+  /** A council, network, group or other body. */
+  | 'BODY'
+  /** A county (län). */
+  | 'COUNTY'
+  /** A document. */
+  | 'DOCUMENT'
+  /** A pilot, priority area, project or assignment. */
+  | 'INITIATIVE'
+  /** A seat (mandat) in a body. */
+  | 'MANDATE'
+  /** A municipality (kommun); also an organisation. */
+  | 'MUNICIPALITY'
+  /** A need (behov) raised. */
+  | 'NEED'
+  /** An organisation: agency, SKR, association, region, R&D unit, RSS … */
+  | 'ORGANISATION'
+  /** A passage of a source document (Passage): named by its id or citation, never by its words. */
+  | 'PASSAGE'
+  /** A named person. */
+  | 'PERSON'
+  /** A focus area (fokusområde). */
+  | 'TOPIC';
 
 /**
  * One way through the structure: an ordered list of steps, each a relationship that exists in the
@@ -428,6 +719,37 @@ export type FlowPath = {
   via?: Maybe<Body>;
 };
 
+/** The relationships a flow step can rest on. */
+export type FlowRelation =
+  /** Downward: the source leads the national body. */
+  | 'LEADS'
+  /** Upward: the body is led by an organisation (SKR). */
+  | 'LED_BY'
+  /** Upward: the agency sits in the national council (Rådet för styrning med kunskap). */
+  | 'MEMBER_OF_COUNCIL'
+  /** The partnership reaches another of its parties (an agency upward, an RSS downward). */
+  | 'PARTY'
+  /** The organisation or agency is a party to a partnership (Partnerskapet). */
+  | 'PARTY_IN'
+  /** Downward: the source publishes on a channel (Kunskapsguiden.se). */
+  | 'PUBLISHES'
+  /** Downward: the county or RSS reaches the municipality. */
+  | 'REACHES'
+  /** Upward: the RSS or county is represented by a person in a national body. */
+  | 'REPRESENTED_BY'
+  /** Downward: the body reaches the county's representative who sits in it. */
+  | 'REPRESENTED_IN'
+  /** Downward: the representative brings it back to the county or its RSS. */
+  | 'REPRESENTS'
+  /** Upward: a municipality (or organisation) is served by its county's support structure (RSS). */
+  | 'SERVED_BY'
+  /** Downward: the RSS supports the municipalities of its county. */
+  | 'SERVES'
+  /** Upward: the representative sits in the national body. */
+  | 'SITS_IN'
+  /** Downward: the source spreads knowledge through a body or organisation. */
+  | 'SPREADS_VIA';
+
 /** One step of a flow: from one thing to another, over a stated relationship. */
 export type FlowStep = {
   __typename?: 'FlowStep';
@@ -439,13 +761,8 @@ export type FlowStep = {
   from: Node;
   /** Position, 1 first. */
   order: Scalars['Int']['output'];
-  /**
-   * The relationship: SERVED_BY (a municipality's county structure), REPRESENTED_BY (the county's
-   * representative), SITS_IN (a seat in a national body), LED_BY, PARTY_IN (a party to
-   * Partnerskapet), PARTY (Partnerskapet's party), MEMBER_OF_COUNCIL (an agency in Rådet),
-   * PUBLISHES, SPREADS_VIA, REPRESENTS (downward: a representative to the county) …
-   */
-  relation: Scalars['String']['output'];
+  /** The relationship the step rests on. */
+  relation: FlowRelation;
   /** The seat this step rests on, for steps through a representative. */
   seat?: Maybe<Mandate>;
   /** The documents and line ranges that state this (källor). */
@@ -464,12 +781,16 @@ export type Initiative = Mentioned & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** The initiative's groups (strategic group, operative group …). */
   groups: Array<Body>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
-  /** pilot, priority-area, prestudy, project or assignment. */
-  kind: Scalars['String']['output'];
+  /** Pilot, priority area, pre-study, project or assignment (kind is INITIATIVE, as for every Node). */
+  initiativeKind: InitiativeKind;
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this initiative, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
@@ -499,7 +820,9 @@ export type Initiative = Mentioned & Node & {
  */
 export type InitiativeMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -510,6 +833,56 @@ export type InitiativeMentionsArgs = {
 export type InitiativeStatusArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
 };
+
+/** A page of initiatives. */
+export type InitiativeConnection = {
+  __typename?: 'InitiativeConnection';
+  /** The items of this page. */
+  edges: Array<InitiativeEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many items match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One initiative of an InitiativeConnection. */
+export type InitiativeEdge = {
+  __typename?: 'InitiativeEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Initiative;
+};
+
+/** The kinds of initiative. */
+export type InitiativeKind =
+  /** An assignment (uppdrag). */
+  | 'ASSIGNMENT'
+  /** A pilot (pilot): pre-study, gap analysis, small test. */
+  | 'PILOT'
+  /** A pre-study (förstudie). */
+  | 'PRESTUDY'
+  /** A priority area (prioriterat samverkansområde). */
+  | 'PRIORITY_AREA'
+  /** A project. */
+  | 'PROJECT';
+
+/** The stage an initiative is in over a period. */
+export type InitiativeStage =
+  /** Active (ongoing, no stage stated). */
+  | 'ACTIVE'
+  /** Ended. */
+  | 'ENDED'
+  /** Running as a pilot. */
+  | 'PILOT'
+  /** Planned. */
+  | 'PLANNED'
+  /** In a pre-study. */
+  | 'PRESTUDY'
+  /** A priority area. */
+  | 'PRIORITY_AREA'
+  /** Proposed. */
+  | 'PROPOSED';
 
 /** One status of an initiative over a period. */
 export type InitiativeStatus = {
@@ -522,8 +895,8 @@ export type InitiativeStatus = {
   note?: Maybe<Scalars['String']['output']>;
   /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
-  /** pilot, prestudy, priority-area, ended, planned, active or proposed. */
-  status: Scalars['String']['output'];
+  /** The stage it was in. */
+  status: InitiativeStage;
   /** When the status ended, as stated. */
   to?: Maybe<Scalars['PartialDate']['output']>;
 };
@@ -540,16 +913,33 @@ export type Mandate = Node & {
   asOf?: Maybe<Scalars['PartialDate']['output']>;
   /** Where the seat is: a body, or an RSS for a county structure's contact person. */
   body: SeatBody;
+  /** When the seat was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the seat through the API (API key name); null for seats from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /**
+   * Where the end comes from: API when it was recorded through the API (also for a seat from the
+   * documents, which keeps origin SEED), SEED when the documents state it; null while the seat is open.
+   */
+  endOrigin?: Maybe<RecordOrigin>;
+  /** When the seat was ended through the API (ISO date-time). */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Who ended the seat through the API (API key name). */
+  endedBy?: Maybe<Scalars['String']['output']>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** Who holds the seat. */
   member: Member;
   /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** The county or organisation the holder represents (företräder). */
   onBehalfOf?: Maybe<Party>;
-  /** seed (from the documents) or api (recorded through the API). */
-  origin: Scalars['String']['output'];
+  /** Loaded from the documents, or recorded through the API. */
+  origin: RecordOrigin;
   /** When it was recorded through the API (ISO date-time). */
   recordedAt?: Maybe<Scalars['String']['output']>;
   /** Who recorded or last changed it through the API, and when (ISO date-time). */
@@ -564,6 +954,11 @@ export type Mandate = Node & {
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
+  /**
+   * Optimistic-concurrency version: 1 when created (or as loaded from the documents), one more at
+   * each change through the API. Pass it to endSeat as expectedVersion.
+   */
+  version: Scalars['Int']['output'];
   /** The organisation the holder comes from in this seat. */
   via?: Maybe<Organisation>;
 };
@@ -589,8 +984,18 @@ export type MandateRole =
   /** Vice ordförande. */
   | 'VICE_CHAIR';
 
-/** Who can hold a seat. */
-export type Member = Organisation | Person;
+/**
+ * Who can hold a seat: a Person or an Organisation. An interface (not a union), so that
+ * displayName and kind read without a fragment.
+ */
+export type Member = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /** An entity named in a passage: which entity, where, and by which words. */
 export type Mention = {
@@ -609,12 +1014,12 @@ export type Mention = {
   spans: Array<MentionSpan>;
 };
 
-/** A page of mentions, ranked. */
+/** A page of mentions, ranked (see Mentioned); the cursors are positions in that ranking. */
 export type MentionConnection = {
   __typename?: 'MentionConnection';
   /** The items of this page. */
   edges: Array<MentionEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many passages mention the entity, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -623,7 +1028,7 @@ export type MentionConnection = {
 /** One passage that mentions an entity. */
 export type MentionEdge = {
   __typename?: 'MentionEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The mention: passage, count and places. */
   node: Mention;
@@ -660,7 +1065,9 @@ export type Mentioned = {
 /** Everything the documents say about an entity, ranked. */
 export type MentionedMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
@@ -672,8 +1079,12 @@ export type Municipality = Mentioned & Node & {
   code: Scalars['String']['output'];
   /** The county (län) it belongs to. */
   county: County;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this municipality, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** Short name as in SCB's list, e.g. Stockholm, Upplands Väsby. */
@@ -688,52 +1099,89 @@ export type Municipality = Mentioned & Node & {
 /** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
 export type MunicipalityMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A municipality (kommun), with its SCB kommunkod. Also an organisation (a huvudman). */
 export type MunicipalityRelationsArgs = {
   direction?: InputMaybe<Direction>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records the next step a need took upward (from → to, carried by someone, on a date). */
+  /**
+   * Records the next step a need took upward (from → to, carried by someone, on a date). Steps are
+   * numbered 1, 2, … in the order they are recorded; the same hop on the same date again is a CONFLICT.
+   */
   addNeedStep: NeedStep;
-  /** Adds a seat: a person or organisation in a body, for a county or organisation, from a date. */
+  /**
+   * Adds a seat: a person or organisation in a body, for a county or organisation, from a date. A
+   * seat of the same holder, role, body and party in an overlapping period is a CONFLICT.
+   */
   addSeat: Mandate;
-  /** Ends a seat on a date (not before it began). */
+  /**
+   * Ends a seat on a date (not before it began). A seat that has already ended, or whose version is
+   * not expectedVersion, is a CONFLICT (extensions.currentVersion says the version now).
+   */
   endSeat: Mandate;
   /**
    * Records a need (behov) raised by a municipality, organisation, body or person. Needs the
-   * editor role. Recorded with who and when; visible to queries at once.
+   * editor role. Recorded with who and when; visible to queries at once. A need with the same title
+   * (ignoring case, accents and spacing), raiser and date as one on record is a CONFLICT.
    */
   recordNeed: Need;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationAddNeedStepArgs = {
   input: AddNeedStepInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationAddSeatArgs = {
   input: AddSeatInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationEndSeatArgs = {
   input: EndSeatInput;
 };
 
 
-/** Writes. Each needs an API key with the editor role, runs in one transaction and is recorded with who and when. */
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
 export type MutationRecordNeedArgs = {
   input: RecordNeedInput;
 };
@@ -744,14 +1192,22 @@ export type MutationRecordNeedArgs = {
  */
 export type Need = Node & {
   __typename?: 'Need';
+  /** When the need was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the need through the API (API key name); null for needs from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
   /** Initiatives that address it. */
   initiatives: Array<Initiative>;
-  /** seed (from the documents) or api (recorded through the API). */
-  origin: Scalars['String']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+  /** Loaded from the documents, or recorded through the API. */
+  origin: RecordOrigin;
   /** When the need was raised. */
   raisedAt?: Maybe<Scalars['PartialDate']['output']>;
   /** Who raised it: a municipality, organisation, body or person. */
@@ -775,7 +1231,7 @@ export type NeedConnection = {
   __typename?: 'NeedConnection';
   /** The needs of this page. */
   edges: Array<NeedEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many needs match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -784,7 +1240,7 @@ export type NeedConnection = {
 /** One item of a NeedConnection. */
 export type NeedEdge = {
   __typename?: 'NeedEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Need;
@@ -797,10 +1253,16 @@ export type NeedStep = {
   action?: Maybe<Scalars['String']['output']>;
   /** The person, body or organisation that carried the need in this step. */
   by?: Maybe<Node>;
+  /** When the step was created through the API (ISO date-time). */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** Who created the step through the API (API key name); null for steps from the documents. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** Date, as stated (year, year-month or day). */
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** Where this starts. */
   from: Node;
+  /** Stable id of the step (e.g. need-api-1a2b3c4d--api-step-1); a CONFLICT names it. */
+  id: Scalars['ID']['output'];
   /** A remark on how the documents state this (e.g. an ambiguity). */
   note?: Maybe<Scalars['String']['output']>;
   /** Position, 1 first. */
@@ -815,10 +1277,17 @@ export type NeedStep = {
   to: Node;
 };
 
-/** Anything with a global id (Relay global object identification). */
+/**
+ * Anything with a global id (Relay global object identification). Every node also introduces
+ * itself, so a list of mixed things (search hits, flow steps, relations) reads without fragments.
+ */
 export type Node = {
+  /** What to call it: its name, or its title (documents, agreements, needs); a seat is 'holder – role in body'. */
+  displayName: Scalars['String']['output'];
   /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
   id: Scalars['ID']['output'];
+  /** What it is. A municipality is MUNICIPALITY also where it appears as an Organisation. */
+  kind: EntityKind;
 };
 
 /** A page of nodes. */
@@ -826,7 +1295,7 @@ export type NodeConnection = {
   __typename?: 'NodeConnection';
   /** The items of this page. */
   edges: Array<NodeEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many items match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -835,11 +1304,28 @@ export type NodeConnection = {
 /** One item of a NodeConnection. */
 export type NodeEdge = {
   __typename?: 'NodeEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Node;
 };
+
+/** What an org-chart box is. */
+export type OrgChartKind =
+  /** A body. */
+  | 'BODY'
+  /** A county. */
+  | 'COUNTY'
+  /** A grouping of the national system (not a thing in the graph). */
+  | 'GROUP'
+  /** An initiative. */
+  | 'INITIATIVE'
+  /** An organisation (including municipalities, regions and RSS). */
+  | 'ORGANISATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** A person. */
+  | 'PERSON';
 
 /**
  * A node of an org chart: a tree that a visualisation can draw directly. Children are the parts,
@@ -853,26 +1339,54 @@ export type OrgChartNode = {
   children: Array<OrgChartNode>;
   /** The graph id (or a group id like group-national for the national system's groupings). */
   id: Scalars['String']['output'];
-  /** County, Organisation, Body, Person, Initiative or Group. */
-  kind: Scalars['String']['output'];
+  /** What the box is. */
+  kind: OrgChartKind;
   /** Text to show in the box. */
   label: Scalars['String']['output'];
   /** The object itself, for details and sources (null for group nodes). */
   node?: Maybe<Node>;
-  /** How this node hangs below its parent: part, leads, hosts, member, rss, region, municipality, body, group. */
-  relation?: Maybe<Scalars['String']['output']>;
+  /** How this node hangs below its parent (null for the root). */
+  relation?: Maybe<OrgChartRelation>;
   /** Roles in the parent body (chair, member, party …), for members. */
-  roles: Array<Scalars['String']['output']>;
-  /** The organisation or body type (agency, rss, network …), where there is one. */
+  roles: Array<MandateRole>;
+  /**
+   * The organisation or body type as the graph stores it (agency, rss, network …), where there is
+   * one; see OrganisationType and BodyType for the values.
+   */
   type?: Maybe<Scalars['String']['output']>;
 };
+
+/** How an org-chart box hangs below its parent. */
+export type OrgChartRelation =
+  /** An agency, in the national chart. */
+  | 'AGENCY'
+  /** A body of the parent county, or a national body in the national chart. */
+  | 'BODY'
+  /** A county, in the national chart. */
+  | 'COUNTY'
+  /** A group of the parent initiative, or a grouping of the national chart. */
+  | 'GROUP'
+  /** Hosted by the parent (HOSTED_BY). */
+  | 'HOSTS'
+  /** Led by the parent (LED_BY). */
+  | 'LEADS'
+  /** Holds a seat in the parent body (or RSS). */
+  | 'MEMBER'
+  /** A municipality of the parent county. */
+  | 'MUNICIPALITY'
+  /** A part of the parent (PART_OF). */
+  | 'PART'
+  /** The parent county's region. */
+  | 'REGION'
+  /** An RSS that serves the parent county. */
+  | 'RSS';
 
 /**
  * An organisation: a government agency (myndighet), SKR, an association of municipalities
  * (kommunförbund), a region, an R&D unit (FoU), a regional support structure (RSS), a municipality
  * seen as a huvudman, and others the documents name.
  */
-export type Organisation = Mentioned & Node & {
+export type Organisation = Member & Mentioned & Node & Party & Party2 & SeatBody & {
   __typename?: 'Organisation';
   /** Other names, including OCR-garbled forms found in the documents. */
   aliases: Array<Scalars['String']['output']>;
@@ -880,12 +1394,16 @@ export type Organisation = Mentioned & Node & {
   county?: Maybe<County>;
   /** What it is or does, in short. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Documents that belong to this organisation. */
   documents: Array<Document>;
   /** Money this organisation receives or passes on (allocations with it as recipient or on the route). */
   funds: Array<Allocation>;
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** Bodies this organisation leads (e.g. SKR leads the national networks). */
   leads: Array<Body>;
   /** Seats in this organisation itself, e.g. an RSS's contact persons (role CONTACT). */
@@ -922,14 +1440,10 @@ export type Organisation = Mentioned & Node & {
   sources: Array<Source>;
   /** People with a role (title) at this organisation. */
   staff: Array<Role>;
-  /** active, closed or planned, where a document says so. */
-  status?: Maybe<Scalars['String']['output']>;
-  /**
-   * Kind: agency, government, association, municipal-association, regional-association, region,
-   * municipality, rnd-unit, rss, department, resource-centre, university, county-board,
-   * user-organisation, other.
-   */
-  type: Scalars['String']['output'];
+  /** Whether it is active, closed or planned, where a document says so. */
+  status?: Maybe<OrganisationStatus>;
+  /** What kind of organisation it is. */
+  type: OrganisationType;
 };
 
 
@@ -951,7 +1465,9 @@ export type OrganisationMembersArgs = {
  */
 export type OrganisationMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -962,7 +1478,7 @@ export type OrganisationMentionsArgs = {
  */
 export type OrganisationRelationsArgs = {
   direction?: InputMaybe<Direction>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<RelationType>;
 };
 
 
@@ -990,7 +1506,7 @@ export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
   /** The organisations of this page. */
   edges: Array<OrganisationEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many organisations match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -999,7 +1515,7 @@ export type OrganisationConnection = {
 /** One item of a OrganisationConnection. */
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Organisation;
@@ -1020,20 +1536,84 @@ export type OrganisationName = {
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
-/** Pagination information of a connection (keyset cursors). */
+/** Whether an organisation exists, as the documents state. */
+export type OrganisationStatus =
+  /** At work. */
+  | 'ACTIVE'
+  /** Closed down or merged. */
+  | 'CLOSED'
+  /** Planned, not (yet) set up. */
+  | 'PLANNED';
+
+/** The kinds of organisation. */
+export type OrganisationType =
+  /** A government agency (myndighet), e.g. Socialstyrelsen. */
+  | 'AGENCY'
+  /** An association, e.g. SKR. */
+  | 'ASSOCIATION'
+  /** A county administrative board (länsstyrelse). */
+  | 'COUNTY_BOARD'
+  /** A department or unit of another organisation. */
+  | 'DEPARTMENT'
+  /** The government or a ministry (regeringen, departement). */
+  | 'GOVERNMENT'
+  /** A municipality (kommun). */
+  | 'MUNICIPALITY'
+  /** An association of municipalities (kommunförbund). */
+  | 'MUNICIPAL_ASSOCIATION'
+  /** Anything else the documents name. */
+  | 'OTHER'
+  /** A region (formerly landsting). */
+  | 'REGION'
+  /** A regional association (regionförbund). */
+  | 'REGIONAL_ASSOCIATION'
+  /** A resource centre, e.g. Forum Carpe. */
+  | 'RESOURCE_CENTRE'
+  /** An R&D unit (FoU-enhet). */
+  | 'RND_UNIT'
+  /** A regional support structure (RSS). */
+  | 'RSS'
+  /** A university or college. */
+  | 'UNIVERSITY'
+  /** A user or patient organisation (brukarorganisation). */
+  | 'USER_ORGANISATION';
+
+/**
+ * Pagination information of a connection (Relay cursor connections). Cursors are keyset positions
+ * (the sort key of an item, opaque), valid only for the list that returned them; a malformed or
+ * foreign cursor is BAD_USER_INPUT naming the argument. Pages hold 1-100 items (default 50).
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last item of this page (pass as `after`). */
+  /** Cursor of the last item of this page (pass as `after` to page forward). */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when another page follows. */
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page (pass as `before` to page backward). */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** What a seat can be on behalf of. */
-export type Party = County | Organisation;
+/** What a seat can be on behalf of: a County or an Organisation. */
+export type Party = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
-/** A party to an initiative: an organisation or a body. */
-export type Party2 = Body | Organisation;
+/** A party to an initiative: an Organisation or a Body. */
+export type Party2 = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /**
  * A passage of a source document: the unit a person reads and quotes. Every non-blank character of the
@@ -1045,6 +1625,8 @@ export type Passage = Node & {
   __typename?: 'Passage';
   /** Where it is, as DOC:FROM-TO, or DOC:LINE:COL-COL / DOC:LINE:COL-LINE:COL when it shares a line (e.g. 001:212:641-1290). */
   citation: Scalars['String']['output'];
+  /** What to call it: its citation and its first words, e.g. '002:309 – Socialtjänsten i Stockholms län genomförde …'. */
+  displayName: Scalars['String']['output'];
   /** The source document. */
   document: Document;
   /** The file name of the document's text. */
@@ -1053,16 +1635,21 @@ export type Passage = Node & {
   fromColumn?: Maybe<Scalars['Int']['output']>;
   /** First line (1-based). */
   fromLine: Scalars['Int']['output'];
-  /** passage-<document key>-<position>, e.g. passage-002-0042. */
+  /**
+   * passage-<document key>-<position>, e.g. passage-002-0042. node(id:) and passage(id:) take it, or the
+   * passage's citation (002:202-213); a passage is never named by its words (search finds those).
+   */
   id: Scalars['ID']['output'];
-  /** What kind of text it is. */
-  kind: PassageKind;
+  /** What it is (see Node.kind): PASSAGE. What kind of text it is: passageKind. */
+  kind: EntityKind;
   /** Length of text in characters. */
   length: Scalars['Int']['output'];
-  /** Every entity the passage names, in order of first mention. */
+  /** Every entity the passage names, in order of first mention (a plain list: a passage of at most 1,200 characters names few). */
   mentions: Array<Mention>;
   /** The passage after this one in the document (null for the last). */
   next?: Maybe<Passage>;
+  /** What kind of text it is (paragraph, list, table …). */
+  passageKind: PassageKind;
   /** The passage before this one in the document (null for the first). */
   previous?: Maybe<Passage>;
   /**
@@ -1087,7 +1674,7 @@ export type PassageConnection = {
   __typename?: 'PassageConnection';
   /** The items of this page. */
   edges: Array<PassageEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many passages match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1096,7 +1683,7 @@ export type PassageConnection = {
 /** One passage of a PassageConnection. */
 export type PassageEdge = {
   __typename?: 'PassageEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The passage. */
   node: Passage;
@@ -1118,12 +1705,16 @@ export type PassageKind =
   | 'TABLE';
 
 /** A named person, with the roles (titles) and seats the documents give. No contact data. */
-export type Person = Mentioned & Node & {
+export type Person = Member & Mentioned & Node & {
   __typename?: 'Person';
   /** Other spellings, including OCR-garbled forms. */
   aliases: Array<Scalars['String']['output']>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this person, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
@@ -1140,7 +1731,9 @@ export type Person = Mentioned & Node & {
 /** A named person, with the roles (titles) and seats the documents give. No contact data. */
 export type PersonMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1154,7 +1747,7 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   /** The people of this page. */
   edges: Array<PersonEdge>;
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** How many people match, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -1163,44 +1756,68 @@ export type PersonConnection = {
 /** One item of a PersonConnection. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The item. */
   node: Person;
 };
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type Query = {
   __typename?: 'Query';
-  /** The agreement this allocation belongs to. */
+  /** An agreement by any reference: id, title or alias (see Ref). */
   agreement?: Maybe<Agreement>;
-  /** Agreements, optionally of one year. */
-  agreements: Array<Agreement>;
-  /** Bodies, optionally filtered by type (network, council …) and level (national, regional …). */
-  bodies: Array<Body>;
-  /** A body by id (e.g. body-natverk-milk, body-radet-for-styrning-med-kunskap). */
+  /** Agreements by year, then title; optionally of one year. Paginated (the list grows with the graph). */
+  agreements?: Maybe<AgreementConnection>;
+  /** The audit trail, newest first. Needs an API key with the auditor role. */
+  auditLog?: Maybe<AuditEventConnection>;
+  /** Bodies by level, then name; optionally of one type and level. Paginated (the list grows with the graph). */
+  bodies?: Maybe<BodyConnection>;
+  /** A body by any reference: body-natverk-milk, MILK, NSK-S, Rådet för styrning med kunskap (see Ref). */
   body?: Maybe<Body>;
-  /** All 21 counties, by code. */
-  counties: Array<County>;
-  /** A county by name (Stockholms län, or Stockholm; case-insensitive) or by code (01). */
+  /** All 21 counties, by code (a fixed list, so not paginated). */
+  counties?: Maybe<Array<County>>;
+  /**
+   * A county by any reference: county-01, Stockholms län, Stockholm, stockholms lan or 01. Give
+   * one of id, name or code (all three take any reference). Unknown → NOT_FOUND with suggestions.
+   */
   county?: Maybe<County>;
-  /** The document. */
+  /** A document by any reference: its id, title, alias or diarienummer (see Ref). */
   document?: Maybe<Document>;
-  /** Documents, filtered by county (id), organisation (id), type and year; ordered by year, title. */
-  documents: DocumentConnection;
-  /** An initiative (pilot, priority area …) by id. */
+  /** Documents, filtered by county, organisation, type and year; ordered by year, then title. */
+  documents?: Maybe<DocumentConnection>;
+  /** An initiative (pilot, priority area …) by any reference: id, name or alias (see Ref). */
   initiative?: Maybe<Initiative>;
-  /** Initiatives, optionally of one kind (pilot, priority-area …). */
-  initiatives: Array<Initiative>;
+  /** Initiatives by name, optionally of one kind. Paginated (the list grows with the graph). */
+  initiatives?: Maybe<InitiativeConnection>;
   /**
    * How knowledge from an agency, SKR or a national body reaches a municipality: through
    * Partnerskapet to the county's RSS, through the national networks to the county's
    * representatives, and through the channels it publishes on.
    */
-  knowledgeFlow: Array<FlowPath>;
-  /** A municipality by kommunkod (0180) or name (Stockholm). */
+  knowledgeFlow?: Maybe<Array<FlowPath>>;
+  /**
+   * A municipality by any reference: kommun-0180, Stockholm, 0180 or "Stockholms kommun". Give one
+   * of id, code or name (all three take any reference).
+   */
   municipality?: Maybe<Municipality>;
-  /** The need. */
+  /** A need by any reference: id or title (see Ref). */
   need?: Maybe<Need>;
   /**
    * How a need travels upward from a municipality (or another organisation, or an RSS) to the
@@ -1209,32 +1826,36 @@ export type Query = {
    * network, NSK-S and Partnerskapet), the organisation that leads each body, Partnerskapet, and
    * the agencies of Rådet för styrning med kunskap. Each path is read from the graph in one query.
    */
-  needFlow: Array<FlowPath>;
+  needFlow?: Maybe<Array<FlowPath>>;
   /** All recorded needs, oldest first. */
-  needs: NeedConnection;
-  /** Any object by its global id. */
+  needs?: Maybe<NeedConnection>;
+  /**
+   * Anything by its global id. Like every lookup, it also takes a name, short name, alias or code
+   * (see Ref); as it takes every kind, a name shared by two kinds ("Stockholm": the county and the
+   * municipality) is ambiguous here. Unknown → NOT_FOUND.
+   */
   node?: Maybe<Node>;
   /**
-   * The org chart below an organisation, body, county or initiative (root: its id), or of the
+   * The org chart below an organisation, body, county or initiative (root: any reference), or of the
    * national system (no root): national bodies, SKR and the agencies, and the 24 RSS by county.
    * depth 1–6 (default 2); at most 3000 nodes.
    */
-  orgChart: OrgChartNode;
-  /** An organisation (including RSS, regions and municipalities) by id. */
+  orgChart?: Maybe<OrgChartNode>;
+  /** An organisation (including RSS, regions and municipalities) by any reference: org-skr, SKR, SKL, Socialstyrelsen (see Ref). */
   organisation?: Maybe<Organisation>;
-  /** Organisations, optionally of one type (e.g. rss, agency) or in one county (county id). */
-  organisations: OrganisationConnection;
-  /** A passage by id (passage-002-0042). */
+  /** Organisations by name, optionally of one type or in one county. */
+  organisations?: Maybe<OrganisationConnection>;
+  /** A passage by id (passage-002-0042) or citation (002:309, 001:212:641-1290). Unknown → NOT_FOUND. */
   passage?: Maybe<Passage>;
-  /** People whose name or alias matches (case- and accent-insensitive). */
-  people: PersonConnection;
-  /** The person. */
+  /** People whose name or alias contains a text (case- and accent-insensitive), by name. */
+  people?: Maybe<PersonConnection>;
+  /** A person by any reference: id, full name or an alias, in any case, with or without å/ä/ö (see Ref). */
   person?: Maybe<Person>;
   /**
-   * Who represents a county in which national network or body: the county by name or code,
-   * optionally one body (id), optionally only seats known to hold at a date.
+   * Who represents a county in which national network or body: the county by any reference,
+   * optionally one body, optionally only seats known to hold at a date.
    */
-  representation: Array<Mandate>;
+  representation?: Maybe<Array<Mandate>>;
   /**
    * One search across what the documents say (passages) and what they name (people, organisations,
    * bodies, document titles, topics, initiatives, agreements, needs), ranked by BM25 relevance in Neo4j
@@ -1245,194 +1866,645 @@ export type Query = {
    * first. At most 500 characters and words of at most 64 characters (BAD_USER_INPUT otherwise); when
    * nothing is found, `hint` says why.
    */
-  search: SearchConnection;
-  /** All focus areas. */
-  topics: Array<Topic>;
+  search?: Maybe<SearchConnection>;
+  /** A focus area by any reference: topic-missbruk-och-beroende, Missbruk och beroende (see Ref). */
+  topic?: Maybe<Topic>;
+  /** All focus areas (a short, fixed list, so not paginated). */
+  topics?: Maybe<Array<Topic>>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryBodiesArgs = {
-  level?: InputMaybe<Scalars['String']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<BodyLevel>;
+  type?: InputMaybe<BodyType>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryBodyArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryCountyArgs = {
-  code?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['Ref']['input']>;
+  id?: InputMaybe<Scalars['Ref']['input']>;
+  name?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryDocumentArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  county?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<Scalars['Ref']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  organisation?: InputMaybe<Scalars['ID']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organisation?: InputMaybe<Scalars['Ref']['input']>;
+  type?: InputMaybe<DocumentType>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryInitiativeArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryInitiativesArgs = {
-  kind?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<InitiativeKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryKnowledgeFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
+  from: Scalars['Ref']['input'];
+  to: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryMunicipalityArgs = {
-  code?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['Ref']['input']>;
+  id?: InputMaybe<Scalars['Ref']['input']>;
+  name?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryNeedArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryNeedFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  from: Scalars['ID']['input'];
-  topic?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Ref']['input'];
+  topic?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryOrgChartArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
-  root?: InputMaybe<Scalars['ID']['input']>;
+  root?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryOrganisationArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  county?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<Scalars['Ref']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<OrganisationType>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryPassageArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryPersonArgs = {
-  id: Scalars['ID']['input'];
+  id: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QueryRepresentationArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
-  body?: InputMaybe<Scalars['ID']['input']>;
-  county: Scalars['String']['input'];
+  body?: InputMaybe<Scalars['Ref']['input']>;
+  county: Scalars['Ref']['input'];
 };
 
 
-/** The questions: each root field answers one from the graph. */
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
+ * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
+ * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ */
+export type QueryTopicArgs = {
+  id: Scalars['Ref']['input'];
 };
 
 /** A need to record. */
 export type RecordNeedInput = {
-  /** Where the information comes from (a meeting, a survey …), kept with the record. */
+  /** Where the information comes from (a meeting, a survey …), kept with the record (at most 1,000 characters). */
   basis?: InputMaybe<Scalars['String']['input']>;
-  /** What it is or does, in short. */
+  /** What it is or does, in short (at most 4,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes a retry safe: a repeat with the same key and the same input returns the first call's
+   * result and writes nothing; the same key with another input is a CONFLICT. Printable ASCII
+   * without spaces, at most 200 characters (a UUID is good); kept 30 days, per API key.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the need was raised. */
   raisedAt: Scalars['PartialDate']['input'];
   /** Who raised it (municipality, organisation, body or person id). */
   raisedBy: Scalars['ID']['input'];
-  /** Title as the documents give it. */
+  /** Title as the documents give it (one line, at most 300 characters). */
   title: Scalars['String']['input'];
   /** A topic id, e.g. topic-missbruk-och-beroende. */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/**
- * A stated fact between two things that is not a seat: HOSTED_BY, SERVES, MEMBER_OF, OWNS, FUNDS,
- * GOVERNS, SIGNED, PUBLISHES, SPREADS_VIA, COLLABORATES_WITH, SUCCEEDED_BY, REPORTS_TO, APPOINTS,
- * COORDINATES, PART_OF.
- */
+/** Where a fact is recorded from. */
+export type RecordOrigin =
+  /** Recorded through the API (a mutation). */
+  | 'API'
+  /** Loaded from the documents (seeds/). */
+  | 'SEED';
+
+/** A stated fact between two things that is not a seat (see RelationType). */
 export type Relation = {
   __typename?: 'Relation';
   /** The date the document states it for, when no period is known. */
@@ -1443,17 +2515,59 @@ export type Relation = {
   note?: Maybe<Scalars['String']['output']>;
   /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
-  /** For SIGNED: signed, intends-to-sign or no-response. */
-  status?: Maybe<Scalars['String']['output']>;
+  /** For SIGNED: whether it was signed. */
+  status?: Maybe<RelationStatus>;
   /** Where this goes. */
   to: Node;
-  /** Kind, as listed in the type description. */
-  type: Scalars['String']['output'];
+  /** What the fact is. */
+  type: RelationType;
   /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   /** The date it holds to, as stated. */
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
+
+/** For a SIGNED relation: how far the signing went. */
+export type RelationStatus =
+  /** Intends to sign. */
+  | 'INTENDS_TO_SIGN'
+  /** Gave no response. */
+  | 'NO_RESPONSE'
+  /** Signed. */
+  | 'SIGNED';
+
+/** The kinds of stated fact between two things. */
+export type RelationType =
+  /** Appoints (members of) a body. */
+  | 'APPOINTS'
+  /** Collaborates with. */
+  | 'COLLABORATES_WITH'
+  /** Coordinates. */
+  | 'COORDINATES'
+  /** Funds. */
+  | 'FUNDS'
+  /** Governs. */
+  | 'GOVERNS'
+  /** An RSS is hosted by an organisation. */
+  | 'HOSTED_BY'
+  /** An organisation is a member of another (a municipality of a kommunförbund). */
+  | 'MEMBER_OF'
+  /** Owns. */
+  | 'OWNS'
+  /** Is a part of. */
+  | 'PART_OF'
+  /** Publishes on a channel or publishes a document. */
+  | 'PUBLISHES'
+  /** Reports to. */
+  | 'REPORTS_TO'
+  /** An RSS or organisation serves a county or municipality. */
+  | 'SERVES'
+  /** An organisation signed a document (see Relation.status). */
+  | 'SIGNED'
+  /** Spreads knowledge through a body or organisation. */
+  | 'SPREADS_VIA'
+  /** Was succeeded by. */
+  | 'SUCCEEDED_BY';
 
 /** A person's title at an organisation, as a document states it. */
 export type Role = {
@@ -1474,7 +2588,7 @@ export type Role = {
   validTo?: Maybe<Scalars['PartialDate']['output']>;
 };
 
-/** A page of search hits, best first. */
+/** A page of search hits, best first; the cursors are positions in that ranking (score, then id). */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   /** The items of this page. */
@@ -1483,7 +2597,7 @@ export type SearchConnection = {
   hint?: Maybe<Scalars['String']['output']>;
   /** The query as it was run against the names index (after folding å/ä/ö and case); empty when names were not searched. */
   luceneQuery: Scalars['String']['output'];
-  /** Whether there are more pages, and the cursor to get the next. */
+  /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;
   /** The query as it was run against the passage index (stemmed and folded terms); empty when passages were not searched. */
   passageQuery: Scalars['String']['output'];
@@ -1494,7 +2608,7 @@ export type SearchConnection = {
 /** One search hit. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
-  /** Opaque cursor of this item, for `after`. */
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The query's words and phrases that the hit contains, as typed. */
   matched: Array<Scalars['String']['output']>;
@@ -1542,8 +2656,15 @@ export type Seat =
   /** Full member. */
   | 'ORDINARIE';
 
-/** Where a seat can be: a body, or an RSS (for its contact persons). */
-export type SeatBody = Body | Organisation;
+/** Where a seat can be: a Body, or an RSS (an Organisation) for its contact persons. */
+export type SeatBody = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
+};
 
 /** Where a fact comes from: a document and a line range in its text. */
 export type Source = {
@@ -1586,8 +2707,12 @@ export type Topic = Mentioned & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Bodies (e.g. national networks) that work on this topic. */
   bodies: Array<Body>;
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
   /** Stable global id (e.g. county-01, org-skr, person-asa-danielsson). */
   id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /** The passages that name this focus area, ranked (see Mentioned). */
   mentions: MentionConnection;
   /** Name as the documents give it (Swedish spelling restored where OCR lost it). */
@@ -1600,7 +2725,9 @@ export type Topic = Mentioned & Node & {
 /** A focus area (fokusområde), e.g. Missbruk och beroende, Barn och unga. */
 export type TopicMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1673,28 +2800,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Member:
     | ( NodeModel )
     | ( NodeModel )
   ;
-  Party:
-    | ( NodeModel )
-    | ( NodeModel )
-  ;
-  Party2:
-    | ( NodeModel )
-    | ( NodeModel )
-  ;
-  SeatBody:
-    | ( NodeModel )
-    | ( NodeModel )
-  ;
-}>;
-
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Mentioned:
     | ( NodeModel )
     | ( NodeModel )
@@ -1721,6 +2833,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeModel )
     | ( NodeModel )
   ;
+  Party:
+    | ( NodeModel )
+    | ( NodeModel )
+  ;
+  Party2:
+    | ( NodeModel )
+    | ( NodeModel )
+  ;
+  SeatBody:
+    | ( NodeModel )
+    | ( NodeModel )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1728,65 +2852,92 @@ export type ResolversTypes = ResolversObject<{
   AddNeedStepInput: AddNeedStepInput;
   AddSeatInput: AddSeatInput;
   Agreement: ResolverTypeWrapper<NodeModel>;
+  AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['AgreementEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   Allocation: ResolverTypeWrapper<NodeModel>;
   Arena: Arena;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'pageInfo'> & { pageInfo: ResolversTypes['PageInfo'] }>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditLogFilter: AuditLogFilter;
+  AuditResult: AuditResult;
   Body: ResolverTypeWrapper<NodeModel>;
+  BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['BodyEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
+  BodyLevel: BodyLevel;
+  BodyStatus: BodyStatus;
+  BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   County: ResolverTypeWrapper<NodeModel>;
   Direction: Direction;
   Document: ResolverTypeWrapper<NodeModel>;
-  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['DocumentEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentType: DocumentType;
   EndSeatInput: EndSeatInput;
+  EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowPath: ResolverTypeWrapper<FlowPathModel>;
+  FlowRelation: FlowRelation;
   FlowStep: ResolverTypeWrapper<FlowStepModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<NodeModel>;
+  InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['InitiativeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
+  InitiativeKind: InitiativeKind;
+  InitiativeStage: InitiativeStage;
   InitiativeStatus: ResolverTypeWrapper<NodeModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mandate: ResolverTypeWrapper<NodeModel>;
   MandateRole: MandateRole;
-  Member: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Member']>;
+  Member: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Member']>;
   Mention: ResolverTypeWrapper<MentionModel>;
-  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
+  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['MentionEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   MentionSpan: ResolverTypeWrapper<MentionSpanModel>;
   Mentioned: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Mentioned']>;
   Municipality: ResolverTypeWrapper<NodeModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NodeModel>;
-  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['NeedEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStep: ResolverTypeWrapper<NodeModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['NodeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  OrgChartKind: OrgChartKind;
   OrgChartNode: ResolverTypeWrapper<ChartNode>;
+  OrgChartRelation: OrgChartRelation;
   Organisation: ResolverTypeWrapper<NodeModel>;
-  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['OrganisationEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationName: ResolverTypeWrapper<NodeModel>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  OrganisationStatus: OrganisationStatus;
+  OrganisationType: OrganisationType;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
-  Party2: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party2']>;
+  Party: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Party']>;
+  Party2: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Party2']>;
   Passage: ResolverTypeWrapper<NodeModel>;
-  PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
+  PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['PassageEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   PassageEdge: ResolverTypeWrapper<Omit<PassageEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
   PassageKind: PassageKind;
   Person: ResolverTypeWrapper<NodeModel>;
-  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['PersonEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordNeedInput: RecordNeedInput;
+  RecordOrigin: RecordOrigin;
+  Ref: ResolverTypeWrapper<Scalars['Ref']['output']>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationStatus: RelationStatus;
+  RelationType: RelationType;
   Role: ResolverTypeWrapper<NodeModel>;
-  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SearchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchKind: SearchKind;
   Seat: Seat;
-  SeatBody: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SeatBody']>;
+  SeatBody: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SeatBody']>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<NodeModel>;
@@ -1797,12 +2948,20 @@ export type ResolversParentTypes = ResolversObject<{
   AddNeedStepInput: AddNeedStepInput;
   AddSeatInput: AddSeatInput;
   Agreement: NodeModel;
+  AgreementConnection: Omit<AgreementConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   Allocation: NodeModel;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: Omit<AuditEventConnection, 'pageInfo'> & { pageInfo: ResolversParentTypes['PageInfo'] };
+  AuditEventEdge: AuditEventEdge;
+  AuditLogFilter: AuditLogFilter;
   Body: NodeModel;
+  BodyConnection: Omit<BodyConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['BodyEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   Boolean: Scalars['Boolean']['output'];
   County: NodeModel;
   Document: NodeModel;
-  DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
+  DocumentConnection: Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   EndSeatInput: EndSeatInput;
   Float: Scalars['Float']['output'];
@@ -1810,46 +2969,49 @@ export type ResolversParentTypes = ResolversObject<{
   FlowStep: FlowStepModel;
   ID: Scalars['ID']['output'];
   Initiative: NodeModel;
+  InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeStatus: NodeModel;
   Int: Scalars['Int']['output'];
   Mandate: NodeModel;
-  Member: ResolversUnionTypes<ResolversParentTypes>['Member'];
+  Member: ResolversInterfaceTypes<ResolversParentTypes>['Member'];
   Mention: MentionModel;
-  MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
+  MentionConnection: Omit<MentionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['MentionEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   MentionSpan: MentionSpanModel;
   Mentioned: ResolversInterfaceTypes<ResolversParentTypes>['Mentioned'];
   Municipality: NodeModel;
   Mutation: Record<PropertyKey, never>;
   Need: NodeModel;
-  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedConnection: Omit<NeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NeedEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedStep: NodeModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
+  NodeConnection: Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NodeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   OrgChartNode: ChartNode;
   Organisation: NodeModel;
-  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationName: NodeModel;
-  PageInfo: PageInfo;
+  PageInfo: PageInfoModel;
   PartialDate: Scalars['PartialDate']['output'];
-  Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
-  Party2: ResolversUnionTypes<ResolversParentTypes>['Party2'];
+  Party: ResolversInterfaceTypes<ResolversParentTypes>['Party'];
+  Party2: ResolversInterfaceTypes<ResolversParentTypes>['Party2'];
   Passage: NodeModel;
-  PassageConnection: Omit<PassageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageEdge']> };
+  PassageConnection: Omit<PassageConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['PassageEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   PassageEdge: Omit<PassageEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
   Person: NodeModel;
-  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonConnection: Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['PersonEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   RecordNeedInput: RecordNeedInput;
+  Ref: Scalars['Ref']['output'];
   Relation: RelationModel;
   Role: NodeModel;
-  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
-  SeatBody: ResolversUnionTypes<ResolversParentTypes>['SeatBody'];
+  SeatBody: ResolversInterfaceTypes<ResolversParentTypes>['SeatBody'];
   Source: SourceModel;
   String: Scalars['String']['output'];
   Topic: NodeModel;
@@ -1859,9 +3021,11 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allocatedMsek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<AgreementMentionsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<AgreementMentionsArgs>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1871,10 +3035,23 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
 export type AllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = ResolversObject<{
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
   amountMsek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
@@ -1887,17 +3064,47 @@ export type AllocationResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyHint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['AuditResult'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   ledBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BodyLevel'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, Partial<BodyMembersArgs>>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<BodyMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<BodyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
@@ -1905,18 +3112,31 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<BodyRelationsArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['BodyStatus']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BodyType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BodyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyConnection'] = ResolversParentTypes['BodyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BodyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BodyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyEdge'] = ResolversParentTypes['BodyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 }>;
 
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   funds?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<CountyMentionsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<CountyMentionsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -1932,18 +3152,20 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   diarienummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lineCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<DocumentMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<DocumentMentionsArgs>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
+  passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, Partial<DocumentPassagesArgs>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<DocumentRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  states?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<DocumentStatesArgs, 'first'>>;
+  states?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, Partial<DocumentStatesArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DocumentTextArgs, 'fromLine' | 'toLine'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1969,7 +3191,7 @@ export type FlowStepResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['FlowRelation'], ParentType, ContextType>;
   seat?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -1978,10 +3200,12 @@ export type FlowStepResolvers<ContextType = Context, ParentType extends Resolver
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<InitiativeMentionsArgs, 'first'>>;
+  initiativeKind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<InitiativeMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1994,12 +3218,23 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InitiativeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeConnection'] = ResolversParentTypes['InitiativeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
+}>;
+
 export type InitiativeStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InitiativeStatus'] = ResolversParentTypes['InitiativeStatus']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InitiativeStage'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;
 
@@ -2007,11 +3242,18 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   arena?: Resolver<Maybe<ResolversTypes['Arena']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['SeatBody'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endOrigin?: Resolver<Maybe<ResolversTypes['RecordOrigin']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['RecordOrigin'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MandateRole'], ParentType, ContextType>;
@@ -2019,6 +3261,7 @@ export type MandateResolvers<ContextType = Context, ParentType extends Resolvers
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2064,8 +3307,10 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   asOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<MunicipalityMentionsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<MunicipalityMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<MunicipalityRelationsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2080,10 +3325,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
-  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['RecordOrigin'], ParentType, ContextType>;
   raisedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   raisedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2109,8 +3358,11 @@ export type NeedEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type NeedStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedStep'] = ResolversParentTypes['NeedStep']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2138,11 +3390,11 @@ export type OrgChartNodeResolvers<ContextType = Context, ParentType extends Reso
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrgChartKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['OrgChartRelation']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['MandateRole']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2150,12 +3402,14 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   funds?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, Partial<OrganisationMembersArgs>>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganisationMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<OrganisationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameDocumented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   names?: Resolver<Array<ResolversTypes['OrganisationName']>, ParentType, ContextType>;
@@ -2168,8 +3422,8 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['OrganisationStatus']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2195,6 +3449,8 @@ export type OrganisationNameResolvers<ContextType = Context, ParentType extends 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
@@ -2211,15 +3467,17 @@ export type Party2Resolvers<ContextType = Context, ParentType extends ResolversP
 
 export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = ResolversObject<{
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromColumn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fromLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['PassageKind'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   next?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType>;
+  passageKind?: Resolver<ResolversTypes['PassageKind'], ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType>;
   readingText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2243,8 +3501,10 @@ export type PassageEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   seats?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, Partial<PersonSeatsArgs>>;
@@ -2265,40 +3525,46 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
-  bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType, Partial<QueryBodiesArgs>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  bodies?: Resolver<Maybe<ResolversTypes['BodyConnection']>, ParentType, ContextType, Partial<QueryBodiesArgs>>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
-  counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  counties?: Resolver<Maybe<Array<ResolversTypes['County']>>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, Partial<QueryCountyArgs>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
-  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
-  knowledgeFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
+  initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
+  knowledgeFlow?: Resolver<Maybe<Array<ResolversTypes['FlowPath']>>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
-  needFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
-  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'first'>>;
+  needFlow?: Resolver<Maybe<Array<ResolversTypes['FlowPath']>>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
+  needs?: Resolver<Maybe<ResolversTypes['NeedConnection']>, ParentType, ContextType, Partial<QueryNeedsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  orgChart?: Resolver<ResolversTypes['OrgChartNode'], ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
+  orgChart?: Resolver<Maybe<ResolversTypes['OrgChartNode']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  representation?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  representation?: Resolver<Maybe<Array<ResolversTypes['Mandate']>>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
+  topics?: Resolver<Maybe<Array<ResolversTypes['Topic']>>, ParentType, ContextType>;
 }>;
+
+export interface RefScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Ref'], any> {
+  name: 'Ref';
+}
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['RelationStatus']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;
@@ -2348,8 +3614,10 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<TopicMentionsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<TopicMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2357,8 +3625,15 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
+  BodyConnection?: BodyConnectionResolvers<ContextType>;
+  BodyEdge?: BodyEdgeResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -2366,6 +3641,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FlowPath?: FlowPathResolvers<ContextType>;
   FlowStep?: FlowStepResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
+  InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
+  InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeStatus?: InitiativeStatusResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
@@ -2399,6 +3676,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ref?: GraphQLScalarType;
   Relation?: RelationResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;

@@ -78,11 +78,6 @@ export const commonResolvers: Resolvers = {
     file: async (s, _a, ctx) => (await sourceDocuments(ctx.runner)).get(s.key)?.file ?? s.key,
     // excerpt, excerptPartial and passages: src/passage/resolvers.ts.
   },
-  // Search pages forward only and leaves these out (src/search); every other connection sets them.
-  PageInfo: {
-    hasPreviousPage: (p) => p.hasPreviousPage ?? false,
-    startCursor: (p) => p.startCursor ?? null,
-  },
   Query: {
     node: (_p, { id }, ctx) => references(ctx).resolve(id, ANYTHING('id')),
   },

@@ -1,4 +1,4 @@
-import { badArgument, badInput } from './errors.js';
+import { badArgument } from './errors.js';
 import type { NodeModel } from './model.js';
 import { echo } from '../reference/fold.js';
 
@@ -18,12 +18,12 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** PageInfo as resolvers return it; the two optional fields default in PageInfo's resolvers. */
+/** PageInfo as resolvers return it (connectionOf builds it for every connection). */
 export interface PageInfoModel {
   hasNextPage: boolean;
-  hasPreviousPage?: boolean | null;
-  startCursor?: string | null;
-  endCursor?: string | null;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
 /**
@@ -66,68 +66,112 @@ export function pageSize(args: PageArgs): { first: number | null; last: number |
 }
 
 /**
- * Cypher for one keyset page of a list: `match` binds `x`; `sortKey` is a string expression of x
- * that orders the list and is unique (end it with x.id). Takes $after/$before (sort keys) and
- * $first or $last; returns the total, the page (one extra item, to know whether more follow in
- * the paging direction) and whether items lie beyond the cursors.
+ * Cypher for one keyset page of a list whose rows are `x` (anything: a node, or a map of a
+ * relationship and its ends) with `sortKey`, a unique string that orders the list. `rows` ends
+ * with those two bound; `project` turns an x of the page into `item` (WITH clauses keeping
+ * sortKey; only the page is projected). Takes $after/$before (sort keys) and $first or $last;
+ * returns the total, the page (one extra item, to know whether more follow in the paging
+ * direction) and whether items lie beyond the cursors.
  */
-export function pageCypher(match: string, sortKey: string): string {
-  return `${match}
-WITH x, ${sortKey} AS sortKey ORDER BY sortKey
+export function windowCypher(rows: string, project: string): string {
+  return `${rows}
+WITH x, sortKey ORDER BY sortKey
 WITH collect({x: x, sortKey: sortKey}) AS items
 WITH items, [r IN items WHERE ($after IS NULL OR r.sortKey > $after) AND ($before IS NULL OR r.sortKey < $before)] AS window
-RETURN size(items) AS total,
-       ($after IS NOT NULL AND size(items) > 0 AND items[0].sortKey <= $after) AS beforeAfter,
-       ($before IS NOT NULL AND size(items) > 0 AND items[-1].sortKey >= $before) AS afterBefore,
-       [r IN CASE WHEN $last IS NULL THEN window[0..toInteger($first) + 1] ELSE window[-(toInteger($last) + 1)..] END
-        | {props: properties(r.x), labels: labels(r.x), sortKey: r.sortKey}] AS page`;
+WITH size(items) AS total,
+     ($after IS NOT NULL AND size(items) > 0 AND items[0].sortKey <= $after) AS beforeAfter,
+     ($before IS NOT NULL AND size(items) > 0 AND items[-1].sortKey >= $before) AS afterBefore,
+     CASE WHEN $last IS NULL THEN window[0..toInteger($first) + 1] ELSE window[-(toInteger($last) + 1)..] END AS rows
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r.x AS x, r.sortKey AS sortKey
+  ${project}
+  RETURN collect({item: item, sortKey: sortKey}) AS page
+}
+RETURN total, beforeAfter, afterBefore, page`;
 }
 
-export interface PageRow {
+/** windowCypher for a list of nodes: `match` binds `x`; `sortKey` is a string expression of x (end it with x.id). */
+export const pageCypher = (match: string, sortKey: string) =>
+  windowCypher(`${match}\nWITH x, ${sortKey} AS sortKey`, 'WITH sortKey, x {.*, __labels: labels(x)} AS item');
+
+export interface PageRow<T> {
   total: number;
   beforeAfter: boolean;
   afterBefore: boolean;
-  page: Array<{ props: Record<string, unknown>; labels: string[]; sortKey: string }>;
+  page: Array<{ item: T; sortKey: string }>;
 }
 
 type Read = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<T[]>;
 
-/** Runs a pageCypher query and shapes the result as a Relay connection of NodeModels. */
-export async function fetchPage(
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfoModel;
+  totalCount: number;
+}
+
+/**
+ * A page (with its one extra item in the paging direction) as a Relay connection. `beyondAfter`:
+ * items lie at or before the `after` cursor; `beyondBefore`: at or after the `before` cursor.
+ */
+export function connectionOf<T>(list: string, items: Array<{ item: T; key: string }>, size: { first: number | null; last: number | null },
+  beyondAfter: boolean, beyondBefore: boolean, total: number): Connection<T> {
+  const n = (size.first ?? size.last)!;
+  const more = items.length > n;
+  const page = size.first != null ? items.slice(0, n) : items.slice(more ? 1 : 0);
+  const edges = page.map((r) => ({ cursor: listCursor(list, r.key), node: r.item }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: size.first != null ? more || beyondBefore : beyondBefore,
+      hasPreviousPage: size.first != null ? beyondAfter : more || beyondAfter,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+/** Runs a windowCypher query and shapes the result as a Relay connection of its items. */
+export async function fetchWindow<T>(
   runner: { read: Read }, name: string, list: string, cypher: string, params: Record<string, unknown>, args: PageArgs,
-) {
-  const { first, last } = pageSize(args);
+): Promise<Connection<T>> {
+  const size = pageSize(args);
   const after = readCursor(list, 'after', args.after);
   const before = readCursor(list, 'before', args.before);
-  const [row] = await runner.read<PageRow>(name, cypher, { ...params, first, last, after, before });
-  const items = row?.page ?? [];
-  const size = (first ?? last)!;
-  const more = items.length > size;
-  const page = first != null ? items.slice(0, size) : items.slice(more ? 1 : 0);
-  const edges = page.map((r) => ({ cursor: listCursor(list, r.sortKey), node: { ...r.props, __labels: r.labels } as NodeModel }));
-  const pageInfo: PageInfoModel = {
-    hasNextPage: first != null ? more || Boolean(row?.afterBefore) : Boolean(row?.afterBefore),
-    hasPreviousPage: first != null ? Boolean(row?.beforeAfter) : more || Boolean(row?.beforeAfter),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
+  const [row] = await runner.read<PageRow<T>>(name, cypher, { ...params, ...size, after, before });
+  const items = (row?.page ?? []).map((r) => ({ item: r.item, key: r.sortKey }));
+  return connectionOf(list, items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
+}
+
+/** Runs a pageCypher query and shapes the result as a Relay connection of NodeModels. */
+export const fetchPage = (runner: { read: Read }, name: string, list: string, cypher: string, params: Record<string, unknown>, args: PageArgs) =>
+  fetchWindow<NodeModel>(runner, name, list, cypher, params, args);
+
+/**
+ * Paging of a ranked list held in memory (search ranks in TypeScript). The page arguments and
+ * cursors are checked at once, before any work; the returned function pages the ranked list.
+ * A cursor's key is a position in the ranking (`keyOf`, unique); `parseKey` refuses a key that is
+ * no position (a forged cursor); `compare(key, item)` is negative when that position comes before
+ * the item, zero at the item, positive after it. Same arguments, checks and answer as fetchPage,
+ * so a ranked list pages both ways like any other.
+ */
+export function rankedPager<K>(list: string, args: PageArgs, parseKey: (key: string) => K | null) {
+  const size = pageSize(args);
+  const position = (argument: 'after' | 'before', cursor: string | null | undefined) => {
+    const key = readCursor(list, argument, cursor);
+    if (key == null) return null;
+    const parsed = parseKey(key);
+    if (parsed == null) throw badArgument(argument, `${echo(cursor!)} is not a position in the ${list} list; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor`);
+    return parsed;
   };
-  return { edges, pageInfo, totalCount: row?.total ?? 0 };
-}
-
-// ---- The forward-only helpers search uses (src/search/resolvers.ts), unchanged. ----
-
-/** Keyset cursors: the sort key of the last item, base64url-encoded (opaque to clients). */
-export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
-
-export function decodeCursor(cursor: string | null | undefined): string | null {
-  if (!cursor) return null;
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key || encodeCursor(key) !== cursor) throw badInput(`after: ${JSON.stringify(cursor)} is not a cursor this API returned`, 'after');
-  return key;
-}
-
-export function checkFirst(first: number | null | undefined, max = 500): number {
-  const n = first ?? 50;
-  if (n < 1 || n > max) throw badInput(`first must be between 1 and ${max}; got ${n}`, 'first');
-  return n;
+  const after = position('after', args.after);
+  const before = position('before', args.before);
+  return <T>(ranked: readonly T[], keyOf: (t: T) => string, compare: (key: K, t: T) => number): Connection<T> => {
+    const window = ranked.filter((t) => (after == null || compare(after, t) < 0) && (before == null || compare(before, t) > 0));
+    const items = (size.first != null ? window.slice(0, size.first + 1) : window.slice(-(size.last! + 1))).map((t) => ({ item: t, key: keyOf(t) }));
+    const beyondAfter = after != null && ranked.some((t) => compare(after, t) >= 0);
+    const beyondBefore = before != null && ranked.some((t) => compare(before, t) <= 0);
+    return connectionOf(list, items, size, beyondAfter, beyondBefore, ranked.length);
+  };
 }

@@ -1,4 +1,4 @@
-import { pageCypher } from '../graphql/connection.js';
+import { windowCypher } from '../graphql/connection.js';
 import type { RelationQuery } from '../graphql/loaders.js';
 
 const FIELDS = '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
@@ -45,17 +45,19 @@ WITH k, x, weight, x.seq >= lo AND x.seq <= hi AS cited ORDER BY x.seq
 RETURN k.index AS key, collect(x {${FIELDS}, weight: weight, cited: cited}) AS items`,
 };
 
-/** A document's passages in order. */
-export const documentPassages = pageCypher(`
-  MATCH (x:Passage {documentKey: $key}) WHERE $kind IS NULL OR x.kind = $kind`, "right('00000' + toString(x.seq), 5)");
+/** A document's passages in order (keyset on the position, zero-padded so that strings sort as numbers). */
+export const documentPassages = windowCypher(`
+MATCH (x:Passage {documentKey: $key}) WHERE $kind IS NULL OR x.kind = $kind
+WITH x, right('00000' + toString(toInteger(x.seq)), 5) AS sortKey`, `WITH sortKey, ${PASSAGE} AS item`);
 
 /**
  * The passages that name an entity, ranked: most mentions first, then shorter passages, then
- * document order. Keyset-paginated on that rank.
+ * document order. The sort key is that rank as a string (count inverted and zero-padded, length
+ * zero-padded, passage id), so a cursor is a position in the ranking and pages go both ways.
+ * toInteger: the loader stores numbers as floats, and toString(638.0) is "638.0".
  */
-export const entityMentions = `
-MATCH (x:Passage)-[m:MENTIONS]->(e:Entity {id: $id})
-WITH x, m, e, right('00000' + toString(99999 - m.count), 5) + '|' + right('00000' + toString(x.length), 5) + '|' + x.id AS sortKey
-ORDER BY sortKey
-WITH collect({m: ${MENTION}, sortKey: sortKey}) AS items
-RETURN size(items) AS total, [r IN items WHERE $after IS NULL OR r.sortKey > $after | r][0..toInteger($first) + 1] AS page`;
+export const entityMentions = windowCypher(`
+MATCH (p:Passage)-[m:MENTIONS]->(e:Entity {id: $id})
+WITH {p: p, m: m, e: e} AS x, right('00000' + toString(99999 - toInteger(m.count)), 5) + '|' + right('00000' + toString(toInteger(p.length)), 5) + '|' + p.id AS sortKey`,
+`WITH sortKey, x.p AS x, x.m AS m, x.e AS e
+  WITH sortKey, ${MENTION} AS item`);

@@ -1,9 +1,11 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
-import { checkFirst, connection, decodeCursor, fetchPage } from '../graphql/connection.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { fetchWindow, type PageArgs } from '../graphql/connection.js';
+import { badArgument, badInput } from '../graphql/errors.js';
 import type { NodeModel } from '../graphql/model.js';
 import { sourceDocuments, type SourceModel } from '../graphql/sources.js';
+import { references } from '../reference/resolver.js';
+import { PASSAGE } from '../reference/specs.js';
 import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from './excerpt.js';
 import type { MentionModel } from './model.js';
 import * as q from './queries.js';
@@ -38,23 +40,15 @@ async function excerptOf(s: SourceModel, ctx: Context): Promise<Excerpt> {
   return (await all)[s.list.indexOf(s)]!;
 }
 
-const mentionsPage = async (id: string, first: number | null | undefined, after: string | null | undefined, ctx: Context) => {
-  const n = checkFirst(first, 200);
-  const [row] = await ctx.runner.read<{ total: number; page: Array<{ m: MentionModel; sortKey: string }> }>(
-    'entityMentions', q.entityMentions, { id, first: n, after: decodeCursor(after) });
-  const c = connection(row?.page ?? [], n, row?.total ?? 0, (r) => r.sortKey);
-  return { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: e.node.m })) };
+/** `mentions` of any entity: the passages that name it, ranked, as a Relay connection both ways. */
+const mentionsField = {
+  mentions: (e: NodeModel, page: PageArgs, ctx: Context) =>
+    fetchWindow<MentionModel>(ctx.runner, 'entityMentions', 'mentions', q.entityMentions, { id: e.id }, page),
 };
-
-const mentionsField = { mentions: (e: NodeModel, { first, after }: { first?: number | null; after?: string | null }, ctx: Context) => mentionsPage(e.id, first, after, ctx) };
 
 export const passageResolvers: Resolvers = {
   Query: {
-    passage: async (_p, { id }, ctx) => {
-      const n = await ctx.loaders.node(id);
-      if (!n || !n.__labels.includes('Passage')) throw notFound('Passage', id);
-      return n;
-    },
+    passage: (_p, { id }, ctx) => references(ctx).resolve(id, PASSAGE('id')),
   },
   Passage: {
     document: async (p, _a, ctx) => {
@@ -65,7 +59,7 @@ export const passageResolvers: Resolvers = {
     },
     file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner)).get(String(p.documentKey))?.file ?? String(p.documentKey),
     seq: (p) => Number(p.seq),
-    kind: (p) => p.kind as never,
+    passageKind: (p) => p.kind as never,
     fromLine: (p) => Number(p.fromLine),
     toLine: (p) => Number(p.toLine),
     citation: (p) => String(p.citation),
@@ -90,23 +84,24 @@ export const passageResolvers: Resolvers = {
   Document: {
     text: async (d, { fromLine, toLine }, ctx) => {
       const doc = d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key)) : undefined;
-      if (!doc || d.key === 'ref') throw badInput(`document ${d.id} has no text here; only the five source documents do`, 'id');
-      if (fromLine < 1 || toLine < fromLine || toLine > doc.lines.length) {
-        throw badInput(`fromLine and toLine must satisfy 1 ≤ fromLine ≤ toLine ≤ ${doc.lines.length} (the document's lines); got ${fromLine}–${toLine}`, 'fromLine');
-      }
-      if (toLine - fromLine + 1 > MAX_TEXT_LINES) throw badInput(`at most ${MAX_TEXT_LINES} lines at a time; got ${toLine - fromLine + 1}`, 'toLine');
+      if (!doc || d.key === 'ref') throw badInput(`text: document ${d.id} has no text here; only the five source documents do (lineCount is null for the others)`);
+      const lines = doc.lines.length;
+      if (fromLine < 1 || fromLine > lines) throw badArgument('fromLine', `must be between 1 and ${lines} (the document's lines); got ${fromLine}`);
+      if (toLine < fromLine || toLine > lines) throw badArgument('toLine', `must be between fromLine (${fromLine}) and ${lines} (the document's lines); got ${toLine}`);
+      if (toLine - fromLine + 1 > MAX_TEXT_LINES) throw badArgument('toLine', `at most ${MAX_TEXT_LINES} lines at a time (up to ${fromLine + MAX_TEXT_LINES - 1}); got ${toLine - fromLine + 1} lines`);
       const text = doc.lines.slice(fromLine - 1, toLine).join('\n');
-      if (text.length > MAX_TEXT_CHARS) throw badInput(`lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`, 'toLine');
+      if (text.length > MAX_TEXT_CHARS) throw badArgument('toLine', `lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`);
       return text;
     },
     lineCount: async (d, _a, ctx) => (d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key))?.lines.length ?? null : null),
-    passages: (d, { kind, first, after }, ctx) => fetchPage(ctx.runner, 'documentPassages', q.documentPassages, { key: d.key ?? null, kind: kind ?? null }, first, after),
+    passages: (d, { kind, ...page }, ctx) =>
+      fetchWindow<NodeModel>(ctx.runner, 'documentPassages', 'Document.passages', q.documentPassages, { key: d.key ?? null, kind: kind ?? null }, page),
     ...mentionsField,
   },
   Source: {
     passages: async (s, { context }, ctx) => {
       const c = context ?? 0;
-      if (c < 0 || c > 5) throw badInput(`context must be between 0 and 5; got ${c}`, 'context');
+      if (c < 0 || c > 5) throw badArgument('context', `must be between 0 and 5 (passages on each side); got ${c}`);
       if (s.key === 'ref') return [];
       return passagesOf(s, c, ctx);
     },

@@ -39,7 +39,7 @@ export function unknown(spec: RefSpec, ref: string, close: NodeModel[]): GraphQL
   const suggestions = close.map(candidate);
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s.name} (${s.id})`).join(', or ')}?` : '';
   const what = spec.labels ? `no ${spec.what}` : 'nothing in the graph';
-  return new GraphQLError(`${spec.argument}: ${echo(ref)} matches ${what} by id, name, short name, alias or code.${hint}`, {
+  return new GraphQLError(`${spec.argument}: ${echo(ref)} matches ${what} by ${spec.by ?? 'id, name, short name, alias or code'}.${hint}`, {
     extensions: { code: ErrorCode.NotFound, argument: spec.argument, reference: ref.slice(0, 60), suggestions },
   });
 }

@@ -27,6 +27,8 @@ export interface RefSpec {
   labels?: NodeLabel[];
   /** The accepted kinds in words, without article: "body or RSS". */
   what: string;
+  /** How such a thing is named, for "matches no …" (default: id, name, short name, alias or code). */
+  by?: string;
 }
 
 export const accepts = (spec: RefSpec, labels: readonly string[]) =>

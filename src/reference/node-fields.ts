@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
 import type { NodeModel } from '../graphql/model.js';
 import { organisationName } from '../organisation/resolvers.js';
+import { passageName } from '../passage/display-name.js';
 import { mandateBody, mandateMember } from '../representation/queries.js';
 import { kindOf } from './kinds.js';
 
@@ -31,4 +32,5 @@ export const nodeFieldResolvers: Resolvers = {
   Initiative: fields, Need: fields, Agreement: fields, Allocation: fields,
   Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
   Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
+  Passage: { displayName: passageName, kind },
 };

@@ -21,5 +21,7 @@ export const FLOW_START = (argument = 'from'): RefSpec => ({ argument, labels: [
 export const CHART_ROOT = (argument = 'root'): RefSpec => ({
   argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
 });
+/** A passage: by id or citation only (passages have no names; search finds their words). */
+export const PASSAGE = (argument = 'id'): RefSpec => ({ argument, labels: ['Passage'], what: 'passage', by: 'id or citation (002:309, 001:212:641-1290)' });
 /** node(id:): any kind, so a name two kinds share is ambiguous there. */
 export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'thing in the graph' });

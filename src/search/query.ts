@@ -1,4 +1,5 @@
-import { badInput } from '../graphql/errors.js';
+import { badArgument } from '../graphql/errors.js';
+import { echo } from '../reference/fold.js';
 import { analyze, isStopWord, type Token } from './analyze.js';
 
 /**
@@ -38,7 +39,7 @@ const QUOTED = /["“”„]([^"“”„]*)["“”„]/gu;
 function checkWords(s: string) {
   for (const w of s.split(/\s+/u)) {
     if (w.length > MAX_WORD) {
-      throw badInput(`text: the word "${w.slice(0, 20)}…" is ${w.length} characters long; a word may have at most ${MAX_WORD}`, 'text');
+      throw badArgument('text', `the word ${echo(w, 20)} is ${w.length} characters long; a word may have at most ${MAX_WORD}`);
     }
   }
 }
@@ -46,7 +47,7 @@ function checkWords(s: string) {
 const toTerms = (tokens: Token[]) => tokens.map((t) => ({ term: t.term, alt: t.alt }));
 
 export function parseQuery(text: string): ParsedQuery {
-  if (text.length > MAX_TEXT) throw badInput(`text is ${text.length} characters long; a search may have at most ${MAX_TEXT}`, 'text');
+  if (text.length > MAX_TEXT) throw badArgument('text', `${echo(text)} is ${text.length} characters long; a search may have at most ${MAX_TEXT}`);
   checkWords(text);
   const phrases: QueryPhrase[] = [];
   const rest = text.replace(QUOTED, (_m, inner: string) => {
@@ -74,7 +75,7 @@ export function parseQuery(text: string): ParsedQuery {
     }
   }
   const count = terms.length + phrases.reduce((n, p) => n + p.terms.length, 0);
-  if (count > MAX_TERMS) throw badInput(`text has ${count} search words; a search may have at most ${MAX_TERMS}`, 'text');
+  if (count > MAX_TERMS) throw badArgument('text', `${echo(text)} has ${count} search words; a search may have at most ${MAX_TERMS}`);
   return { terms, phrases, stopWords };
 }
 

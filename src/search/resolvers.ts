@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { checkFirst, decodeCursor, encodeCursor } from '../graphql/connection.js';
-import { badInput } from '../graphql/errors.js';
+import { rankedPager } from '../graphql/connection.js';
+import { badArgument } from '../graphql/errors.js';
 import type { NodeModel } from '../graphql/model.js';
+import { echo } from '../reference/fold.js';
 import { luceneQuery } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchCypher } from './queries.js';
@@ -33,19 +34,32 @@ function hint(q: ParsedQuery, kinds: readonly string[] | null | undefined): stri
   return parts.join(' ');
 }
 
-const cursorOf = (h: RankedHit) => encodeCursor(`${h.score}|${h.id}`);
+/**
+ * A hit's position in the ranking (score, then id), as its cursor key: the score is written with
+ * all its digits (String(number) reads back to the same number), so a cursor names the exact
+ * place even where scores tie, and backward paging walks the same ranking.
+ */
+const positionOf = (h: RankedHit) => `${h.score}|${h.id}`;
+
+function parsePosition(key: string): { score: number; id: string } | null {
+  const bar = key.indexOf('|');
+  const score = Number(key.slice(0, bar));
+  return bar > 0 && Number.isFinite(score) && bar < key.length - 1 ? { score, id: key.slice(bar + 1) } : null;
+}
+
+/** Negative when the position comes before the hit in the ranking (higher score, or same score and smaller id). */
+const comparePosition = (k: { score: number; id: string }, h: RankedHit) => (k.score !== h.score ? h.score - k.score : k.id.localeCompare(h.id));
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_p, { text, kinds, first, after }, ctx) => {
+    search: async (_p, { text, kinds, ...page }, ctx) => {
+      const pager = rankedPager('search', page, parsePosition);
+      if (!/[\p{L}\p{N}]/u.test(text)) throw badArgument('text', `${echo(text)} has no letter or digit to search for`);
       const q = parseQuery(text);
-      const n = checkFirst(first, 200);
-      const cursor = decodeCursor(after);
-      if (!/[\p{L}\p{N}]/u.test(text)) throw badInput('text must contain at least one letter or digit', 'text');
       const labels = kinds?.length ? kinds.map((k) => LABEL[k]!) : null;
       // Only stop words: nothing to search for, and the hint says so.
       if (!q.terms.length && !q.phrases.length) {
-        return { luceneQuery: '', passageQuery: '', totalCount: 0, hint: hint(q, kinds), edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+        return { luceneQuery: '', passageQuery: '', hint: hint(q, kinds), ...pager<RankedHit>([], positionOf, comparePosition), edges: [] };
       }
       const nameWords = [...q.terms.map((t) => t.word), ...q.phrases.flatMap((p) => p.text.split(/\s+/u))].join(' ');
       const entityQuery = labels && labels.every((l) => l === 'Passage') ? null : luceneQuery(nameWords || text, 'any');
@@ -56,24 +70,17 @@ export const searchResolvers: Resolvers = {
       );
       // A required phrase filters names too: a name must contain it.
       const hits = rank(text, q, row?.entities ?? [], row?.passages ?? []).filter((h) => h.hasPhrases || h.score >= 1000);
-      let start = 0;
-      if (cursor) {
-        const [score, id] = cursor.split('|');
-        const s = Number(score);
-        start = hits.findIndex((h) => h.score < s || (h.score === s && h.id > (id ?? '')));
-        if (start < 0) start = hits.length;
-      }
-      const page = hits.slice(start, start + n);
+      const c = pager(hits, positionOf, comparePosition);
       return {
         luceneQuery: entityQuery ?? '',
         passageQuery: passageQuery ?? '',
-        totalCount: hits.length,
+        totalCount: c.totalCount,
         hint: hits.length ? null : hint(q, kinds),
-        edges: page.map((h) => ({
-          cursor: cursorOf(h), node: h.node, score: h.score, snippet: h.match().snippet, matched: h.match().matched,
+        pageInfo: c.pageInfo,
+        edges: c.edges.map(({ cursor, node: h }) => ({
+          cursor, node: h.node, score: h.score, snippet: h.match().snippet, matched: h.match().matched,
           matchedText: h.node.__labels.includes('Passage') ? String(h.node.citation) : String(h.node.searchText ?? '').split(' || ')[0]!,
         })),
-        pageInfo: { hasNextPage: start + n < hits.length, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
       };
     },
   },

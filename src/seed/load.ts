@@ -10,17 +10,36 @@ import { writeGraph, type WriteCounts } from './write.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seeds');
 
-/** A fingerprint of every file in seeds/, stored with a completed load. */
-export function seedHash(seedDir = defaultSeedDir): string {
+/**
+ * The code that derives graph content from seeds/ rather than copying it: refKeys (what a
+ * reference can name, src/reference/keys.ts and fold.ts, src/seed/ref-keys.ts) and the passages
+ * with their reading text, index terms and mentions (src/passage/, src/search/analyze.ts and its
+ * stemmer). It is part of the seed hash, so a database loaded by older code is reloaded at the
+ * next start when either changes, without anyone remembering to bump a version.
+ */
+export const DERIVING_CODE = [
+  'src/reference/keys.ts', 'src/reference/fold.ts', 'src/seed/ref-keys.ts',
+  'src/passage', 'src/search/analyze.ts', 'src/search/swedish-stemmer.ts',
+].map((p) => path.join(projectRoot, p));
+
+/** Feeds every file under `root` (a file or a folder, in name order) into the hash, by its path relative to `base`. */
+function hashFiles(hash: ReturnType<typeof createHash>, root: string, base: string) {
+  if (!fs.statSync(root).isDirectory()) {
+    hash.update(path.relative(base, root)).update('\0').update(fs.readFileSync(root)).update('\0');
+    return;
+  }
+  for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) hashFiles(hash, path.join(root, entry.name), base);
+}
+
+/**
+ * A fingerprint of every file in seeds/, of the writer's format (GRAPH_FORMAT) and of the code
+ * that derives refKeys and passages (DERIVING_CODE), stored with a completed load.
+ */
+export function seedHash(seedDir = defaultSeedDir, derivingCode = DERIVING_CODE): string {
   const hash = createHash('sha256').update(GRAPH_FORMAT).update('\0');
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(path.relative(seedDir, full)).update('\0').update(fs.readFileSync(full)).update('\0');
-    }
-  };
-  walk(seedDir);
+  hashFiles(hash, seedDir, seedDir);
+  hash.update('code\0');
+  for (const code of derivingCode) hashFiles(hash, code, projectRoot);
   return hash.digest('hex');
 }
 

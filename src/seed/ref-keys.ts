@@ -3,14 +3,16 @@ import { NODE_LABELS } from '../reference/kinds.js';
 import type { Graph } from './graph-model.js';
 
 /**
- * Bumped when what the loader writes changes without a change in seeds/ (here: `refKeys`), so a
+ * Bumped when what the loader writes changes without a change in seeds/ or in the code that
+ * derives refKeys and passages (that code is hashed itself: DERIVING_CODE in ./load.ts), so a
  * database loaded by an older version is reloaded at the next start (see seedHash in ./load.ts).
  */
-export const GRAPH_FORMAT = 'refKeys-1';
+export const GRAPH_FORMAT = 'refKeys-2+passages-1';
 
 /**
  * Adds `refKeys` (src/reference/keys.ts) to every node that has a kind, i.e. that a reference
- * can name; graph-internal nodes (a Role, a Name, a Status) get none. An organisation's former
+ * can name; graph-internal nodes (a Role, a Name, a Status) get none. A passage's keys are only
+ * its id and citation (refFormsOf), so its words never answer a reference to an entity. An organisation's former
  * names come from its Name nodes; a region without a stated name gets its county's name.
  */
 export function withRefKeys(graph: Graph): Graph {

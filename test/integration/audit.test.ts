@@ -116,6 +116,28 @@ describe('reading the audit trail', () => {
     expect((await log({ actor: actor.name, until: start })).totalCount).toBe(0);
   });
 
+  it('pages backward too, on the same order, with cursors validated like every list', async () => {
+    const start = new Date().toISOString();
+    const actor: Caller = { name: `backward-${run}`, role: 'editor' };
+    const ids: string[] = [];
+    for (const n of [1, 2, 3, 4]) ids.push((await api.query(RECORD, { input: { title: `Bakåt ${n} ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, actor)).recordNeed.id);
+    await api.driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n', { ids }, { database: api.database });
+    const PAGE = 'totalCount edges { cursor node { targets } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+    const q = `query($filter: AuditLogFilter, $last: Int, $before: String) { auditLog(filter: $filter, last: $last, before: $before) { ${PAGE} } }`;
+    const filter = { actor: actor.name, since: start };
+    // Newest first: ids[3], ids[2], ids[1], ids[0]. The last two are the oldest.
+    const oldest = (await api.query(q, { filter, last: 2 }, auditor)).auditLog;
+    expect(oldest.edges.map((e: any) => e.node.targets[0])).toEqual([ids[1], ids[0]]);
+    expect(oldest.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const newer = (await api.query(q, { filter, last: 2, before: oldest.pageInfo.startCursor }, auditor)).auditLog;
+    expect(newer.edges.map((e: any) => e.node.targets[0])).toEqual([ids[3], ids[2]]);
+    expect(newer.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const bad = await api.run(q, { filter, before: 'nonsense!' }, auditor);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
+    const big = await api.run(q, { filter, last: 500 }, auditor);
+    expect(big.errors?.[0]?.message).toBe('last: must be between 1 and 100 (the largest page); got 500. Walk longer lists with the cursors in pageInfo.');
+  });
+
   it('a bad time filter is refused, naming the field', async () => {
     const r = await api.run(AUDIT, { filter: { since: 'yesterday' } }, auditor);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.since' });

@@ -17,6 +17,10 @@ interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** Mentions have no id of their own: a mention is known by its passage. */
+const MENTION_PAGE = 'totalCount edges { cursor node { passage { id } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const byPassage = (m: any): Page => ({ ...m, edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: e.node.passage.id } })) });
+
 /** A connection field of the root (or below it), with its arguments, as a function of the page arguments. */
 const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any) => Page]> = [
   ['organisations in Jönköpings län', (a) => `organisations(county: "Jönköpings län", ${a}) { ${PAGE} }`, (d) => d.organisations],
@@ -27,6 +31,11 @@ const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any
   ['needs', (a) => `needs(${a}) { ${PAGE} }`, (d) => d.needs],
   ['people named Anna', (a) => `people(name: "anna", ${a}) { ${PAGE} }`, (d) => d.people],
   ['what document 004 states', (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { states(${a}) { ${PAGE} } }`, (d) => d.document.states],
+  ['the passages of document 004', (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { passages(${a}) { ${PAGE} } }`, (d) => d.document.passages],
+  ['the tables of document 002', (a) => `document(id: "doc-002-nulagesbeskrivning-rss-stockholms-lan-2019") { passages(kind: TABLE, ${a}) { ${PAGE} } }`, (d) => d.document.passages],
+  ['what the documents say about Socialstyrelsen (ranked)', (a) => `organisation(id: "Socialstyrelsen") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.organisation.mentions)],
+  ['what the documents say about Stockholms län (ranked)', (a) => `county(id: "Stockholms län") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.county.mentions)],
+  ['search for "nationella nätverk" (ranked)', (a) => `search(text: "nationella nätverk", ${a}) { ${PAGE} }`, (d) => d.search],
 ];
 
 async function walk(field: (args: string) => string, pick: (d: any) => Page, direction: 'forward' | 'backward', size: number) {

@@ -47,25 +47,31 @@ describe('passages in the graph', () => {
   });
 
   it('a document reads in order, page by page, and as lines of text', async () => {
-    const first = await api.query(`{ document(id: "${DOC_002}") { lineCount passages(first: 3) { totalCount edges { node { seq kind citation } } pageInfo { hasNextPage endCursor } } } }`);
+    const first = await api.query(`{ document(id: "${DOC_002}") { lineCount passages(first: 3) { totalCount edges { node { seq passageKind kind citation displayName } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`);
     expect(first.document.lineCount).toBe(716);
     expect(first.document.passages.edges.map((e: any) => e.node.seq)).toEqual([1, 2, 3]);
+    expect(first.document.passages.edges.every((e: any) => e.node.kind === 'PASSAGE')).toBe(true);
+    expect(first.document.passages.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const next = await api.query(`query($after: String) { document(id: "${DOC_002}") { passages(first: 2, after: $after) { edges { node { seq } } } } }`,
       { after: first.document.passages.pageInfo.endCursor });
     expect(next.document.passages.edges.map((e: any) => e.node.seq)).toEqual([4, 5]);
-    const tables = await api.query(`{ document(id: "${DOC_002}") { passages(kind: TABLE, first: 100) { totalCount edges { node { kind } } } } }`);
-    expect(tables.document.passages.edges.every((e: any) => e.node.kind === 'TABLE')).toBe(true);
+    const tables = await api.query(`{ document(id: "${DOC_002}") { passages(kind: TABLE, first: 100) { totalCount edges { node { passageKind } } } } }`);
+    expect(tables.document.passages.edges.every((e: any) => e.node.passageKind === 'TABLE')).toBe(true);
     expect(tables.document.passages.totalCount).toBeLessThan(first.document.passages.totalCount);
   });
 
   it('document.text refuses ranges outside the document or too long, naming the limit', async () => {
     const outside = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 700, toLine: 800) } }`);
-    expect(outside.errors?.[0]?.message).toBe('fromLine and toLine must satisfy 1 ≤ fromLine ≤ toLine ≤ 716 (the document\'s lines); got 700–800');
-    expect(outside.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(outside.errors?.[0]?.message).toBe('toLine: must be between fromLine (700) and 716 (the document\'s lines); got 800');
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toLine' });
+    const before = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 0, toLine: 3) } }`);
+    expect(before.errors?.[0]?.message).toBe('fromLine: must be between 1 and 716 (the document\'s lines); got 0');
+    expect(before.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fromLine' });
     const long = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 1, toLine: 300) } }`);
-    expect(long.errors?.[0]?.message).toBe('at most 200 lines at a time; got 300');
+    expect(long.errors?.[0]?.message).toBe('toLine: at most 200 lines at a time (up to 200); got 300 lines');
     const named = await api.run('{ document(id: "doc-sou-2008-18") { text(fromLine: 1, toLine: 2) } }');
-    expect(named.errors?.[0]?.message).toBe('document doc-sou-2008-18 has no text here; only the five source documents do');
+    expect(named.errors?.[0]?.message).toBe('text: document doc-sou-2008-18 has no text here; only the five source documents do (lineCount is null for the others)');
+    expect(named.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a passage knows its neighbours, its document and what it names', async () => {

@@ -90,19 +90,53 @@ describe('search explains itself and refuses nonsense', () => {
   it('refuses a word over 64 characters and a text over 500, with BAD_USER_INPUT instead of a Lucene error', async () => {
     const long = await api.run(SEARCH, { text: 'a'.repeat(1200) });
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(long.errors?.[0]?.message).toBe('text is 1200 characters long; a search may have at most 500');
+    // The message names the argument and echoes at most 60 characters of what was sent.
+    expect(long.errors?.[0]?.message).toBe(`text: "${'a'.repeat(60)}…" is 1200 characters long; a search may have at most 500`);
+    expect(long.errors?.[0]?.extensions?.argument).toBe('text');
     const word = await api.run(SEARCH, { text: `styrgrupp ${'x'.repeat(100)}` });
     expect(word.errors?.[0]?.message).toBe(`text: the word "${'x'.repeat(20)}…" is 100 characters long; a word may have at most 64`);
-    expect(word.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(word.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
+    const nothing = await api.run(SEARCH, { text: '«»' });
+    expect(nothing.errors?.[0]?.message).toBe('text: "«»" has no letter or digit to search for');
   });
 
-  it('pages through the ranked hits with cursors, each hit once', async () => {
-    const first = await api.query(`{ search(text: "Socialstyrelsen", first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
-    const next = await api.query(`query($after: String) { search(text: "Socialstyrelsen", first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+  it('pages through the ranked hits with cursors, each hit once, forward and backward on the same ranking', async () => {
+    const PAGE = 'totalCount edges { cursor score node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+    const first = await api.query(`{ search(text: "Socialstyrelsen", first: 5) { ${PAGE} } }`);
+    const next = await api.query(`query($after: String) { search(text: "Socialstyrelsen", first: 100, after: $after) { ${PAGE} } }`,
       { after: first.search.pageInfo.endCursor });
-    const ids = [...first.search.edges, ...next.search.edges].map((e: any) => e.node.id);
+    const ranked = [...first.search.edges, ...next.search.edges];
+    const ids = ranked.map((e: any) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(first.search.totalCount);
-    expect(next.search.pageInfo.hasNextPage).toBe(false);
+    expect(first.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(next.search.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    // The exact name first, then by falling score.
+    expect(ids[0]).toBe('org-socialstyrelsen');
+    const scores = ranked.map((e: any) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Backward from the end: the same ranking, the last five hits.
+    const last = await api.query(`{ search(text: "Socialstyrelsen", last: 5) { ${PAGE} } }`);
+    expect(last.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-5));
+    expect(last.search.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    // The page before the tenth hit, from its cursor.
+    const before = await api.query(`query($before: String) { search(text: "Socialstyrelsen", last: 3, before: $before) { ${PAGE} } }`, { before: ranked[9].cursor });
+    expect(before.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(6, 9));
+    expect(before.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('refuses a malformed cursor, a cursor of another list and a page over 100, naming the argument', async () => {
+    const q = `query($after: String, $before: String, $first: Int) { search(text: "Socialstyrelsen", first: $first, after: $after, before: $before) { totalCount } }`;
+    const bad = await api.run(q, { after: 'not a cursor!' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(bad.data?.search).toBeNull();
+    const { bodies } = await api.query('{ bodies(first: 1) { pageInfo { endCursor } } }');
+    const foreign = await api.run(q, { before: bodies.pageInfo.endCursor });
+    expect(foreign.errors?.[0]?.message).toMatch(/^before: ".*" is a cursor of the bodies list, not of search$/u);
+    // A cursor of our own format that holds no position in a ranking.
+    const forged = await api.run(q, { after: Buffer.from(JSON.stringify(['search', 'top'])).toString('base64url') });
+    expect(forged.errors?.[0]?.message).toMatch(/^after: ".*" is not a position in the search list/u);
+    const big = await api.run(q, { first: 101 });
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identify, parseApiKeys } from '../../src/auth/api-keys.js';
 import { readEnv } from '../../src/config.js';
-import { decodeCursor, encodeCursor } from '../../src/graphql/connection.js';
+import { listCursor, readCursor } from '../../src/graphql/connection.js';
 import { asOfKey } from '../../src/graphql/model.js';
 import { luceneQuery } from '../../src/search/lucene.js';
 import { periodProps } from '../../src/seed/graph-model.js';
@@ -32,8 +32,9 @@ describe('dates and periods', () => {
 
 describe('cursors', () => {
   it('round-trip, and a made-up cursor is refused with BAD_USER_INPUT', () => {
-    expect(decodeCursor(encodeCursor('2014|title|doc-x'))).toBe('2014|title|doc-x');
-    expect(() => decodeCursor('not a cursor!')).toThrow(/after: "not a cursor!" is not a cursor this API returned/);
+    expect(readCursor('documents', 'after', listCursor('documents', '2014|title|doc-x'))).toBe('2014|title|doc-x');
+    expect(() => readCursor('documents', 'after', 'not a cursor!')).toThrow(/after: "not a cursor!" is not a cursor; pass pageInfo.endCursor/);
+    expect(() => readCursor('search', 'before', listCursor('mentions', '99998|00120|passage-002-0042'))).toThrow(/before: ".*" is a cursor of the mentions list, not of search/);
   });
 });
 
