@@ -1623,7 +1623,7 @@ export type Party2 = {
  */
 export type Passage = Node & {
   __typename?: 'Passage';
-  /** Where it is, as DOC:FROM-TO, or DOC:LINE:COL-COL / DOC:LINE:COL-LINE:COL when it shares a line (e.g. 001:212:641-1290). */
+  /** Where it is, as DOC:FROM-TO, or DOC:LINE:COL-COL / DOC:LINE:COL-LINE:COL when it shares a line (e.g. 001:212:696-1175). */
   citation: Scalars['String']['output'];
   /** What to call it: its citation and its first words, e.g. '002:309 – Socialtjänsten i Stockholms län genomförde …'. */
   displayName: Scalars['String']['output'];
@@ -1845,7 +1845,7 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** Organisations by name, optionally of one type or in one county. */
   organisations?: Maybe<OrganisationConnection>;
-  /** A passage by id (passage-002-0042) or citation (002:309, 001:212:641-1290). Unknown → NOT_FOUND. */
+  /** A passage by id (passage-002-0042) or citation (002:309, 001:212:696-1175). Unknown → NOT_FOUND. */
   passage?: Maybe<Passage>;
   /** People whose name or alias contains a text (case- and accent-insensitive), by name. */
   people?: Maybe<PersonConnection>;

@@ -22,6 +22,6 @@ export const CHART_ROOT = (argument = 'root'): RefSpec => ({
   argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
 });
 /** A passage: by id or citation only (passages have no names; search finds their words). */
-export const PASSAGE = (argument = 'id'): RefSpec => ({ argument, labels: ['Passage'], what: 'passage', by: 'id or citation (002:309, 001:212:641-1290)' });
+export const PASSAGE = (argument = 'id'): RefSpec => ({ argument, labels: ['Passage'], what: 'passage', by: 'id or citation (002:309, 001:212:696-1175)' });
 /** node(id:): any kind, so a name two kinds share is ambiguous there. */
 export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'thing in the graph' });

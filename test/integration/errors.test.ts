@@ -162,6 +162,16 @@ describe('one failure does not erase the rest', () => {
     expect(r.errors!.map((e: any) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([['body', 'NOT_FOUND'], ['documents', 'BAD_USER_INPUT']]);
   });
 
+  it('search and passage are nullable roots too: a bad search is null beside its error, the passage answers', async () => {
+    const r = await api.run(`{ search(text: "styrgrupp ${'x'.repeat(70)}") { totalCount } passage(id: "002:309") { citation } missing: passage(id: "002:99999") { id } }`);
+    expect(r.data.passage).toEqual({ citation: '002:309' });
+    expect(r.data.search).toBeNull();
+    expect(r.data.missing).toBeNull();
+    expect(r.errors!.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.argument]).sort()).toEqual([
+      ['missing', 'NOT_FOUND', 'id'], ['search', 'BAD_USER_INPUT', 'text']]);
+    expect(r.errors!.find((e: any) => e.path[0] === 'search')!.message).toBe(`text: the word "${'x'.repeat(20)}…" is 70 characters long; a word may have at most 64`);
+  });
+
   it('an error in a nested field keeps its path to the item', async () => {
     const r = await api.run('{ counties { code representatives(body: "Stockholm") { id } } }');
     expect(r.data.counties).toBeNull();

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultSeedDir, loadSeeds } from '../../src/seed/load.js';
+import { projectRoot } from '../../src/config.js';
+import { defaultSeedDir, DERIVING_CODE, loadSeeds, needsLoad, seedHash } from '../../src/seed/load.js';
 import { testApi } from '../support/api.js';
 
 const api = testApi();
@@ -15,13 +16,54 @@ async function counts() {
   return { nodes: records[0]!.get('nodes'), rels: records[0]!.get('rels') };
 }
 
+/** Every node's reference keys (refKeys) and, for passages, their index terms: what the loader derives rather than copies. */
+async function derived() {
+  const { records } = await api.driver.executeQuery(
+    `MATCH (n:Entity) WHERE n.refKeys IS NOT NULL WITH n ORDER BY n.id
+     RETURN collect(n.id + '=' + reduce(s = '', k IN n.refKeys | s + '|' + k) + '#' + coalesce(n.terms, '')) AS keys`, {}, { database: api.database });
+  return records[0]!.get('keys') as string[];
+}
+
 describe('loading seeds/', () => {
-  it('a second load changes nothing: same nodes, same relationships, none removed', async () => {
+  it('a second load changes nothing: same nodes, same relationships, same derived keys and terms, none removed', async () => {
     const before = await counts();
+    const keys = await derived();
+    // Both the vocabulary's refKeys and the passages are written at load: passages by id and citation.
+    expect(keys.find((k) => k.startsWith('org-skr='))).toContain('|skl|');
+    expect(keys.filter((k) => /^passage-\d{3}-\d{4}=\|passage-\d{3}-\d{4}\|\d{3}:[\d:-]+#\S/u.test(k)).length).toBeGreaterThan(700);
     const result = await loadSeeds(api.driver, api.database);
     expect(await counts()).toEqual(before);
+    expect(await derived()).toEqual(keys);
     expect(result.removedNodes).toBe(0);
     expect(result.removedRelationships).toBe(0);
+    expect(await needsLoad(api.driver, api.database)).toBe(false);
+  });
+
+  it('the seed hash changes with seeds/, with the code that derives refKeys and with the code that builds passages', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-hash-'));
+    const seeds = path.join(tmp, 'seeds');
+    fs.cpSync(defaultSeedDir, seeds, { recursive: true });
+    const code = DERIVING_CODE.map((p) => {
+      const copy = path.join(tmp, 'src', path.relative(path.join(projectRoot, 'src'), p));
+      fs.cpSync(p, copy, { recursive: true });
+      return copy;
+    });
+    expect(DERIVING_CODE.map((p) => path.relative(projectRoot, p))).toEqual(expect.arrayContaining(['src/reference/keys.ts', 'src/passage', 'src/search/analyze.ts']));
+    const base = seedHash(seeds, code);
+    expect(seedHash(seeds, code)).toBe(base);
+    const touch = (file: string) => {
+      const text = fs.readFileSync(file, 'utf8');
+      fs.writeFileSync(file, `${text}\n`);
+      const changed = seedHash(seeds, code);
+      fs.writeFileSync(file, text);
+      return changed;
+    };
+    expect(touch(path.join(seeds, 'people', fs.readdirSync(path.join(seeds, 'people'))[0]!))).not.toBe(base);
+    expect(touch(path.join(tmp, 'src', 'reference', 'keys.ts'))).not.toBe(base);
+    expect(touch(path.join(tmp, 'src', 'passage', 'split.ts'))).not.toBe(base);
+    expect(touch(path.join(seeds, 'passages', 'rules.yaml'))).not.toBe(base);
+    expect(seedHash(seeds, code)).toBe(base);
+    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('a bad file writes nothing and says which file, entry and field', async () => {

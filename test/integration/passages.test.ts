@@ -90,6 +90,43 @@ describe('passages in the graph', () => {
   });
 });
 
+describe('a passage is a node', () => {
+  it('introduces itself by citation and first words, with kind PASSAGE, and node(id:) and passage(id:) take its id or citation', async () => {
+    const { records } = await api.driver.executeQuery(
+      "MATCH (p:Passage {documentKey: '002', fromLine: 309}) RETURN p.id AS id", {}, { database: api.database });
+    const id = records[0]!.get('id') as string;
+    const q = `query($r: ID!, $c: Ref!, $u: Ref!) { byId: node(id: $r) { id kind displayName ... on Passage { passageKind citation } }
+      byCitation: passage(id: $c) { id } upper: passage(id: $u) { id } }`;
+    const r = await api.query(q, { r: id, c: '002:309', u: id.toUpperCase() });
+    expect(r.byId).toEqual({ id, kind: 'PASSAGE', passageKind: 'PARAGRAPH', citation: '002:309',
+      displayName: '002:309 – Under våren 2018 började FoU-cheferna i länet att formera …' });
+    expect([r.byCitation.id, r.upper.id]).toEqual([id, id]);
+    expect(r.byId.displayName.length).toBeLessThanOrEqual('002:309 – '.length + 62);
+  });
+
+  it('an unknown passage is NOT_FOUND with close citations; its citation is no organisation; its words name nothing', async () => {
+    const unknown = await api.run('{ passage(id: "002:308") { id } }');
+    expect(unknown.data?.passage).toBeNull();
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id', reference: '002:308' });
+    expect(unknown.errors?.[0]?.message).toMatch(/^id: "002:308" matches no passage by id or citation .*Did you mean .*002:309 \(passage-002-/u);
+    const ext = unknown.errors?.[0]?.extensions as any;
+    expect(ext.suggestions.every((s: any) => s.kind === 'PASSAGE' && /^\d{3}:/u.test(s.name))).toBe(true);
+    const asOrganisation = await api.run('{ organisation(id: "002:309") { id } }');
+    expect(asOrganisation.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_KIND', argument: 'id' });
+    expect(asOrganisation.errors?.[0]?.message).toMatch(/^id: "002:309" names no organisation; it names 002:309 \(passage-002-\d+, passage\)\.$/u);
+    // The words of a passage are no reference: node(id:) takes every kind, and still finds nothing.
+    const words = await api.run('{ node(id: "genomförde en gemensam workshop") { id } }');
+    expect(words.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('keys a passage for references only by its id and citation', async () => {
+    const { records } = await api.driver.executeQuery(
+      'MATCH (p:Passage) RETURN sum(CASE WHEN p.refKeys = [p.id, p.citation] THEN 0 ELSE 1 END) AS odd, count(p) AS total', {}, { database: api.database });
+    expect(Number(records[0]!.get('odd'))).toBe(0);
+    expect(Number(records[0]!.get('total'))).toBeGreaterThan(700);
+  });
+});
+
 describe('sources quote passages, not pages', () => {
   it('a citation of a whole PDF page quotes only the passage about the fact, bounded, and can be widened', async () => {
     // Anders Langemark is cited by 001:270, a page of 2,074 characters.

@@ -172,6 +172,14 @@ const ARGUMENTS: Argument[] = [
     ],
   },
   {
+    // Passages have no names: a citation or an id names one, its words never do (search finds those).
+    name: 'passage(id:), by citation or id only', query: '{ passage(id: $r) { citation } }', pick: (d) => d.passage?.citation,
+    forms: [
+      ['002:309', same('002:309')], ['001:212:696-1175', same('001:212:696-1175')], ['000:116:4-122:29', same('000:116:4-122:29')],
+      ['workshop i mars 2018', unknown()], ['Forum Carpe', wrongKind('org-forum-carpe')],
+    ],
+  },
+  {
     name: 'representation(county:)', query: '{ representation(county: $r, body: "body-natverk-milk") { id } }', pick: whole('representation'),
     forms: [
       ['county-01', same('county-01')], ['Stockholms län', same('county-01')], ['Stockholm', same('county-01')], ['01', same('county-01')],
