@@ -41,7 +41,7 @@ describe('the explorer', () => {
     await page.goto(url('/graphql'));
     await page.waitForSelector('.graphiql-container');
     const tabs = await page.locator('.graphiql-tab').allInnerTexts();
-    expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['Representation', 'NeedFlow', 'Search', 'OrgChart']));
+    expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['Representation', 'NeedFlow', 'Search', 'PassageSearch', 'Mentions', 'OrgChart']));
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('Carolina Kjellgren');
@@ -82,6 +82,10 @@ describe('the org chart', () => {
     const details = page.locator('#details');
     await expect.poll(() => details.innerText(), { timeout: 20_000 }).toContain('Sources');
     expect(await details.innerText()).toContain('002_e92cdedfa39852fd.txt');
+    // Excerpts are passages, never a whole page, and a repeated one is left out rather than shown empty.
+    const quotes = await details.locator('blockquote').allInnerTexts();
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((q) => q.trim().length > 0 && q.length <= 600 + ' […]'.length)).toBe(true);
   });
 
   it('finds a node by name and exports the tree as Mermaid, DOT and GraphML text', async () => {

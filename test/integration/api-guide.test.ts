@@ -27,6 +27,22 @@ const CHECKS: Record<string, (data: any) => void> = {
     'Systematisk uppföljning: PRIORITY_AREA 2018',
   ]),
   SeatById: (d) => expect(d.node).toMatchObject({ kind: 'MANDATE', role: 'MEMBER', arena: 'DELREGIONAL' }),
+  // 002:309: "genomförde en gemensam workshop i mars 2018".
+  WhatTheDocumentsSay: (d) => {
+    expect(d.search.totalCount).toBe(1);
+    expect(d.search.hint).toBeNull();
+    expect(d.search.edges[0].node).toMatchObject({ kind: 'PASSAGE', citation: '002:309', document: { title: expect.stringMatching(/^Nulägesbeskrivning/u) } });
+    expect(d.search.edges[0].snippet).toContain('genomförde en gemensam «workshop i mars 2018»');
+  },
+  // Forum Carpe is named three times in its own section (002:396-398), in 11 passages in all.
+  MentionsOfForumCarpe: (d) => {
+    expect(d.organisation.mentions.totalCount).toBe(11);
+    expect(d.organisation.mentions.edges[0].node).toMatchObject({ count: 3, forms: ['FORUM CARPE', 'Forum Carpe', 'Forum Carpes'],
+      passage: { citation: '002:396:1-398:667', passageKind: 'PARAGRAPH' } });
+    expect(d.organisation.mentions.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(d.passage).toMatchObject({ previous: { citation: '002:304-307' }, next: { citation: '002:311' } });
+    expect(d.passage.displayName.startsWith('002:309 – Under våren 2018')).toBe(true);
+  },
   NeedFlow: (d) => expect(d.needFlow.some((p: any) => p.steps.at(-1).to.displayName === 'Rådet för styrning med kunskap')).toBe(true),
 };
 

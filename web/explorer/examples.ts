@@ -121,9 +121,10 @@ query Search {
     name: 'Passage search',
     query: `# What do the documents say? Passages ranked by relevance, with citation, highlighted snippet
 # («…» marks the words found) and the entities each passage names. Not every word is required;
-# "quoted phrases" are. Widen a hit with its neighbours (previous/next) or document.text.
-query PassageSearch($text: String!) {
-  search(text: $text, kinds: [PASSAGE], first: 5) {
+# "quoted phrases" are. Widen a hit with its neighbours (previous/next) or document.text; page on
+# with pageInfo.endCursor as $after (or back with last/before).
+query PassageSearch($text: String!, $after: String) {
+  search(text: $text, kinds: [PASSAGE], first: 5, after: $after) {
     totalCount
     hint
     edges {
@@ -131,15 +132,18 @@ query PassageSearch($text: String!) {
       snippet
       matched
       node {
+        id
+        displayName
         ... on Passage {
           citation
           file
           section
-          mentions { entity { __typename id } forms }
+          mentions { entity { id displayName kind } forms }
           next { citation readingText }
         }
       }
     }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
     variables: '{ "text": "hur ofta träffas de nationella nätverken" }',
@@ -147,9 +151,10 @@ query PassageSearch($text: String!) {
   {
     name: 'Mentions',
     query: `# Everything the documents say about Forum Carpe: every passage that names it, ranked
-# (most mentions first), with where exactly (line, column) and by which words.
-query Mentions($first: Int, $after: String) {
-  organisation(id: "org-forum-carpe") {
+# (most mentions first), with where exactly (line, column) and by which words. $who is a Ref:
+# any name, short name, alias or id of an organisation.
+query Mentions($who: Ref!, $first: Int, $after: String) {
+  organisation(id: $who) {
     name
     mentions(first: $first, after: $after) {
       totalCount
@@ -158,14 +163,14 @@ query Mentions($first: Int, $after: String) {
           count
           forms
           spans { line fromColumn toColumn text }
-          passage { citation kind readingText }
+          passage { citation passageKind readingText }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
     }
   }
 }`,
-    variables: '{ "first": 5 }',
+    variables: '{ "who": "Forum Carpe", "first": 5 }',
   },
   {
     name: 'Org chart',

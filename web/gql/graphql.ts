@@ -276,20 +276,20 @@ export type NodeDetailsQueryVariables = Exact<{
 export type NodeDetailsQuery = { node:
     | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
-    | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Initiative', initiativeKind: InitiativeKind, description: string | null, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Initiative', initiativeKind: InitiativeKind, description: string | null, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
    | null };
 
-export type SourceFieldsFragment = { file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } };
+export type SourceFieldsFragment = { file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } };
 
 export type NeedFlowPathQueryVariables = Exact<{
   from: string;
@@ -367,6 +367,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   fromLine
   toLine
   excerpt
+  excerptPartial
   document {
     title
   }
@@ -547,6 +548,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
   fromLine
   toLine
   excerpt
+  excerptPartial
   document {
     title
   }

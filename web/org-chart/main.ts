@@ -93,8 +93,11 @@ async function showDetails(id: string) {
   if (id.startsWith('group-')) { aside.innerHTML = '<p>A grouping of the national system.</p>'; return; }
   const { node } = await request(NodeDetailsDocument, { id });
   if (!node) { aside.innerHTML = `<p>${esc(id)}: not found</p>`; return; }
-  const n = node as typeof node & Record<string, unknown> & { sources?: Array<{ file: string; fromLine: number; toLine: number; excerpt: string; document: { title: string } }> };
-  const sources = (n.sources ?? []).map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code><blockquote>${esc(s.excerpt.slice(0, 600))}</blockquote></li>`).join('');
+  type Src = { file: string; fromLine: number; toLine: number; excerpt: string; excerptPartial: boolean; document: { title: string } };
+  const n = node as typeof node & Record<string, unknown> & { sources?: Src[] };
+  // An excerpt is empty when an earlier source of the list already quotes the same passage; "[…]" when it quotes less than the cited lines.
+  const quote = (s: Src) => (s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 600))}${s.excerptPartial || s.excerpt.length > 600 ? ' […]' : ''}</blockquote>` : '');
+  const sources = (n.sources ?? []).map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`).join('');
   const type = n.organisationType ?? n.bodyType;
   aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(words(n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(words(String(type)))}` : ''}</p>
     ${n.description ? `<p>${esc(n.description)}</p>` : ''}
