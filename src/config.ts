@@ -30,6 +30,8 @@ const envSchema = z
     KG_READS_PUBLIC: z.enum(['true', 'false']).default('true'),
     KG_API_KEYS: z.string().default(''),
     KG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The truth gate at seed load and seed:check (src/seed/truth-gate): report violations, or enforce (fail on any). */
+    KG_TRUTH_GATE: z.enum(['enforce', 'report']).default('report'),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {

@@ -114,7 +114,8 @@ export function periodOf(q: Qualifiers, p: { validFrom?: QDate; validTo?: QDate;
 
 /**
  * Builds nodes and edges. Every node and edge gets its sources as plain `DOC:LINES` strings and,
- * beside them, `sourceAsOf`: the date each source attests (its own asOf, else its document's date).
+ * beside them, `sourceAsOf`: the date each source attests (its own asOf, else its document's date;
+ * '' for a source that attests no date).
  */
 export class GraphBuilder {
   readonly nodes: GraphNode[];
@@ -130,8 +131,8 @@ export class GraphBuilder {
     const byLine = new Map<string, string>();
     for (const s of raw) {
       const line = typeof s === 'string' ? s : s.source;
-      const asOf = typeof s === 'string' ? undefined : s.asOf;
-      if (!byLine.has(line) || asOf) byLine.set(line, asOf ?? this.documentDates.get(line.split(':')[0]!) ?? '');
+      const own = typeof s === 'string' ? undefined : s.attests === false ? '' : s.asOf;
+      if (!byLine.has(line) || own !== undefined) byLine.set(line, own ?? this.documentDates.get(line.split(':')[0]!) ?? '');
     }
     return { sources: [...byLine.keys()], sourceAsOf: [...byLine.values()] };
   }

@@ -16,9 +16,15 @@ export const sourceLine = z
 
 /**
  * A source: "002:124", or {source: "002:124", asOf: "2019-11-15"} when the passage attests the fact
- * at another date than its document's (by default a source attests its document's date).
+ * at another date than its document's (by default a source attests its document's date), or
+ * {source: "002:291", attests: false} when it states the fact without dating it ("dåvarande KSL").
  */
-export const source = z.union([sourceLine, z.strictObject({ source: sourceLine, asOf: partialDate, note: z.string().optional() })]);
+export const source = z.union([sourceLine, z.strictObject({
+  source: sourceLine,
+  asOf: partialDate.optional(),
+  attests: z.literal(false).optional(),
+  note: z.string().optional(),
+}).refine((s) => (s.asOf === undefined) !== (s.attests === undefined), 'give either asOf (the date it attests) or attests: false')]);
 export const sources = z.array(source).min(1, 'at least one source');
 export type Source = z.infer<typeof source>;
 
