@@ -15,7 +15,7 @@ const NAMED: Record<string, { field: string; stated: string }> = {
  * lines it cites contains — a constructed label shown as a name, or a later name given with
  * earlier sources (001's record of SKL named "Sveriges Kommuner och Regioner"). Matching folds
  * å/ä/ö and tolerates OCR slips in long words. A label the seeds built says nameStated: false;
- * a stub that only adds sources gives no name.
+ * a stub that only adds sources gives no name. Every entry of `names` must be in its own cited lines.
  */
 export const nameNotInSource: Rule = {
   id: 'name-not-in-source',
@@ -24,6 +24,14 @@ export const nameNotInSource: Rule = {
   check(input: TruthInput): Violation[] {
     const out: Violation[] = [];
     for (const r of input.raw) {
+      (r.record.names as Array<{ name: string; sources: Source[] }> | undefined)?.forEach((n, i) => {
+        const texts = citedTexts(input, n.sources).filter(Boolean);
+        if (!texts.length || containsPhrase(texts.join('\n'), n.name)) return;
+        out.push({
+          rule: this.id, file: r.file, entry: r.id,
+          message: `names[${i}] "${n.name}" is in none of the lines it cites: a name in time is one a document uses; cite the line that uses it`,
+        });
+      });
       const spec = NAMED[r.folder];
       if (!spec) continue;
       const name = r.record[spec.field];
