@@ -6,6 +6,7 @@ import { applyTruthGate, formatReport, formatViolation, RULES, runTruthGate, tru
 import { findContactData } from '../../src/seed/truth-gate/rules/contact-data.js';
 import { containsPhrase } from '../../src/seed/truth-gate/text.js';
 import { SeedError } from '../../src/seed/read.js';
+import { DEFAULT_TRUTH_GATE } from '../../src/config.js';
 
 /**
  * Every rule of the truth gate rejects a small bad seed (test/fixtures/bad-seeds/<rule>/bad) with
@@ -82,7 +83,7 @@ describe('the truth gate', () => {
     const err = (() => { try { applyTruthGate(bad, 'enforce'); } catch (e) { return e; } })();
     expect(err).toBeInstanceOf(SeedError);
     expect((err as SeedError).problems[0]).toMatch(/^relations\/dup\.yaml: entry rel-test-a: \[duplicate-edge\] /);
-    expect(truthGateMode({})).toBe('report');
+    expect(truthGateMode({})).toBe(DEFAULT_TRUTH_GATE);
     expect(truthGateMode({ KG_TRUTH_GATE: 'enforce' })).toBe('enforce');
     expect(() => truthGateMode({ KG_TRUTH_GATE: 'strict' })).toThrow('KG_TRUTH_GATE must be enforce or report (got "strict")');
   });

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config.js';
+import { ConfigError, DEFAULT_TRUTH_GATE } from '../../config.js';
 import { SeedError } from '../read.js';
 import { readTruthInput, type TruthInput } from './input.js';
 import { formatViolation, type Rule, type Violation } from './rule.js';
@@ -45,9 +45,9 @@ export function runTruthGate(seedDir: string, rules: Rule[] = RULES): Violation[
 
 export type TruthGateMode = 'enforce' | 'report';
 
-/** KG_TRUTH_GATE: enforce (seed load and seed:check fail on a violation) or report (the default for now). */
+/** KG_TRUTH_GATE: enforce (seed load and seed:check fail on a violation) or report; default DEFAULT_TRUTH_GATE (src/config.ts). */
 export function truthGateMode(env: NodeJS.ProcessEnv = process.env): TruthGateMode {
-  const v = env.KG_TRUTH_GATE ?? 'report';
+  const v = env.KG_TRUTH_GATE ?? DEFAULT_TRUTH_GATE;
   if (v !== 'enforce' && v !== 'report') throw new ConfigError(`KG_TRUTH_GATE must be enforce or report (got ${JSON.stringify(v)})`);
   return v;
 }
