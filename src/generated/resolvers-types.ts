@@ -2205,12 +2205,22 @@ export type RelationStatus =
 
 /** The kinds of stated fact between two things. */
 export type RelationType =
+  /** A document is addressed to a body or organisation (its audience). */
+  | 'ADDRESSED_TO'
   /** Appoints (members of) a body. */
   | 'APPOINTS'
+  /** A person or organisation wrote, or is responsible for the text of, a document (textansvarig). */
+  | 'AUTHORED'
+  /** A body, initiative or document is based on a document (an agreement, a directive). */
+  | 'BASED_ON'
   /** Collaborates with. */
   | 'COLLABORATES_WITH'
+  /** A document concerns another document, a body or an initiative (e.g. a minute about a plan). */
+  | 'CONCERNS'
   /** Coordinates. */
   | 'COORDINATES'
+  /** A body or initiative was established under an agreement. */
+  | 'ESTABLISHED_UNDER'
   /** Funds. */
   | 'FUNDS'
   /** Governs. */
@@ -2225,10 +2235,14 @@ export type RelationType =
   | 'PART_OF'
   /** Publishes on a channel or publishes a document. */
   | 'PUBLISHES'
+  /** A body is the reference group of an initiative or another body. */
+  | 'REFERENCE_GROUP_FOR'
   /** Reports to. */
   | 'REPORTS_TO'
   /** An RSS or organisation serves a county or municipality. */
   | 'SERVES'
+  /** A body decides the priorities another body works on (e.g. each year). */
+  | 'SETS_PRIORITIES_FOR'
   /** An organisation signed a document (see Relation.status). */
   | 'SIGNED'
   /** Spreads knowledge through a body or organisation. */

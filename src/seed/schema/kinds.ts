@@ -250,7 +250,9 @@ export const agreementSchema = z.strictObject({
 });
 
 export const RELATION_TYPES = ['HOSTED_BY', 'SERVES', 'MEMBER_OF', 'OWNS', 'FUNDS', 'GOVERNS', 'SIGNED', 'PUBLISHES',
-  'SPREADS_VIA', 'COLLABORATES_WITH', 'SUCCEEDED_BY', 'REPORTS_TO', 'APPOINTS', 'COORDINATES', 'PART_OF'] as const;
+  'SPREADS_VIA', 'COLLABORATES_WITH', 'SUCCEEDED_BY', 'REPORTS_TO', 'APPOINTS', 'COORDINATES', 'PART_OF',
+  // Types the read-throughs of issue 11 need in several documents:
+  'AUTHORED', 'ADDRESSED_TO', 'BASED_ON', 'CONCERNS', 'ESTABLISHED_UNDER', 'REFERENCE_GROUP_FOR', 'SETS_PRIORITIES_FOR'] as const;
 
 /** An end of a relation: an id, or an id with the name the passage uses for it. */
 const end = z.union([anyId, z.strictObject({ id: anyId, namedAs: z.string().min(1) })]);
