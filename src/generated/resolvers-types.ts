@@ -112,8 +112,8 @@ export type Agreement = Node & {
   title: Scalars['String']['output'];
   /** The total the agreement states, in million SEK (null when it states none). */
   totalMsek?: Maybe<Scalars['Float']['output']>;
-  /** Year, as stated. */
-  year: Scalars['Int']['output'];
+  /** Year, as stated; null when no document states it. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A page of agreements. */
@@ -2261,8 +2261,8 @@ export type Role = {
   person: Person;
   /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
-  /** Title as the documents give it. */
-  title: Scalars['String']['output'];
+  /** Title as the documents give it; null when a document gives only the organisation (an affiliation). */
+  title?: Maybe<Scalars['String']['output']>;
   /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   /** The date it holds to, as stated. */
@@ -2634,7 +2634,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalMsek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3099,7 +3099,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;

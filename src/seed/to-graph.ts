@@ -60,7 +60,7 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   }
 
   for (const o of seeds.organisations) {
-    const extra = o.type === 'rss' ? ['Rss'] : o.type === 'agency' ? ['Agency'] : o.id.startsWith('group-') ? ['Collective'] : [];
+    const extra = o.type === 'rss' ? ['Rss'] : o.type === 'agency' ? ['Agency'] : o.id.startsWith('collective-') ? ['Collective'] : [];
     const q = new Qualifiers();
     b.node(o.id, ['Organisation', ...extra], {
       name: o.name, nameStated: o.nameStated ?? true, shortName: o.shortName, aliases: o.aliases ?? [], type: o.type,

@@ -129,7 +129,7 @@ describe('decisions, bodies, collective parties', () => {
 
   it('"… och RSS" is one collective party, not 24 edges (000:1097-1098)', async () => {
     const parties = await rows(`MATCH (:Initiative {id: 'init-forskningsfragor-i-socialtjansten'})-[p:HAS_PARTY]->(o) RETURN o.id AS id, labels(o) AS labels ORDER BY id`);
-    expect(parties.map((p) => p.id)).toEqual(['group-rss', 'org-forte', 'org-sbu']);
+    expect(parties.map((p) => p.id)).toEqual(['collective-rss', 'org-forte', 'org-sbu']);
     expect(parties[0]!.labels).toEqual(expect.arrayContaining(['Organisation', 'Collective']));
   });
 });

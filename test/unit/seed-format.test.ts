@@ -76,7 +76,7 @@ describe('the seed format, one example of each construct', () => {
     expect(edges('MET_BY').map((e) => e.to)).toEqual(['decision-000-exempelgodkannande']);
     expect(node('process-000-behov-uppat--step-2').props).toMatchObject({ decisionPoint: true });
     expect(node('person-anna-exempelsson--role-1').props).toMatchObject({ title: null, titleNotStated: false });
-    expect(node('group-rss').labels).toEqual(['Organisation', 'Collective']);
+    expect(node('collective-rss').labels).toEqual(['Organisation', 'Collective']);
     expect(node('need-exempelbehov--step-1').props.byNotStated).toBe(true);
     expect(node('need-exempelbehov--step-2').props.modality).toBe('planned');
     expect(node('rss-exempel').props.nameStated).toBe(false);

@@ -58,8 +58,8 @@ export const topicSchema = z.strictObject({
 export const ORGANISATION_STATUSES = ['active', 'closed', 'planned'] as const;
 
 export const organisationSchema = z.strictObject({
-  /** group-: a collective party ("RSS" as a group), never expanded into its members. */
-  id: z.union([idOf('org-'), idOf('rss-'), idOf('group-')]),
+  /** collective-: a collective party ("RSS" as a group), never expanded into its members (not group-: the org chart uses that prefix for its groupings). */
+  id: z.union([idOf('org-'), idOf('rss-'), idOf('collective-')]),
   name: z.string().min(1).optional(),
   /** false: the name is a label the seeds built (no document uses it); stated names go in `names`. */
   nameStated: z.boolean().optional(),
