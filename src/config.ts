@@ -12,6 +12,9 @@ const boltUri = z
     'must look like neo4j://host:7687, neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687',
   );
 
+/** The truth gate's mode unless KG_TRUTH_GATE says otherwise: 'report' until the seeds pass it, then 'enforce'. */
+export const DEFAULT_TRUTH_GATE: 'enforce' | 'report' = 'report';
+
 const port = z.coerce.number().int().min(1).max(65535);
 const size = z.string().regex(/^\d+[kmg]$/i, 'must be a size like 512m or 2g');
 
@@ -30,6 +33,8 @@ const envSchema = z
     KG_READS_PUBLIC: z.enum(['true', 'false']).default('true'),
     KG_API_KEYS: z.string().default(''),
     KG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The truth gate at seed load and seed:check (src/seed/truth-gate): report violations, or enforce (fail on any). */
+    KG_TRUTH_GATE: z.enum(['enforce', 'report']).default(DEFAULT_TRUTH_GATE),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {

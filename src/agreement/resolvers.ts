@@ -13,7 +13,7 @@ export const agreementResolvers: Resolvers = {
   Agreement: {
     title: (a) => String(a.title),
     aliases: (a) => (a.aliases as string[] | null) ?? [],
-    year: (a) => Number(a.year),
+    year: (a) => (a.year == null ? null : Number(a.year)),
     parties: (a, _a, ctx) => ctx.loaders.many(q.agreementParties, { id: a.id }),
     document: (a, _a, ctx) => ctx.loaders.one(q.agreementDocument, { id: a.id }),
     allocations: (a, _a, ctx) => ctx.loaders.many(q.agreementAllocations, { id: a.id }),

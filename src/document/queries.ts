@@ -5,12 +5,13 @@ export const documentCounty = relation('documentCounty', 'MATCH (:Document {id: 
 export const documentOrganisations = relation('documentOrganisations', 'MATCH (:Document {id: k.id})-[:BELONGS_TO]->(x:Organisation)');
 
 /**
- * What a document states (things with a global id; a person's role or an initiative's status is
- * reached through its person or initiative), keyset-paginated by id.
+ * What a document states: the things of a kind the API knows ($kinds: NODE_LABELS); a person's
+ * role, an initiative's status, a name, a claim or a body's composition is reached through the
+ * thing it belongs to. Keyset-paginated by id.
  */
 export const documentStates = pageCypher(`
   MATCH (:Document {id: $id})-[:STATES]->(x)
-  WHERE NOT (x:Role OR x:Name OR x:Status OR x:NeedStep)`, 'x.id');
+  WHERE any(l IN labels(x) WHERE l IN $kinds)`, 'x.id');
 
 /** Documents with filters, by year, title and id. */
 export const listDocuments = pageCypher(`

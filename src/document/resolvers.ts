@@ -6,6 +6,7 @@ import { toEnumValue, toGraphValue } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import { COUNTY, DOCUMENT, ORGANISATION } from '../reference/specs.js';
 import * as q from './queries.js';
+import { NODE_LABELS } from '../reference/kinds.js';
 
 export const documentResolvers: Resolvers = {
   Query: {
@@ -24,7 +25,7 @@ export const documentResolvers: Resolvers = {
     type: (d) => toEnumValue(d.type) as never,
     county: (d, _a, ctx) => ctx.loaders.one(q.documentCounty, { id: d.id }),
     organisations: (d, _a, ctx) => ctx.loaders.many(q.documentOrganisations, { id: d.id }),
-    states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id }, page),
+    states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page),
     sources: sourcesField,
   },
 };

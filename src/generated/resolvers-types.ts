@@ -115,8 +115,8 @@ export type Agreement = Mentioned & Node & {
   title: Scalars['String']['output'];
   /** The total the agreement states, in million SEK (null when it states none). */
   totalMsek?: Maybe<Scalars['Float']['output']>;
-  /** Year, as stated. */
-  year: Scalars['Int']['output'];
+  /** Year, as stated; null when no document states it. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -2538,12 +2538,22 @@ export type RelationStatus =
 
 /** The kinds of stated fact between two things. */
 export type RelationType =
+  /** A document is addressed to a body or organisation (its audience). */
+  | 'ADDRESSED_TO'
   /** Appoints (members of) a body. */
   | 'APPOINTS'
+  /** A person or organisation wrote, or is responsible for the text of, a document (textansvarig). */
+  | 'AUTHORED'
+  /** A body, initiative or document is based on a document (an agreement, a directive). */
+  | 'BASED_ON'
   /** Collaborates with. */
   | 'COLLABORATES_WITH'
+  /** A document concerns another document, a body or an initiative (e.g. a minute about a plan). */
+  | 'CONCERNS'
   /** Coordinates. */
   | 'COORDINATES'
+  /** A body or initiative was established under an agreement. */
+  | 'ESTABLISHED_UNDER'
   /** Funds. */
   | 'FUNDS'
   /** Governs. */
@@ -2558,10 +2568,14 @@ export type RelationType =
   | 'PART_OF'
   /** Publishes on a channel or publishes a document. */
   | 'PUBLISHES'
+  /** A body is the reference group of an initiative or another body. */
+  | 'REFERENCE_GROUP_FOR'
   /** Reports to. */
   | 'REPORTS_TO'
   /** An RSS or organisation serves a county or municipality. */
   | 'SERVES'
+  /** A body decides the priorities another body works on (e.g. each year). */
+  | 'SETS_PRIORITIES_FOR'
   /** An organisation signed a document (see Relation.status). */
   | 'SIGNED'
   /** Spreads knowledge through a body or organisation. */
@@ -2580,8 +2594,8 @@ export type Role = {
   person: Person;
   /** The documents and line ranges that state this (källor). */
   sources: Array<Source>;
-  /** Title as the documents give it. */
-  title: Scalars['String']['output'];
+  /** Title as the documents give it; null when a document gives only the organisation (an affiliation). */
+  title?: Maybe<Scalars['String']['output']>;
   /** The date it holds from, as stated. */
   validFrom?: Maybe<Scalars['PartialDate']['output']>;
   /** The date it holds to, as stated. */
@@ -3031,7 +3045,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalMsek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3574,7 +3588,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 }>;

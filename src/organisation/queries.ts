@@ -5,7 +5,8 @@ import { holdsAt } from '../graphql/model.js';
 export const orgCounty = relation('orgCounty', 'MATCH (:Organisation {id: k.id})-[:IN_COUNTY]->(x:County)');
 export const orgPartOf = relation('orgPartOf', 'MATCH (:Organisation {id: k.id})-[:PART_OF]->(x:Organisation)');
 export const orgParts = relation('orgParts', 'MATCH (:Organisation {id: k.id})<-[:PART_OF]-(x:Organisation)');
-export const orgNames = relation('orgNames', 'MATCH (:Organisation {id: k.id})-[:HAS_NAME]->(x:Name)', "coalesce(x.startDay, '0000'), x.name");
+// Names in time order: a stated start, else the earliest date a document uses the name.
+export const orgNames = relation('orgNames', 'MATCH (:Organisation {id: k.id})-[:HAS_NAME]->(x:Name)', "coalesce(x.startDay, x.attestedFrom, '0000'), x.name");
 export const orgSeats = relation('orgSeats',
   `MATCH (:Organisation {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}`, 'b.name, x.role');
 export const orgSeatsVia = relation('orgSeatsVia',

@@ -19,7 +19,7 @@ export const personResolvers: Resolvers = {
     sources: sourcesField,
   },
   Role: {
-    title: (r) => String(r.title),
+    title: (r) => (r.title == null ? null : String(r.title)),
     person: async (r, _a, ctx) => (await ctx.loaders.one(q.rolePerson, { id: r.id }))!,
     organisation: (r, _a, ctx) => ctx.loaders.one(q.roleOrganisation, { id: r.id }),
     sources: sourcesField,

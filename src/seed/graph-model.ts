@@ -1,3 +1,5 @@
+import { firstDay, lastDay } from './dates.js';
+
 /** What the loader writes: plain nodes and edges, independent of the seed file layout. */
 export type Scalar = string | number | boolean;
 export type PropValue = Scalar | Scalar[] | null;
@@ -28,20 +30,8 @@ export interface Graph {
   edges: GraphEdge[];
 }
 
-/** First and last day of a partial ISO date, so that "as of" compares plain strings. */
-export function firstDay(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-export function lastDay(d: string): string {
-  if (d.length === 4) return `${d}-12-31`;
-  if (d.length === 7) {
-    const [y, m] = d.split('-').map(Number) as [number, number];
-    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${d}-${String(days).padStart(2, '0')}`;
-  }
-  return d;
-}
+/** First and last day of a date (year, month, day, season or range), so that "as of" compares plain strings. */
+export { firstDay, lastDay } from './dates.js';
 
 /**
  * The period a fact is known to hold: from validFrom (or the asOf date) to validTo (or, for a

@@ -17,6 +17,9 @@ export const FOLDERS = {
   needs: kinds.needSchema,
   agreements: kinds.agreementSchema,
   relations: kinds.relationSchema,
+  events: kinds.eventSchema,
+  decisions: kinds.decisionSchema,
+  processes: kinds.processSchema,
 } as const;
 
 export type Folder = keyof typeof FOLDERS;
@@ -32,7 +35,51 @@ export class SeedError extends Error {
 }
 
 /** Lists that several documents may each contribute to (united, without repeats). */
-const MERGED_LISTS = new Set(['aliases', 'sources', 'roles']);
+const MERGED_LISTS = new Set(['aliases', 'sources', 'roles', 'statusHistory', 'mandate', 'composition', 'meetingFrequency', 'measures',
+  'formerIds', 'distinctFrom', 'possiblySameAs', 'waive']);
+
+/**
+ * Fields a record must have once its files are merged: any one file may be a stub that only adds
+ * sources, names or attestations to a record defined elsewhere.
+ */
+export const REQUIRED_AFTER_MERGE: Partial<Record<Folder, string[]>> = {
+  documents: ['title', 'type'],
+  regions: ['county'],
+  topics: ['name'],
+  organisations: ['name', 'type'],
+  bodies: ['name', 'type', 'level'],
+  people: ['name'],
+  mandates: ['member', 'body', 'role'],
+  initiatives: ['name', 'kind'],
+  needs: ['title'],
+  agreements: ['title', 'parties'],
+  events: ['kind'],
+  decisions: ['what'],
+  processes: ['title'],
+};
+
+/** A single object where a list is allowed (composition, meetingFrequency) merges as a one-item list. */
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+
+/** Names entries merge by name and short name: sources and attestations are united. */
+function mergeNames(a: Array<Record<string, unknown>>, b: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const out = a.map((n) => ({ ...n }));
+  for (const n of b) {
+    const same = out.find((o) => o.name === n.name && o.shortName === n.shortName);
+    if (!same) {
+      out.push({ ...n });
+      continue;
+    }
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'sources' || k === 'attested') {
+        const seen = new Map<string, unknown>();
+        for (const item of [...((same[k] as unknown[] | undefined) ?? []), ...(v as unknown[])]) seen.set(JSON.stringify(item), item);
+        same[k] = [...seen.values()];
+      } else if (same[k] === undefined) same[k] = v;
+    }
+  }
+  return out;
+}
 
 /**
  * Reads and validates every YAML file. Records that share an id are merged (one real-world thing,
@@ -78,9 +125,11 @@ export function readSeeds(seedDir: string): SeedRecords {
         }
         for (const [k, v] of Object.entries(record)) {
           if (v === undefined) continue;
-          if (MERGED_LISTS.has(k)) {
+          if (k === 'names') {
+            existing[k] = mergeNames((existing[k] as Array<Record<string, unknown>> | undefined) ?? [], v as Array<Record<string, unknown>>);
+          } else if (MERGED_LISTS.has(k) && !(k === 'meetingFrequency' && (v as { notStated?: boolean }).notStated)) {
             const seen = new Map<string, unknown>();
-            for (const item of [...((existing[k] as unknown[] | undefined) ?? []), ...(v as unknown[])]) seen.set(JSON.stringify(item), item);
+            for (const item of [...(existing[k] === undefined ? [] : asList(existing[k])), ...asList(v)]) seen.set(JSON.stringify(item), item);
             existing[k] = [...seen.values()];
           } else if (existing[k] === undefined) {
             existing[k] = v;
@@ -92,6 +141,11 @@ export function readSeeds(seedDir: string): SeedRecords {
       });
     }
     out[folder] = [...byId.values()];
+    for (const record of out[folder]) {
+      for (const field of REQUIRED_AFTER_MERGE[folder] ?? []) {
+        if (record[field] === undefined) problems.push(`${record.$files.join(', ')}: entry ${String(record.id)}: field ${field}: required in one of the files that define this id`);
+      }
+    }
   }
   if (problems.length) throw new SeedError(problems);
   return out as unknown as SeedRecords;

@@ -7,13 +7,15 @@ import type { Graph } from './graph-model.js';
  * derives refKeys and passages (that code is hashed itself: DERIVING_CODE in ./load.ts), so a
  * database loaded by an older version is reloaded at the next start (see seedHash in ./load.ts).
  */
-export const GRAPH_FORMAT = 'refKeys-2+passages-1';
+export const GRAPH_FORMAT = 'refKeys-2+passages-1+truth-1';
 
 /**
  * Adds `refKeys` (src/reference/keys.ts) to every node that has a kind, i.e. that a reference
  * can name; graph-internal nodes (a Role, a Name, a Status) get none. A passage's keys are only
- * its id and citation (refFormsOf), so its words never answer a reference to an entity. An organisation's former
- * names come from its Name nodes; a region without a stated name gets its county's name.
+ * its id and citation (refFormsOf), so its words never answer a reference to an entity. An
+ * organisation's or a body's former names come from its Name nodes; a region without a stated
+ * name gets its county's name. The ids of merged-away duplicates (formerIds) stay keys, so old
+ * references still resolve.
  */
 export function withRefKeys(graph: Graph): Graph {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -31,7 +33,8 @@ export function withRefKeys(graph: Graph): Graph {
   return {
     ...graph,
     nodes: graph.nodes.map((n) => (referable(n.labels)
-      ? { ...n, props: { ...n.props, refKeys: refKeysOf(n.labels, n.props, { otherNames: otherNames.get(n.id), countyName: countyOf.get(n.id) }) } }
+      ? { ...n, props: { ...n.props, refKeys: refKeysOf(n.labels, n.props, {
+        otherNames: [...(otherNames.get(n.id) ?? []), ...((n.props.formerIds as string[] | null) ?? [])], countyName: countyOf.get(n.id) }) } }
       : n)),
   };
 }

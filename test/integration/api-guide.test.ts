@@ -15,7 +15,9 @@ const CHECKS: Record<string, (data: any) => void> = {
   // Bilaga 2 of 002, line 696.
   WhoRepresents: (d) => expect(d.representation.map((s: any) => s.member.displayName).sort())
     .toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']),
-  FormerName: (d) => expect(d.organisation).toMatchObject({ id: 'org-skr', shortName: 'SKR', names: [{ shortName: 'SKL', validTo: '2019' }, { shortName: 'SKR', validFrom: '2019' }] }),
+  // No cited line dates the change (003:216, 001:212, 002:124 use SKL; 000:19 uses SKR): no validFrom/validTo.
+  FormerName: (d) => expect(d.organisation).toMatchObject({ id: 'org-skr', shortName: 'SKR', names: [
+    { shortName: 'SKL', validFrom: null, validTo: null }, { shortName: 'SKR', validFrom: null, validTo: null }] }),
   // 002:227: 24 RSS in 2019-2020.
   AllRss: (d) => expect(d.organisations.totalCount).toBe(24),
   DocumentsForward: (d) => {

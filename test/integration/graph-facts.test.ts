@@ -121,10 +121,11 @@ describe('pilots that became priority areas (000:1093-1138)', () => {
     expect(initiative.groups.map((g: any) => g.id)).toEqual(['body-kommunalt-finansierad-hs-strategisk-grupp']);
   });
 
-  it('Nationella yrkesresor became a priority area in 2020, after a pre-study in 2019', async () => {
+  it('Nationella yrkesresor became a priority area in 2020 (conditionally, and also stated without the condition), after a pre-study in 2019', async () => {
     const { initiative } = await api.query(PILOT, { id: 'init-nationella-yrkesresor' });
+    // 000:113-115 (if enough municipalities join) and 000:1138 (without the condition): two claims, kept side by side.
     expect(initiative.statusHistory.map((s: any) => `${s.status} ${s.from ?? ''}`)).toEqual(
-      ['PRESTUDY 2019', 'PILOT 2019', 'PRIORITY_AREA 2020']);
+      ['PRESTUDY 2019', 'PILOT 2019', 'PRIORITY_AREA 2020', 'PRIORITY_AREA 2020']);
     expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
       ['org-goteborgsregionen', 'org-skl-kommentus', 'org-skr', 'org-socialstyrelsen']);
     const styrgrupp = initiative.groups.find((g: any) => g.id === 'body-yrkesresan-styrgrupp');
@@ -182,13 +183,14 @@ describe('places and structures (reference CSV; 002:227)', () => {
     expect(regions.totalCount).toBe(21);
   });
 
-  it('keeps SKL and SKR as one organisation, renamed in 2019', async () => {
+  it('keeps SKL and SKR as one organisation, with no year of the change that no document states', async () => {
     const { organisation } = await api.query('{ organisation(id: "org-skr") { name shortName aliases names { shortName validFrom validTo } } }');
     expect(organisation.name).toBe('Sveriges Kommuner och Regioner');
     expect(organisation.aliases).toEqual(expect.arrayContaining(['SKL', 'Sveriges Kommuner och Landsting']));
+    // SKL is what 003 (2013-12-12), 001 (March 2014) and 002 (November 2019) call it; SKR is 000's (2020).
     expect(organisation.names).toEqual([
-      { shortName: 'SKL', validFrom: null, validTo: '2019' },
-      { shortName: 'SKR', validFrom: '2019', validTo: null },
+      { shortName: 'SKL', validFrom: null, validTo: null },
+      { shortName: 'SKR', validFrom: null, validTo: null },
     ]);
   });
 });

@@ -285,7 +285,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string | null, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
    | null };
 

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyTruthGate, formatReport, formatViolation, RULES, runTruthGate, truthGateMode, type Violation } from '../../src/seed/truth-gate/index.js';
+import { findContactData } from '../../src/seed/truth-gate/rules/contact-data.js';
+import { containsPhrase } from '../../src/seed/truth-gate/text.js';
+import { SeedError } from '../../src/seed/read.js';
+import { DEFAULT_TRUTH_GATE } from '../../src/config.js';
+
+/**
+ * Every rule of the truth gate rejects a small bad seed (test/fixtures/bad-seeds/<rule>/bad) with
+ * a message naming the file, the entry and the rule, and accepts its good variant.
+ */
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/bad-seeds');
+const made: string[] = [];
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function seedsOf(rule: string, variant: 'bad' | 'good' | null): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kg-truth-${rule}-`));
+  made.push(dir);
+  fs.cpSync(path.join(FIXTURES, '_base'), dir, { recursive: true });
+  if (variant) fs.cpSync(path.join(FIXTURES, rule, variant), dir, { recursive: true });
+  return dir;
+}
+
+/** The file and entry each bad seed must be blamed on. */
+const BLAME: Record<string, Array<[file: string, entry: string]>> = {
+  'duplicate-node': [['organisations/base.yaml', 'org-testforbundet']],
+  'duplicate-edge': [['relations/dup.yaml', 'rel-test-a']],
+  'status-in-text': [['organisations/fond.yaml', 'org-testfonden']],
+  'status-overlap': [['initiatives/pilot.yaml', 'init-testpiloten']],
+  'note-contradicts-field': [['mandates/seat.yaml', 'mandate-test-bo-testsson']],
+  'name-outside-period': [['bodies/names.yaml', 'body-testnatverket']],
+  'date-not-stated': [['relations/leder.yaml', 'rel-test-leder']],
+  'contact-data': [['people/person.yaml', 'person-anna-testsson'], ['source-documents/001_extra.txt', 'line 2']],
+  'inferred-without-basis': [['relations/inferred.yaml', 'rel-test-hosted']],
+  'conditional-without-condition': [['initiatives/pilot.yaml', 'init-testpiloten']],
+  'kind-disagrees-with-status': [['initiatives/pilot.yaml', 'init-testpiloten']],
+  'governs-and-coordinates': [['relations/both.yaml', 'rel-test-coordinates']],
+  'name-not-in-source': [['bodies/group.yaml', 'body-strategiska-testgruppen']],
+};
+
+const open = (vs: Violation[]) => vs.filter((v) => !v.waived);
+
+describe('the truth gate', () => {
+  it('has a bad and a good seed for every rule, and the base seed breaks none', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual(Object.keys(BLAME).sort());
+    for (const r of RULES) {
+      expect(fs.existsSync(path.join(FIXTURES, r.id, 'bad')), r.id).toBe(true);
+      expect(fs.existsSync(path.join(FIXTURES, r.id, 'good')), r.id).toBe(true);
+    }
+    expect(runTruthGate(seedsOf('_base', null))).toEqual([]);
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('rejects the bad seed naming file, entry and rule', () => {
+        const found = open(runTruthGate(seedsOf(rule.id, 'bad'))).filter((v) => v.rule === rule.id);
+        for (const [file, entry] of BLAME[rule.id]!) {
+          const hit = found.find((v) => v.file === file && v.entry === entry);
+          expect(hit, `${rule.id} on ${file} ${entry}: got ${found.map(formatViolation).join(' | ')}`).toBeDefined();
+          expect(formatViolation(hit!)).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}: entry ${entry}: \\[${rule.id}\\] .{20,}`));
+        }
+      });
+
+      it('accepts the good variant', () => {
+        expect(open(runTruthGate(seedsOf(rule.id, 'good'))).map(formatViolation)).toEqual([]);
+      });
+    });
+  }
+
+  it('keeps a waived violation in the report, with its reason, but does not count it', () => {
+    const all = runTruthGate(seedsOf('governs-and-coordinates', 'good'));
+    expect(all.map((v) => [v.rule, v.entry, v.waived])).toEqual([
+      ['governs-and-coordinates', 'rel-test-coordinates', "It runs the network's office (kansli) only; the network steers it"]]);
+    expect(formatReport(all)).toContain('truth gate: 0 violation(s), 1 waived');
+  });
+
+  it('enforce mode stops with a SeedError listing the violations; report mode returns them', () => {
+    const bad = seedsOf('duplicate-edge', 'bad');
+    expect(applyTruthGate(bad, 'report').map((v) => v.rule)).toEqual(['duplicate-edge']);
+    const err = (() => { try { applyTruthGate(bad, 'enforce'); } catch (e) { return e; } })();
+    expect(err).toBeInstanceOf(SeedError);
+    expect((err as SeedError).problems[0]).toMatch(/^relations\/dup\.yaml: entry rel-test-a: \[duplicate-edge\] /);
+    expect(truthGateMode({})).toBe(DEFAULT_TRUTH_GATE);
+    expect(truthGateMode({ KG_TRUTH_GATE: 'enforce' })).toBe('enforce');
+    expect(() => truthGateMode({ KG_TRUTH_GATE: 'strict' })).toThrow('KG_TRUTH_GATE must be enforce or report (got "strict")');
+  });
+});
+
+describe('contact data, in every form the documents have shown', () => {
+  it.each([
+    ['anna.testsson@exempel.se', 'e-mail address'],
+    ['anna.testsson@exempel. se', 'e-mail address'],
+    ['anna.testsson @ exempel.se', 'e-mail address'],
+    ['anna.testsson(at)exempel.se', 'e-mail address (spelt out)'],
+    ['ring 070-123 45 67', 'phone number'],
+    ['tel. 08-123 456 78', 'phone number'],
+    ['+46 8 123 45 67', 'phone number'],
+    ['Box 1024, 551 11 Jönköping', 'postal address (box)'],
+    ['371 81 Karlskrona', 'postal address (postcode and town)'],
+    ['Fredsgatan 8', 'street address'],
+  ])('finds %s', (text, kind) => {
+    expect(findContactData(text).map((h) => h.kind)).toContain(kind);
+  });
+
+  it.each([
+    '@®  Sveriges 4', 'Dnr RJL 2020/1867', 'S2013/8804/FST', 'Totalbudget för projektet är 12 596 395 kronor', '2013-12-12',
+    '[e-postadress borttagen]', '[telefonnummer borttaget]', 'www.rjl.se', 'SOU 2008:18', '0,5 miljoner kronor',
+  ])('leaves %s alone', (text) => {
+    expect(findContactData(text)).toEqual([]);
+  });
+
+  it('never repeats what it found', () => {
+    expect(findContactData('anna.testsson@exempel. se')[0]!.masked).toBe('a***.t*******@e******. s*');
+  });
+});
+
+describe('names in cited lines', () => {
+  it('folds å/ä/ö, tolerates OCR slips in long words and words split by OCR, but not another name', () => {
+    expect(containsPhrase('Partnerskapet for stod till kunskapsstyrning inom socialtjansten', 'Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten')).toBe(true);
+    expect(containsPhrase('i socialtjdansten och nérliggande', 'socialtjänsten och närliggande')).toBe(true);
+    expect(containsPhrase('Stö d fö r lökalt inflytande i PRIO-pröcesserna', 'Stöd för lokalt inflytande i PRIO-processerna')).toBe(true);
+    expect(containsPhrase('stöd-\nstrukturerna', 'stödstrukturerna')).toBe(true);
+    expect(containsPhrase('tecknade regeringen och Sveriges Kommuner och Landsting', 'Sveriges Kommuner och Regioner')).toBe(false);
+    expect(containsPhrase('e Region Gavleborg', 'RSS Gävleborg')).toBe(false);
+  });
+});
