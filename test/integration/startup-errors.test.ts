@@ -10,7 +10,7 @@ import { TEST_NEO4J_PORT, testPort } from '../support/test-env.js';
 function start(env: Record<string, string>) {
   const r = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: String(testPort(2410)), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: String(testPort(2410)), KG_NEO4J_WAIT_SECONDS: '0', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
