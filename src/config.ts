@@ -1,9 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The project root, whatever the working directory (scripts and tests run from elsewhere). */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project root (the nearest folder above this module with a package.json), whatever the working
+ * directory, both from source (src/config.ts) and compiled (dist/server/config.js).
+ */
+export const projectRoot = (() => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(here, '..');
+  }
+})();
 
 const boltUri = z
   .string()

@@ -1,8 +1,7 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import type { Env, Neo4jTarget } from '../config.js';
 import { describeNeo4jError, isUnavailable } from './errors.js';
-import { startLocalNeo4j } from './local-neo4j.js';
-import type { LocalNeo4jOptions } from './local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j.js';
 
 export function createDriver(target: Neo4jTarget, overrides: Config = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {

@@ -34,9 +34,12 @@ export function isUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || err.code === 'Neo.TransientError.General.DatabaseUnavailable');
 }
 
-/** True when Neo4j ended a transaction because it ran past the timeout we gave it. */
-export function isTransactionTimeout(err: unknown): boolean {
-  return err instanceof Neo4jError && /TransactionTimedOut/.test(err.code ?? '');
+/**
+ * True when Neo4j ended a transaction before it finished: past its timeout while running
+ * (TransactionTimedOut…), or while waiting for a lock (LockClientStopped), or terminated.
+ */
+export function isTermination(err: unknown): boolean {
+  return err instanceof Neo4jError && /TransactionTimedOut|LockClientStopped|Transaction\.Terminated/.test(err.code ?? '');
 }
 
 /** True when no pooled connection became free in time (connectionAcquisitionTimeout). */

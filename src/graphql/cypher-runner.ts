@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Availability } from '../db/availability.js';
-import { isAcquisitionTimeout, isTransactionTimeout, isUnavailable } from '../db/errors.js';
+import { isAcquisitionTimeout, isTermination, isUnavailable } from '../db/errors.js';
 import type { TransactionGate } from '../db/gate.js';
 import { logger } from '../logger.js';
 import { databaseUnavailable, requestTimeout } from './errors.js';
@@ -114,7 +114,8 @@ export class CypherRunner {
       this.options.db?.availability.markDown(err);
       return databaseUnavailable();
     }
-    if (isTransactionTimeout(err)) return requestTimeout(this.options.timeoutMs ?? 0);
+    // Ended by Neo4j when its timeout (our deadline) passed; a termination for another reason stays an error.
+    if (isTermination(err) && this.deadline !== undefined && Date.now() >= this.deadline - 100) return requestTimeout(this.options.timeoutMs!);
     if (isAcquisitionTimeout(err)) return databaseUnavailable('The database is busy right now (no free connection); try again shortly.');
     return err;
   }

@@ -51,7 +51,7 @@ export const badInput = (message: string, field?: string) =>
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
-  const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? /more th[ae]n (\d+) tokens/.exec(formatted.message) : null;
+  const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message) : null;
   if (tokens) {
     return {
       message: `The query has more than ${Number(tokens[1]).toLocaleString('en-GB')} tokens, the limit (KG_MAX_TOKENS). Send smaller queries, or reuse a fragment instead of repeating fields.`,

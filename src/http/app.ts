@@ -39,6 +39,7 @@ const requestId = (req: IncomingMessage) => {
 };
 
 const JSON_TYPE = /^application\/(graphql-response\+)?json/;
+const size = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 /**
  * The HTTP server (Fastify): the API at /graphql, the pages and their assets, /schema.graphql,
@@ -81,7 +82,7 @@ export async function createHttpApp(d: AppDeps): Promise<FastifyInstance> {
         reply.code(400);
         d.metrics.errors.inc({ code: ErrorCode.ResponseTooLarge });
         return errorBody(ErrorCode.ResponseTooLarge,
-          `The answer would be ${(bytes / 1e6).toFixed(1)} MB, over the limit of ${(d.limits.maxResponseBytes / 1e6).toFixed(1)} MB (KG_MAX_RESPONSE_BYTES). `
+          `The answer would be ${size(bytes)}, over the limit of ${size(d.limits.maxResponseBytes)} (KG_MAX_RESPONSE_BYTES). `
           + 'Ask for fewer items (a lower first:), fewer aliases, or leave out excerpt.', { bytes, limit: d.limits.maxResponseBytes });
       }
     }

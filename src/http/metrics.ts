@@ -44,13 +44,12 @@ export class Metrics {
 
   constructor(db: DbAccess, poolSize: number) {
     collectDefaultMetrics({ register: this.registry, prefix: 'kg_' });
-    const self = this;
-    new Gauge({
+    const inFlight: Gauge = new Gauge({
       name: 'kg_http_requests_in_flight',
       help: 'HTTP requests being answered now.',
       registers: [this.registry],
-      collect() {
-        this.set(self.inFlight);
+      collect: () => {
+        inFlight.set(this.inFlight);
       },
     });
     new Gauge({
