@@ -63,7 +63,9 @@ export async function waitForNeo4j(driver: Driver, target: Neo4jTarget, waitSeco
       if (attempt > 1) log(`[neo4j] ${target.uri} answers (after ${attempt} attempts)`);
       return;
     } catch (err) {
-      const unreachable = isUnavailable(err) || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(String((err as Error)?.message));
+      // Retried: not reachable yet, or too many logins a moment ago. Refused credentials fail at once.
+      const unreachable = isUnavailable(err) || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(String((err as Error)?.message))
+        || (err as { code?: string })?.code === 'Neo.ClientError.Security.AuthenticationRateLimit';
       const left = giveUpAt - Date.now();
       if (!unreachable || left <= 0) throw err;
       const wait = Math.min(delay, left);
