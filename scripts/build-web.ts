@@ -7,5 +7,9 @@ import { buildWeb } from '../src/http/build-web.js';
 
 runCli(async () => {
   const manifest = await buildWeb();
-  console.log(`[build] pages bundled: ${Object.values(manifest).map((m) => m.js).join(', ')}`);
+  console.log(
+    `[build] pages bundled: ${Object.values(manifest)
+      .map((m) => m.js)
+      .join(', ')}`,
+  );
 });

@@ -43,14 +43,23 @@ runCli(async () => {
   const t0 = Date.now();
   const log = (line: string) => console.log(`[soak ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 
-  log(`own Neo4j in ${home} on ${uri}; API on ${url}; ${seconds} s or ${maxRequests} requests, ${concurrency} clients, ${Math.round(writeShare * 100)} % writes`);
+  log(
+    `own Neo4j in ${home} on ${uri}; API on ${url}; ${seconds} s or ${maxRequests} requests, ${concurrency} clients, ${Math.round(writeShare * 100)} % writes`,
+  );
   await startLocalNeo4j(neo4j);
   const driver = createDriver({ uri, username: 'neo4j', password: neo4j.password, database: 'neo4j', local: false });
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
     env: {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NEO4J_URI: uri, NEO4J_PASSWORD: neo4j.password, HOST: '127.0.0.1', PORT: String(apiPort),
-      KG_API_KEYS: `soak:editor:${editorKey}`, KG_LOG_LEVEL: 'warn', KG_NEO4J_WAIT_SECONDS: '120',
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: neo4j.password,
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      KG_API_KEYS: `soak:editor:${editorKey}`,
+      KG_LOG_LEVEL: 'warn',
+      KG_NEO4J_WAIT_SECONDS: '120',
       // Eight clients from one address are the point here, not abuse.
       KG_RATE_LIMIT_PER_MINUTE: '0',
     },
@@ -61,25 +70,45 @@ runCli(async () => {
   server.stderr!.on('data', (d) => (serverOutput += d));
   const metric = async (name: string) => {
     const text = await (await fetch(`${url}metrics`)).text();
-    return Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
+    return Number(
+      text
+        .split('\n')
+        .find((l) => l.startsWith(`${name} `))
+        ?.split(' ')[1] ?? NaN,
+    );
   };
 
   try {
-    for (const end = Date.now() + 180_000; ; ) {
-      if ((await fetch(`${url}readyz`).then((r) => r.status, () => 0)) === 200) break;
+    for (const end = Date.now() + 180_000; ;) {
+      if (
+        (await fetch(`${url}readyz`).then(
+          (r) => r.status,
+          () => 0,
+        )) === 200
+      )
+        break;
       if (Date.now() > end) throw new Error(`the API did not become ready:\n${serverOutput}`);
       await new Promise((r) => setTimeout(r, 500));
     }
     log('API ready');
     const pairs = await driver.executeQuery(
       `MATCH (p:Person) WITH p ORDER BY p.id LIMIT 300 MATCH (b:Body) WITH p, b ORDER BY b.id
-       WHERE NOT EXISTS { (p)-[:HOLDS]->(:Mandate)-[:IN]->(b) } RETURN p.id AS member, b.id AS body LIMIT 20000`, {}, { database: 'neo4j' });
+       WHERE NOT EXISTS { (p)-[:HOLDS]->(:Mandate)-[:IN]->(b) } RETURN p.id AS member, b.id AS body LIMIT 20000`,
+      {},
+      { database: 'neo4j' },
+    );
     const munis = await driver.executeQuery("MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 50", {}, { database: 'neo4j' });
-    const load = new Load(url, editorKey, {
-      seatPairs: pairs.records.map((r) => ({ member: r.get('member') as string, body: r.get('body') as string })).sort(() => Math.random() - 0.5),
-      municipalities: munis.records.map((r) => r.get('id') as string),
-      rssOf: 'rss-stockholm',
-    }, runId, writeShare);
+    const load = new Load(
+      url,
+      editorKey,
+      {
+        seatPairs: pairs.records.map((r) => ({ member: r.get('member') as string, body: r.get('body') as string })).sort(() => Math.random() - 0.5),
+        municipalities: munis.records.map((r) => r.get('id') as string),
+        rssOf: 'rss-stockholm',
+      },
+      runId,
+      writeShare,
+    );
     // Warm-up, then the baseline memory.
     for (let i = 0; i < 50; i++) await load.step();
     load.samples.length = 0;
@@ -119,10 +148,14 @@ runCli(async () => {
     const memoryAfter = { rss: await metric('kg_process_resident_memory_bytes'), heap: await metric('kg_nodejs_heap_size_used_bytes') };
 
     // Every acknowledged write must be in the graph.
-    const ids = async (cypher: string, params: Record<string, unknown>) => new Set((await driver.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => r.get('id') as string));
+    const ids = async (cypher: string, params: Record<string, unknown>) =>
+      new Set((await driver.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => r.get('id') as string));
     const { ack, unack } = load;
     const needsFound = await ids('MATCH (n:Need) WHERE n.id IN $ids RETURN n.id AS id', { ids: ack.needs.map((n) => n.id) });
-    const stepsFound = await ids('UNWIND $steps AS a MATCH (:Need {id: a.need})-[:HAS_STEP]->(s:NeedStep {order: a.order}) RETURN a.need + "#" + a.order AS id', { steps: ack.steps });
+    const stepsFound = await ids(
+      'UNWIND $steps AS a MATCH (:Need {id: a.need})-[:HAS_STEP]->(s:NeedStep {order: a.order}) RETURN a.need + "#" + a.order AS id',
+      { steps: ack.steps },
+    );
     const seatsFound = await ids('MATCH (m:Mandate) WHERE m.id IN $ids RETURN m.id AS id', { ids: ack.seats.map((s) => s.id) });
     const endedFound = await ids('UNWIND $ended AS e MATCH (m:Mandate {id: e.id}) WHERE m.validTo = e.validTo RETURN m.id AS id', { ended: ack.ended });
     const committedAnyway = (await ids('MATCH (n:Need) WHERE n.title IN $titles RETURN n.title AS id', { titles: unack.needTitles })).size;
@@ -137,17 +170,35 @@ runCli(async () => {
     const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
 
     console.log('\n## Soak report\n');
-    console.log(`${samples.length} requests in ${((Date.now() - started) / 1000).toFixed(0)} s (${concurrency} clients, ${Math.round(writeShare * 100)} % writes); Neo4j SIGKILLed at ${((killedAt - started) / 1000).toFixed(0)} s, down ${downSeconds} s before its restart.\n`);
+    console.log(
+      `${samples.length} requests in ${((Date.now() - started) / 1000).toFixed(0)} s (${concurrency} clients, ${Math.round(writeShare * 100)} % writes); Neo4j SIGKILLed at ${((killedAt - started) / 1000).toFixed(0)} s, down ${downSeconds} s before its restart.\n`,
+    );
     console.log('| write | acknowledged | found in the graph | lost |\n|---|---|---|---|');
     for (const [name, acked, found] of rows) console.log(`| ${name} | ${acked} | ${found} | ${acked - found} |`);
-    console.log(`\nLost acknowledged writes: ${lost}. Writes the client saw fail that were committed anyway (needs, by title): ${committedAnyway} of ${unack.needTitles.length}.`);
+    console.log(
+      `\nLost acknowledged writes: ${lost}. Writes the client saw fail that were committed anyway (needs, by title): ${committedAnyway} of ${unack.needTitles.length}.`,
+    );
     console.log(`\nErrors by code: ${JSON.stringify(countBy(samples, (s) => s.code))}`);
-    console.log(`Errors by phase and code: ${JSON.stringify(countBy(samples.filter((s) => !s.ok), (s) => `${phaseOf(s.startedAt, killedAt, recoveredAt)} ${s.kind} ${s.code}`))}`);
-    console.log(`Recovery: first answer ${recoveredAt && neo4jBackAt ? ((recoveredAt - neo4jBackAt) / 1000).toFixed(1) : '–'} s after Neo4j answered again; outage seen by clients ${recoveredAt ? ((recoveredAt - killedAt) / 1000).toFixed(1) : '–'} s (including ${downSeconds} s down and Neo4j's restart).\n`);
+    console.log(
+      `Errors by phase and code: ${JSON.stringify(
+        countBy(
+          samples.filter((s) => !s.ok),
+          (s) => `${phaseOf(s.startedAt, killedAt, recoveredAt)} ${s.kind} ${s.code}`,
+        ),
+      )}`,
+    );
+    console.log(
+      `Recovery: first answer ${recoveredAt && neo4jBackAt ? ((recoveredAt - neo4jBackAt) / 1000).toFixed(1) : '–'} s after Neo4j answered again; outage seen by clients ${recoveredAt ? ((recoveredAt - killedAt) / 1000).toFixed(1) : '–'} s (including ${downSeconds} s down and Neo4j's restart).\n`,
+    );
     console.log(latencyTable(samples, killedAt, recoveredAt));
-    console.log(`\nServer memory: RSS ${mb(memoryBefore.rss)} before → ${mb(memoryAfter.rss)} after; heap used ${mb(memoryBefore.heap)} → ${mb(memoryAfter.heap)}.`);
+    console.log(
+      `\nServer memory: RSS ${mb(memoryBefore.rss)} before → ${mb(memoryAfter.rss)} after; heap used ${mb(memoryBefore.heap)} → ${mb(memoryAfter.heap)}.`,
+    );
     fs.mkdirSync(home, { recursive: true });
-    fs.writeFileSync(path.join(home, 'report.json'), JSON.stringify({ runId, rows, lost, committedAnyway, memoryBefore, memoryAfter, recoveredAt, neo4jBackAt, killedAt, started }, null, 2));
+    fs.writeFileSync(
+      path.join(home, 'report.json'),
+      JSON.stringify({ runId, rows, lost, committedAnyway, memoryBefore, memoryAfter, recoveredAt, neo4jBackAt, killedAt, started }, null, 2),
+    );
     if (lost > 0) process.exitCode = 1;
   } finally {
     server.kill('SIGTERM');

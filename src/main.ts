@@ -52,9 +52,11 @@ runCli(async () => {
   try {
     if (target.local) {
       const r = await startLocalNeo4j(local);
-      console.log(r.alreadyRunning
-        ? `[neo4j] using the running local Neo4j on ${target.uri}`
-        : `[neo4j] started the local Neo4j on ${target.uri} in ${(r.millis / 1000).toFixed(1)} s`);
+      console.log(
+        r.alreadyRunning
+          ? `[neo4j] using the running local Neo4j on ${target.uri}`
+          : `[neo4j] started the local Neo4j on ${target.uri} in ${(r.millis / 1000).toFixed(1)} s`,
+      );
     }
     await waitForNeo4j(driver, target, target.local ? 0 : env.KG_NEO4J_WAIT_SECONDS, console.log);
     state.set('starting', 'creating constraints and loading the data');
@@ -73,5 +75,7 @@ runCli(async () => {
   state.set('ready');
   const url = server.url;
   console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);
-  console.log(`[web] explorer ${url}explorer · dashboard ${url}dashboard · org chart ${url}org-chart · health ${url}healthz, ${url}readyz · metrics ${url}metrics`);
+  console.log(
+    `[web] explorer ${url}explorer · dashboard ${url}dashboard · org chart ${url}org-chart · health ${url}healthz, ${url}readyz · metrics ${url}metrics`,
+  );
 });

@@ -37,11 +37,14 @@ export class TransactionGate {
           resolve(this.take(request));
         },
       };
-      const timer = setTimeout(() => {
-        const i = this.waiting.indexOf(waiter);
-        if (i >= 0) this.waiting.splice(i, 1);
-        reject(onTimeout());
-      }, Math.max(0, timeoutMs));
+      const timer = setTimeout(
+        () => {
+          const i = this.waiting.indexOf(waiter);
+          if (i >= 0) this.waiting.splice(i, 1);
+          reject(onTimeout());
+        },
+        Math.max(0, timeoutMs),
+      );
       this.waiting.push(waiter);
     });
   }

@@ -63,15 +63,19 @@ export class CypherRunner {
   }
 
   /** Runs work in one write transaction: all of it is committed, or none. */
-  async write<T>(name: string, work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  async write<T>(
+    name: string,
+    work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>) => Promise<T>,
+  ): Promise<T> {
     return this.guarded(async (config) => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
       try {
         return await session.executeWrite(
-          (tx) => work(async (cypher, params = {}) => {
-            logger.debug({ cypher: name, params }, 'cypher write');
-            return (await tx.run(cypher, params)).records.map((r) => r.toObject());
-          }),
+          (tx) =>
+            work(async (cypher, params = {}) => {
+              logger.debug({ cypher: name, params }, 'cypher write');
+              return (await tx.run(cypher, params)).records.map((r) => r.toObject());
+            }),
           { ...config, metadata: this.metadata(name) },
         );
       } finally {

@@ -81,9 +81,12 @@ export async function createHttpApp(d: AppDeps): Promise<FastifyInstance> {
       if (bytes > d.limits.maxResponseBytes) {
         reply.code(400);
         d.metrics.errors.inc({ code: ErrorCode.ResponseTooLarge });
-        return errorBody(ErrorCode.ResponseTooLarge,
-          `The answer would be ${size(bytes)}, over the limit of ${size(d.limits.maxResponseBytes)} (KG_MAX_RESPONSE_BYTES). `
-          + 'Ask for fewer items (a lower first:), fewer aliases, or leave out excerpt.', { bytes, limit: d.limits.maxResponseBytes });
+        return errorBody(
+          ErrorCode.ResponseTooLarge,
+          `The answer would be ${size(bytes)}, over the limit of ${size(d.limits.maxResponseBytes)} (KG_MAX_RESPONSE_BYTES). ` +
+            'Ask for fewer items (a lower first:), fewer aliases, or leave out excerpt.',
+          { bytes, limit: d.limits.maxResponseBytes },
+        );
       }
     }
     return payload;
@@ -95,7 +98,10 @@ export async function createHttpApp(d: AppDeps): Promise<FastifyInstance> {
     d.metrics.httpRequests.inc({ method: request.method, route, status: String(reply.statusCode) });
     const outcome = request.kgContext?.outcome;
     const line = {
-      method: request.method, url: request.url.slice(0, 200), status: reply.statusCode, ms: Math.round(reply.elapsedTime),
+      method: request.method,
+      url: request.url.slice(0, 200),
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
       ...(outcome ? { operation: outcome.operation, roundTrips: outcome.roundTrips, errors: outcome.errorCodes.length ? outcome.errorCodes : undefined } : {}),
     };
     if (route === '/healthz' || route === '/readyz' || route === '/metrics') request.log.debug(line, 'request');
@@ -121,25 +127,44 @@ export async function createHttpApp(d: AppDeps): Promise<FastifyInstance> {
       const caller = identify(keys, request.headers.authorization);
       return caller !== 'invalid' && caller.role !== 'anonymous' ? `key:${caller.name}` : `ip:${request.ip}`;
     },
-    errorResponseBuilder: (_request, context) => Object.assign(
-      new Error(`More than ${context.max} requests per minute from this client (KG_RATE_LIMIT_PER_MINUTE); retry in ${context.after}.`),
-      { statusCode: context.statusCode, retryAfterSeconds: Math.ceil(context.ttl / 1000) },
-    ),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`More than ${context.max} requests per minute from this client (KG_RATE_LIMIT_PER_MINUTE); retry in ${context.after}.`), {
+        statusCode: context.statusCode,
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
   });
 
   healthRoutes(app, { driver: d.driver, database: d.database, availability: d.db.availability, state: d.state });
   if (env.KG_METRICS === 'true') {
-    app.get('/metrics', async (_request, reply) => reply.type(d.metrics.registry.contentType).header('cache-control', 'no-store').send(await d.metrics.registry.metrics()));
+    app.get('/metrics', async (_request, reply) =>
+      reply
+        .type(d.metrics.registry.contentType)
+        .header('cache-control', 'no-store')
+        .send(await d.metrics.registry.metrics()),
+    );
   }
   const web = { explorer: env.KG_EXPLORER === 'true', schema: env.KG_INTROSPECTION === 'true' };
   await webRoutes(app, web);
   graphqlRoute(app, {
-    apollo: d.apollo, driver: d.driver, database: d.database, db: d.db, keys, readsPublic: env.KG_READS_PUBLIC === 'true',
-    limits: d.limits, state: d.state, explorer: web.explorer, rateLimitPerMinute: env.KG_RATE_LIMIT_PER_MINUTE,
+    apollo: d.apollo,
+    driver: d.driver,
+    database: d.database,
+    db: d.db,
+    keys,
+    readsPublic: env.KG_READS_PUBLIC === 'true',
+    limits: d.limits,
+    state: d.state,
+    explorer: web.explorer,
+    rateLimitPerMinute: env.KG_RATE_LIMIT_PER_MINUTE,
   });
   app.setNotFoundHandler(async (request, reply) => {
-    const pages = pagesServed(web).map((p) => p.path).join(', ');
-    return reply.code(404).type('text/plain; charset=utf-8').send(`Not found: ${request.url.split('?')[0]!.slice(0, 200)}. Pages: ${pages}. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics`);
+    const pages = pagesServed(web)
+      .map((p) => p.path)
+      .join(', ');
+    return reply
+      .code(404)
+      .type('text/plain; charset=utf-8')
+      .send(`Not found: ${request.url.split('?')[0]!.slice(0, 200)}. Pages: ${pages}. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics`);
   });
   return app;
 }

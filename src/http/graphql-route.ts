@@ -73,7 +73,10 @@ export function graphqlRoute(app: FastifyInstance, o: GraphqlRouteOptions): void
   /** Refused before parsing: while starting, and queries nested so deep that parsing them would overflow the stack. */
   const admit = async (request: FastifyRequest, reply: FastifyReply) => {
     if (o.state.phase === 'starting') {
-      return reply.code(503).header('retry-after', '5').type('application/json; charset=utf-8')
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .type('application/json; charset=utf-8')
         .send(errorBody(ErrorCode.DatabaseUnavailable, `The service is starting (${o.state.detail || 'connecting to Neo4j'}); try again shortly.`));
     }
     const query = queryOf(request);
@@ -81,9 +84,17 @@ export function graphqlRoute(app: FastifyInstance, o: GraphqlRouteOptions): void
       const depth = braceDepth(query, o.limits.maxTokens);
       const limit = braceDepthLimit(o.limits.maxDepth);
       if (depth > limit) {
-        return reply.code(400).type('application/json; charset=utf-8').send(errorBody(ErrorCode.QueryTooDeep,
-          `The query nests ${depth.toLocaleString('en-GB')} levels of braces, far over the limit of ${o.limits.maxDepth} selection levels (KG_MAX_DEPTH); it was not parsed. `
-          + 'Ask for the deep part in a second query that starts from its id.', { found: depth, limit: o.limits.maxDepth }));
+        return reply
+          .code(400)
+          .type('application/json; charset=utf-8')
+          .send(
+            errorBody(
+              ErrorCode.QueryTooDeep,
+              `The query nests ${depth.toLocaleString('en-GB')} levels of braces, far over the limit of ${o.limits.maxDepth} selection levels (KG_MAX_DEPTH); it was not parsed. ` +
+                'Ask for the deep part in a second query that starts from its id.',
+              { found: depth, limit: o.limits.maxDepth },
+            ),
+          );
       }
     }
   };

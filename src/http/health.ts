@@ -25,7 +25,11 @@ export function healthRoutes(app: FastifyInstance, o: HealthOptions): void {
     if (o.state.phase !== 'ready') return notReady(o.state.phase === 'starting' ? `starting: ${o.state.detail || 'connecting to Neo4j'}` : 'shutting down');
     if (!o.availability.up) return notReady('Neo4j is not reachable');
     try {
-      const r = await o.driver.executeQuery('OPTIONAL MATCH (s:SeedState {id: "seed-state"}) RETURN s.hash AS hash', {}, { database: o.database, transactionConfig: { timeout: 2_000 } });
+      const r = await o.driver.executeQuery(
+        'OPTIONAL MATCH (s:SeedState {id: "seed-state"}) RETURN s.hash AS hash',
+        {},
+        { database: o.database, transactionConfig: { timeout: 2_000 } },
+      );
       const hash = r.records[0]?.get('hash') as string | null | undefined;
       if (hash !== expected) return notReady(hash ? 'the database holds another version of seeds/ (a load is needed)' : 'the seed data is not loaded');
     } catch (err) {

@@ -68,7 +68,9 @@ export class Metrics {
         this.set(db.gate.queued);
       },
     });
-    new Gauge({ name: 'kg_neo4j_pool_size', help: 'Configured maximum of pooled Neo4j connections (KG_NEO4J_POOL_SIZE).', registers: [this.registry] }).set(poolSize);
+    new Gauge({ name: 'kg_neo4j_pool_size', help: 'Configured maximum of pooled Neo4j connections (KG_NEO4J_POOL_SIZE).', registers: [this.registry] }).set(
+      poolSize,
+    );
     new Gauge({
       name: 'kg_neo4j_up',
       help: '1 when Neo4j answers, 0 while requests are refused with DATABASE_UNAVAILABLE.',

@@ -52,17 +52,18 @@ export async function serve(driver: Driver, database: string, env: Env, port = e
     state,
     db,
     inFlight: () => metrics.inFlight,
-    stop: (graceMs = env.KG_SHUTDOWN_GRACE_SECONDS * 1000) => (stopping ??= (async () => {
-      state.set('stopping');
-      if (metrics.inFlight > 0) logger.info({ inFlight: metrics.inFlight, graceMs }, 'draining in-flight requests');
-      const cut = setTimeout(() => {
-        logger.warn({ inFlight: metrics.inFlight }, 'grace period over: closing the remaining connections');
-        app.server.closeAllConnections();
-      }, graceMs);
-      await app.close();
-      clearTimeout(cut);
-      db.availability.close();
-      await apollo.stop();
-    })()),
+    stop: (graceMs = env.KG_SHUTDOWN_GRACE_SECONDS * 1000) =>
+      (stopping ??= (async () => {
+        state.set('stopping');
+        if (metrics.inFlight > 0) logger.info({ inFlight: metrics.inFlight, graceMs }, 'draining in-flight requests');
+        const cut = setTimeout(() => {
+          logger.warn({ inFlight: metrics.inFlight }, 'grace period over: closing the remaining connections');
+          app.server.closeAllConnections();
+        }, graceMs);
+        await app.close();
+        clearTimeout(cut);
+        db.availability.close();
+        await apollo.stop();
+      })()),
   };
 }

@@ -4,8 +4,14 @@ import { ErrorCode } from '../graphql/errors.js';
 
 /** Errors in the GraphQL request itself (not in the HTTP request, not in execution). */
 const REQUEST_ERRORS = new Set<string>([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT',
-  ErrorCode.QueryTooComplex, ErrorCode.QueryTooDeep, ErrorCode.TooManyAliases, ErrorCode.TooManyDirectives, ErrorCode.TooManyTokens,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  ErrorCode.QueryTooComplex,
+  ErrorCode.QueryTooDeep,
+  ErrorCode.TooManyAliases,
+  ErrorCode.TooManyDirectives,
+  ErrorCode.TooManyTokens,
 ]);
 
 /**

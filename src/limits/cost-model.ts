@@ -1,4 +1,14 @@
-import { getNamedType, getNullableType, isCompositeType, isListType, Kind, type DocumentNode, type FieldNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -83,7 +93,7 @@ function estimator(rootTypes: Set<string>, records: FieldCost[], variation: Vari
     const nullable = getNullableType(field.type);
     const connection = getNamedType(field.type).name.endsWith('Connection');
     const pageArgument = typeof args.first === 'number' ? 'first' : typeof args.last === 'number' ? 'last' : undefined;
-    let page = pageArgument ? { argument: pageArgument, size: args[pageArgument] as number } as const : undefined;
+    let page = pageArgument ? ({ argument: pageArgument, size: args[pageArgument] as number } as const) : undefined;
     if (page && variation.page?.node === node) page = { ...page, size: variation.page.size };
     let cost: number;
     if (connection) {

@@ -21,7 +21,9 @@ export function costLimitPlugin<T extends object>(maxCost: number): ApolloServer
           } catch (err) {
             // Bad variables are reported by execution, with the argument's name; anything else is a limit.
             if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {
-              throw limitError(ErrorCode.QueryTooComplex, 'The query expands to more than 10,000 fields (through fragments); split it into smaller queries.', { limit: maxCost });
+              throw limitError(ErrorCode.QueryTooComplex, 'The query expands to more than 10,000 fields (through fragments); split it into smaller queries.', {
+                limit: maxCost,
+              });
             }
             return;
           }

@@ -21,7 +21,10 @@ export function explainCost(input: CostInput, cost: number, fields: FieldCost[],
     const r = roots.get(name) ?? { count: 0, cost: 0 };
     roots.set(name, { count: r.count + 1, cost: r.cost + f.cost });
   }
-  const costliest = [...roots].map(([field, r]) => ({ field, ...r })).sort((a, b) => b.cost - a.cost).slice(0, 3);
+  const costliest = [...roots]
+    .map(([field, r]) => ({ field, ...r }))
+    .sort((a, b) => b.cost - a.cost)
+    .slice(0, 3);
 
   const present = new Set(fields.map((f) => f.coordinate));
   // Root fields already show in costliest; what is heavy inside them is what helps.
@@ -31,7 +34,10 @@ export function explainCost(input: CostInput, cost: number, fields: FieldCost[],
     .sort((a, b) => b.cost - a.cost);
 
   const suggestions: string[] = [];
-  const paged = fields.filter((f) => f.page && f.page.size > 1).sort((a, b) => b.cost - a.cost).slice(0, 3);
+  const paged = fields
+    .filter((f) => f.page && f.page.size > 1)
+    .sort((a, b) => b.cost - a.cost)
+    .slice(0, 3);
   for (const f of paged) {
     const { argument, size } = f.page!;
     const atOne = estimateCost(input, { page: { node: f.node, size: 1 } }).cost;
@@ -47,7 +53,9 @@ export function explainCost(input: CostInput, cost: number, fields: FieldCost[],
     if (fits >= 1) suggestions.push(`ask for at most ${fits} ${r.field} per query (now ${r.count}); send the rest as further queries`);
   }
   for (const h of heavy.filter((x) => x.field in FIELD_WEIGHTS)) {
-    suggestions.push(`leave out ${h.field.split('.')[1]} (saves ${fmt(h.cost)}): ask for file and fromLine/toLine, and fetch the excerpts you need in a second query`);
+    suggestions.push(
+      `leave out ${h.field.split('.')[1]} (saves ${fmt(h.cost)}): ask for file and fromLine/toLine, and fetch the excerpts you need in a second query`,
+    );
   }
   if (suggestions.length === 0) suggestions.push('split the query into smaller ones, each asking for one part');
   return { costliest, heavy, suggestions };
@@ -55,7 +63,14 @@ export function explainCost(input: CostInput, cost: number, fields: FieldCost[],
 
 export function costMessage(cost: number, limit: number, e: CostExplanation): string {
   const most = e.costliest.map((c) => `${c.field}${c.count > 1 ? ` ×${c.count}` : ''} (${fmt(c.cost)})`).join(', ');
-  const heavy = e.heavy.length ? `; of that, ${e.heavy.slice(0, 3).map((h) => `${h.field} ${fmt(h.cost)}`).join(', ')}` : '';
-  return `This query would cost ${fmt(cost)}, over the limit of ${fmt(limit)} (the cost estimates how many values the answer holds; see docs/operations.md). `
-    + `Most of it: ${most}${heavy}. Cheaper: ${e.suggestions.join('; or ')}.`;
+  const heavy = e.heavy.length
+    ? `; of that, ${e.heavy
+        .slice(0, 3)
+        .map((h) => `${h.field} ${fmt(h.cost)}`)
+        .join(', ')}`
+    : '';
+  return (
+    `This query would cost ${fmt(cost)}, over the limit of ${fmt(limit)} (the cost estimates how many values the answer holds; see docs/operations.md). ` +
+    `Most of it: ${most}${heavy}. Cheaper: ${e.suggestions.join('; or ')}.`
+  );
 }

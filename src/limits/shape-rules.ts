@@ -24,20 +24,34 @@ export function shapeRules(limits: Limits): ValidationRule[] {
       n: limits.maxDepth,
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: reject(ErrorCode.QueryTooDeep, (n) => `The query nests ${fmt(n)} levels deep, over the limit of ${limits.maxDepth} (KG_MAX_DEPTH). `
-        + 'Ask for the deep part in a second query that starts from its id (node(id: …), organisation(id: …), body(id: …)).', limits.maxDepth),
+      onReject: reject(
+        ErrorCode.QueryTooDeep,
+        (n) =>
+          `The query nests ${fmt(n)} levels deep, over the limit of ${limits.maxDepth} (KG_MAX_DEPTH). ` +
+          'Ask for the deep part in a second query that starts from its id (node(id: …), organisation(id: …), body(id: …)).',
+        limits.maxDepth,
+      ),
     },
     maxAliases: {
       n: limits.maxAliases,
       allowList: [],
       propagateOnRejection: false,
-      onReject: reject(ErrorCode.TooManyAliases, (n) => `The query uses ${fmt(n)} aliases, over the limit of ${limits.maxAliases} (KG_MAX_ALIASES; aliases of __typename count too). `
-        + 'Ask for a list with first: instead of one alias per item, or send several smaller queries.', limits.maxAliases),
+      onReject: reject(
+        ErrorCode.TooManyAliases,
+        (n) =>
+          `The query uses ${fmt(n)} aliases, over the limit of ${limits.maxAliases} (KG_MAX_ALIASES; aliases of __typename count too). ` +
+          'Ask for a list with first: instead of one alias per item, or send several smaller queries.',
+        limits.maxAliases,
+      ),
     },
     maxDirectives: {
       n: limits.maxDirectives,
       propagateOnRejection: false,
-      onReject: reject(ErrorCode.TooManyDirectives, (n) => `The query uses ${fmt(n)} directives, over the limit of ${limits.maxDirectives}. Use fewer @include/@skip, e.g. one on a fragment.`, limits.maxDirectives),
+      onReject: reject(
+        ErrorCode.TooManyDirectives,
+        (n) => `The query uses ${fmt(n)} directives, over the limit of ${limits.maxDirectives}. Use fewer @include/@skip, e.g. one on a fragment.`,
+        limits.maxDirectives,
+      ),
     },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },

@@ -20,7 +20,11 @@ afterAll(async () => {
 
 /** Transactions of ours still open in Neo4j, by the query name in their metadata. */
 async function openTransactions(query: string): Promise<number> {
-  const r = await api.driver.executeQuery('SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n', { query }, { database: api.database });
+  const r = await api.driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
+    { query },
+    { database: api.database },
+  );
   return r.records[0]!.get('n') as number;
 }
 
@@ -35,7 +39,11 @@ describe('a request past its deadline', () => {
   it('over HTTP: 504 TIMEOUT saying the limit, the write not made, and the server keeps answering', async () => {
     // A write that must wait for a lock this test holds: deterministically slower than the deadline.
     const seat = 'mandate-test-deadline-lock';
-    await api.driver.executeQuery("MERGE (m:Entity:Mandate {id: $seat}) SET m.role = 'MEMBER', m.validFrom = '2020', m.startDay = '2020-01-01', m.origin = 'test'", { seat }, { database: api.database });
+    await api.driver.executeQuery(
+      "MERGE (m:Entity:Mandate {id: $seat}) SET m.role = 'MEMBER', m.validFrom = '2020', m.startDay = '2020-01-01', m.origin = 'test'",
+      { seat },
+      { database: api.database },
+    );
     const session = api.driver.session({ database: api.database });
     const lock = await session.beginTransaction();
     try {
@@ -46,7 +54,8 @@ describe('a request past its deadline', () => {
       });
       expect(r.status).toBe(504);
       expect(r.body.errors?.[0]).toMatchObject({
-        message: 'The request took longer than its limit of 1500 ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.',
+        message:
+          'The request took longer than its limit of 1500 ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.',
         extensions: { code: 'TIMEOUT', limitMs: 1500 },
       });
       expect(await openTransactions('endSeat')).toBe(0);
@@ -64,7 +73,11 @@ describe('a request past its deadline', () => {
 describe('one heavy client does not starve others', () => {
   it('20 concurrent heavy queries on a pool of 4: an unrelated read is answered, and nobody gets INTERNAL_SERVER_ERROR', async () => {
     // Each asks 25 need flows (within the cost limit without excerpts): 500 transactions in all.
-    const { records } = await api.driver.executeQuery("MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25", {}, { database: api.database });
+    const { records } = await api.driver.executeQuery(
+      "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
+      {},
+      { database: api.database },
+    );
     const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { steps { order } }`).join(' ')} }`;
     expect((await api.post(heavy)).body.errors).toBeUndefined();
     const load = Array.from({ length: 20 }, () => api.post(heavy));

@@ -26,7 +26,12 @@ let exitCode: number | null | undefined;
 const until = async (what: string, check: () => Promise<boolean> | boolean, seconds = 120) => {
   const end = Date.now() + seconds * 1000;
   while (Date.now() < end) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`gave up waiting for ${what}; server output:\n${stdout}`);
@@ -81,7 +86,7 @@ afterAll(async () => {
   fs.rmSync(home, { recursive: true, force: true });
 });
 
-describe('an operator\'s faults', () => {
+describe("an operator's faults", () => {
   it('with Neo4j not up yet, the API listens: /healthz answers, /readyz and GraphQL say what it waits for (503)', async () => {
     await until('the wait to be logged', () => stdout.includes(`[neo4j] waiting for ${uri} (database neo4j)`));
     expect(stdout).toMatch(/giving up in \d+ s \(KG_NEO4J_WAIT_SECONDS\)/);
@@ -89,7 +94,10 @@ describe('an operator\'s faults', () => {
     expect(await get('/readyz')).toEqual({ status: 503, body: { status: 'not-ready', reason: `starting: waiting for ${uri}` } });
     const r = await post(county);
     expect(r.status).toBe(503);
-    expect(r.body.errors?.[0]).toEqual({ message: `The service is starting (waiting for ${uri}); try again shortly.`, extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(r.body.errors?.[0]).toEqual({
+      message: `The service is starting (waiting for ${uri}); try again shortly.`,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
   }, 60_000);
 
   it('when Neo4j comes up, the server connects, loads the data and becomes ready, without a restart', async () => {
@@ -113,7 +121,10 @@ describe('an operator\'s faults', () => {
     });
     const first = await post(county);
     expect(first.status).toBe(503);
-    expect(first.body.errors?.[0]).toMatchObject({ message: 'The database is not reachable right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(first.body.errors?.[0]).toMatchObject({
+      message: 'The database is not reachable right now; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
     // Once known to be down, a request is refused at once, without waiting for a connection timeout.
     const refusedBefore = await metric(`${api}/metrics`, 'kg_neo4j_short_circuited_total');
     expect((await post(county)).status).toBe(503);
@@ -134,14 +145,28 @@ describe('an operator\'s faults', () => {
     // Three writes held in flight by locks this test takes on their seats.
     const driver = createDriver({ uri, username: 'neo4j', password: neo4j.password, database: 'neo4j', local: false });
     const seats = ['mandate-test-sigterm-1', 'mandate-test-sigterm-2', 'mandate-test-sigterm-3'];
-    await driver.executeQuery("UNWIND $seats AS id MERGE (m:Entity:Mandate {id: id}) SET m.role = 'MEMBER', m.validFrom = '2020', m.startDay = '2020-01-01'", { seats }, { database: 'neo4j' });
+    await driver.executeQuery(
+      "UNWIND $seats AS id MERGE (m:Entity:Mandate {id: id}) SET m.role = 'MEMBER', m.validFrom = '2020', m.startDay = '2020-01-01'",
+      { seats },
+      { database: 'neo4j' },
+    );
     const session = driver.session({ database: 'neo4j' });
     const lock = await session.beginTransaction();
     await lock.run("UNWIND $seats AS id MATCH (m:Entity {id: id}) SET m.lockedBy = 'sigterm-test'", { seats });
     const inFlight = seats.map((seat) =>
-      post('mutation($i: EndSeatInput!) { endSeat(input: $i) { id validTo } }', { i: { seat, validTo: '2026-11' } }, { authorization: `Bearer ${TEST_EDITOR_KEY}` }, 90));
+      post(
+        'mutation($i: EndSeatInput!) { endSeat(input: $i) { id validTo } }',
+        { i: { seat, validTo: '2026-11' } },
+        { authorization: `Bearer ${TEST_EDITOR_KEY}` },
+        90,
+      ),
+    );
     const blocked = async () => {
-      const r = await driver.executeQuery("SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.query = 'endSeat' AND status STARTS WITH 'Blocked' RETURN count(*) AS n", {}, { database: 'neo4j' });
+      const r = await driver.executeQuery(
+        "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.query = 'endSeat' AND status STARTS WITH 'Blocked' RETURN count(*) AS n",
+        {},
+        { database: 'neo4j' },
+      );
       return r.records[0]!.get('n') === 3;
     };
     await until('three writes to wait for the locks', blocked, 30);

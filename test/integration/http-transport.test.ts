@@ -24,10 +24,12 @@ const county = '{ county(code: "01") { name } }';
  */
 const revalidate = (url: string, etag: string) =>
   new Promise<number>((resolve, reject) => {
-    http.get(url, { headers: { 'if-none-match': etag } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on('error', reject);
+    http
+      .get(url, { headers: { 'if-none-match': etag } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on('error', reject);
   });
 const stillAnswers = async (s = api) => expect((await s.post(county)).body.data).toEqual({ county: { name: 'Stockholms län' } });
 
@@ -67,7 +69,8 @@ describe('requests and their status codes', () => {
     });
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0]).toEqual({
-      message: 'The request body is larger than 1,000,000 bytes, the limit (KG_BODY_LIMIT_BYTES). Send a shorter query; pass long values as variables only where needed.',
+      message:
+        'The request body is larger than 1,000,000 bytes, the limit (KG_BODY_LIMIT_BYTES). Send a shorter query; pass long values as variables only where needed.',
       extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 1_000_000 },
     });
     await stillAnswers();
@@ -82,12 +85,14 @@ describe('requests and their status codes', () => {
   it('an unknown path is 404 and lists the pages', async () => {
     const res = await fetch(api.url('/nowhere'));
     expect(res.status).toBe(404);
-    expect(await res.text()).toBe('Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics');
+    expect(await res.text()).toBe(
+      'Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics',
+    );
   });
 });
 
 describe('request ids', () => {
-  it('echoes a client\'s x-request-id, and gives one to a request without (or with an unusable one)', async () => {
+  it("echoes a client's x-request-id, and gives one to a request without (or with an unusable one)", async () => {
     expect((await api.post(county, { headers: { 'x-request-id': 'trace-42.a' } })).headers.get('x-request-id')).toBe('trace-42.a');
     expect((await api.post(county)).headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect((await api.post(county, { headers: { 'x-request-id': 'has spaces\tand tabs' } })).headers.get('x-request-id')).not.toBe('has spaces\tand tabs');
@@ -143,7 +148,7 @@ describe('pages, assets and the schema', () => {
 });
 
 describe('operations', () => {
-  it('/healthz says the process is up, /readyz that Neo4j answers and holds this build\'s seeds/', async () => {
+  it("/healthz says the process is up, /readyz that Neo4j answers and holds this build's seeds/", async () => {
     const health = await fetch(api.url('/healthz'));
     expect([health.status, ((await health.json()) as any).status]).toEqual([200, 'ok']);
     const ready = await fetch(api.url('/readyz'));
@@ -170,7 +175,11 @@ describe('CORS', () => {
     try {
       const preflight = await fetch(s.url('/graphql'), {
         method: 'OPTIONS',
-        headers: { origin: 'https://dashboard.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+        headers: {
+          origin: 'https://dashboard.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, authorization',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.org');

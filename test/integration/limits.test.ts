@@ -39,7 +39,10 @@ describe('ordinary questions pass', () => {
 
 describe('abusive questions are refused with their own code', () => {
   it('29 aliases of needFlow with excerpts: QUERY_TOO_COMPLEX, with the cost, the limit, the costliest field and how to ask less', async () => {
-    const aliases = Array.from({ length: 29 }, (_, i) => `f${i}: needFlow(from: "kommun-0180") { via { name } steps { order relation description sources { file fromLine toLine excerpt } } }`);
+    const aliases = Array.from(
+      { length: 29 },
+      (_, i) => `f${i}: needFlow(from: "kommun-0180") { via { name } steps { order relation description sources { file fromLine toLine excerpt } } }`,
+    );
     const r = await api.post(`{ ${aliases.join('\n')} }`);
     expect(r.status).toBe(400);
     const error = r.body.errors?.[0];
@@ -47,7 +50,9 @@ describe('abusive questions are refused with their own code', () => {
     expect(error?.extensions?.limit).toBe(100_000);
     expect(error?.extensions?.cost).toBeGreaterThan(100_000);
     expect(error?.extensions?.costliest[0]).toMatchObject({ field: 'needFlow', count: 29 });
-    expect(error?.message).toMatch(/^This query would cost [\d,]+, over the limit of 100,000 .*Most of it: needFlow ×29 .*Cheaper: ask for at most \d needFlow per query \(now 29\)/);
+    expect(error?.message).toMatch(
+      /^This query would cost [\d,]+, over the limit of 100,000 .*Most of it: needFlow ×29 .*Cheaper: ask for at most \d needFlow per query \(now 29\)/,
+    );
     expect(error?.message).toContain('leave out excerpt');
     expect(error?.message).not.toMatch(/Syntax Error/);
     await stillAnswers();
@@ -64,7 +69,8 @@ describe('abusive questions are refused with their own code', () => {
     const r = await api.post(`{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]).toEqual({
-      message: 'The query uses 1,000 aliases, over the limit of 30 (KG_MAX_ALIASES; aliases of __typename count too). Ask for a list with first: instead of one alias per item, or send several smaller queries.',
+      message:
+        'The query uses 1,000 aliases, over the limit of 30 (KG_MAX_ALIASES; aliases of __typename count too). Ask for a list with first: instead of one alias per item, or send several smaller queries.',
       extensions: { code: 'TOO_MANY_ALIASES', found: 1_000, limit: 30 },
     });
     await stillAnswers();
@@ -82,7 +88,8 @@ describe('abusive questions are refused with their own code', () => {
     const r = await api.post(`{ node(id: "org-skr") { ... on Organisation { ${'partOf { '.repeat(12)}id${' }'.repeat(12)} } } }`);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]).toEqual({
-      message: 'The query nests 14 levels deep, over the limit of 12 (KG_MAX_DEPTH). Ask for the deep part in a second query that starts from its id (node(id: …), organisation(id: …), body(id: …)).',
+      message:
+        'The query nests 14 levels deep, over the limit of 12 (KG_MAX_DEPTH). Ask for the deep part in a second query that starts from its id (node(id: …), organisation(id: …), body(id: …)).',
       extensions: { code: 'QUERY_TOO_DEEP', found: 14, limit: 12 },
     });
   });

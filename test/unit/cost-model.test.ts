@@ -15,7 +15,8 @@ const explain = (query: string) => {
   return { cost: e.cost, explanation, message: costMessage(e.cost, DEFAULT_LIMITS.maxCost, explanation) };
 };
 
-const page = (first: number) => `{ organisations(first: ${first}) { edges { node { id name type sources { file fromLine toLine excerpt document { title } } } } } }`;
+const page = (first: number) =>
+  `{ organisations(first: ${first}) { edges { node { id name type sources { file fromLine toLine excerpt document { title } } } } } }`;
 const needFlows = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `f${i}: needFlow(from: "kommun-0180") { via { name } steps { order relation description sources { file fromLine excerpt } } }`).join(' ')} }`;
 
@@ -45,7 +46,8 @@ describe('the cost of a query', () => {
   });
 
   it('scales an org chart nested six levels down to the 3,000 boxes the server returns at most', () => {
-    const deep = '{ orgChart(depth: 6) { label children { label children { label children { label children { label children { label children { label } } } } } } } }';
+    const deep =
+      '{ orgChart(depth: 6) { label children { label children { label children { label children { label children { label children { label } } } } } } } }';
     // Unscaled: 10 children per level, each with its label (1), its place in the list (1) and its own children.
     let children = 0;
     for (let level = 6; level >= 1; level--) children = 10 * (1 + 1 + children);

@@ -9,7 +9,7 @@ describe('brace depth before parsing', () => {
     expect(braceDepth('mutation { m(input: { x: { y: 1 } }) { id } }', 5_000)).toBe(3);
   });
 
-  it('measures 2,000 nested selections (which overflowed the parser\'s stack) without parsing', () => {
+  it("measures 2,000 nested selections (which overflowed the parser's stack) without parsing", () => {
     const q = `{ ${'a { '.repeat(2_000)}b${' }'.repeat(2_000)} }`;
     expect(braceDepth(q, 100_000)).toBe(2_001);
     expect(braceDepth(q, 100_000)).toBeGreaterThan(braceDepthLimit(12));
