@@ -145,6 +145,8 @@ runCli(async () => {
     });
     await Promise.all([...workers, chaos]);
     if (recoveredAt === undefined) log('the API had not recovered when the run ended');
+    // Memory after 5 s without load (the garbage collector's chance; it is not forced).
+    await new Promise((r) => setTimeout(r, 5_000));
     const memoryAfter = { rss: await metric('kg_process_resident_memory_bytes'), heap: await metric('kg_nodejs_heap_size_used_bytes') };
 
     // Every acknowledged write must be in the graph.
@@ -187,17 +189,36 @@ runCli(async () => {
         ),
       )}`,
     );
+    const firstAnswer =
+      neo4jBackAt === undefined ? undefined : Math.min(...samples.filter((x) => x.ok && x.startedAt >= neo4jBackAt!).map((x) => x.startedAt + x.ms));
+    const sec = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) ? '–' : (ms / 1000).toFixed(1));
     console.log(
-      `Recovery: first answer ${recoveredAt && neo4jBackAt ? ((recoveredAt - neo4jBackAt) / 1000).toFixed(1) : '–'} s after Neo4j answered again; outage seen by clients ${recoveredAt ? ((recoveredAt - killedAt) / 1000).toFixed(1) : '–'} s (including ${downSeconds} s down and Neo4j's restart).\n`,
+      `Recovery: Neo4j's restart took ${sec(neo4jBackAt && neo4jBackAt - killedAt - downSeconds * 1000)} s; the first request sent after it answered ` +
+        `was accepted ${sec(recoveredAt && neo4jBackAt && recoveredAt - neo4jBackAt)} s later and answered ${sec(firstAnswer && neo4jBackAt && firstAnswer - neo4jBackAt)} s after Neo4j answered; ` +
+        `clients saw errors for ${sec(recoveredAt && recoveredAt - killedAt)} s in all (${downSeconds} s down + the restart).\n`,
     );
     console.log(latencyTable(samples, killedAt, recoveredAt));
     console.log(
       `\nServer memory: RSS ${mb(memoryBefore.rss)} before → ${mb(memoryAfter.rss)} after; heap used ${mb(memoryBefore.heap)} → ${mb(memoryAfter.heap)}.`,
     );
     fs.mkdirSync(home, { recursive: true });
+    if (neo4jBackAt !== undefined) {
+      // What clients saw, second by second, once Neo4j answered again.
+      const perSecond = Array.from({ length: 16 }, (_, i) => {
+        const inSecond = samples.filter((x) => x.startedAt >= neo4jBackAt! + i * 1000 && x.startedAt < neo4jBackAt! + (i + 1) * 1000);
+        return `${i}s ${inSecond.filter((x) => x.ok).length}/${inSecond.length}`;
+      });
+      console.log(`\nAfter Neo4j answered again (ok/requests started, per second): ${perSecond.join(', ')}`);
+      const changes = serverOutput
+        .split('\n')
+        .filter((l) => l.includes('Neo4j is not reachable') || l.includes('Neo4j answers again'))
+        .map((l) => JSON.parse(l) as { time: number; msg: string })
+        .map((l) => `${((l.time - neo4jBackAt!) / 1000).toFixed(1)} s ${l.msg.startsWith('Neo4j answers') ? 'up' : 'down'}`);
+      console.log(`The server's view (s after Neo4j answered again): ${changes.join(', ')}`);
+    }
     fs.writeFileSync(
       path.join(home, 'report.json'),
-      JSON.stringify({ runId, rows, lost, committedAnyway, memoryBefore, memoryAfter, recoveredAt, neo4jBackAt, killedAt, started }, null, 2),
+      JSON.stringify({ runId, rows, lost, committedAnyway, memoryBefore, memoryAfter, recoveredAt, neo4jBackAt, killedAt, started, samples }, null, 2),
     );
     if (lost > 0) process.exitCode = 1;
   } finally {

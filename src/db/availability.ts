@@ -35,7 +35,10 @@ export class Availability {
   markDown(reason: unknown): void {
     if (this.downSince === undefined) {
       this.downSince = Date.now();
-      logger.warn({ err: reason }, 'Neo4j is not reachable: answering DATABASE_UNAVAILABLE until it is back');
+      logger.warn(
+        { reason: String((reason as Error)?.message ?? reason).split('\n')[0] },
+        'Neo4j is not reachable: answering DATABASE_UNAVAILABLE until it is back',
+      );
       for (const l of this.listeners) l(false);
     }
     void this.probe();
@@ -64,7 +67,7 @@ export class Availability {
           const seconds = (Date.now() - (this.downSince ?? Date.now())) / 1000;
           this.outages.push(seconds);
           this.downSince = undefined;
-          logger.info({ outageSeconds: seconds }, 'Neo4j answers again');
+          logger.warn({ outageSeconds: seconds }, 'Neo4j answers again');
           for (const l of this.listeners) l(true);
         } catch {
           // still down: try again after probeMs

@@ -169,6 +169,33 @@ describe('operations', () => {
   });
 });
 
+describe('introspection and the explorer are set by configuration', () => {
+  it("NODE_ENV=production leaves introspection on (the explorer's docs and client codegen need it)", async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const s = await startServer();
+    try {
+      expect((await s.post('{ __schema { queryType { name } } }')).body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    } finally {
+      process.env.NODE_ENV = before;
+      await s.stop();
+    }
+  });
+
+  it('KG_INTROSPECTION=false and KG_EXPLORER=false turn off introspection, /schema.graphql and the explorer', async () => {
+    const s = await startServer({ KG_INTROSPECTION: 'false', KG_EXPLORER: 'false' });
+    try {
+      const r = await s.post('{ __schema { queryType { name } } }');
+      expect([r.status, r.body.errors?.[0]?.extensions?.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+      expect((await fetch(s.url('/schema.graphql'))).status).toBe(404);
+      expect((await fetch(s.url('/explorer'))).status).toBe(404);
+      expect((await s.post('{ county(code: "01") { name } }')).body.data).toEqual({ county: { name: 'Stockholms län' } });
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('CORS', () => {
   it('allows the origins in KG_CORS_ORIGINS, and no others', async () => {
     const s = await startServer({ KG_CORS_ORIGINS: 'https://dashboard.example.org' });
