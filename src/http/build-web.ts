@@ -30,6 +30,7 @@ export async function buildWeb(): Promise<WebManifest> {
     chunkNames: 'chunk-[hash]',
     assetNames: '[name]-[hash]',
     metafile: true,
+    write: false,
     bundle: true,
     format: 'esm',
     splitting: true,
@@ -42,13 +43,21 @@ export async function buildWeb(): Promise<WebManifest> {
     logLevel: 'error',
     absWorkingDir: projectRoot,
   });
+  // Names carry content hashes: a file already there has these very bytes and is left alone, so a
+  // build never rewrites a file a running server may be sending; new files appear whole (rename).
+  for (const file of result.outputFiles) {
+    if (fs.existsSync(file.path) && fs.readFileSync(file.path).equals(file.contents)) continue;
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, file.contents);
+    fs.renameSync(tmp, file.path);
+  }
   const manifest: WebManifest = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     const entry = Object.entries(ENTRIES).find(([, source]) => output.entryPoint === source);
     if (!entry) continue;
     manifest[entry[0]] = { js: path.basename(file), css: output.cssBundle ? path.basename(output.cssBundle) : undefined };
   }
-  // Builds may run side by side (tests): write to a unique name, then rename over the old one.
   const tmp = `${manifestFile}.${process.pid}.${Date.now()}`;
   fs.writeFileSync(tmp, JSON.stringify(manifest, null, 2));
   fs.renameSync(tmp, manifestFile);

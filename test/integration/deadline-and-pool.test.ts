@@ -12,7 +12,7 @@ import { TEST_EDITOR_KEY } from '../support/test-env.js';
 let api: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
-  api = await startServer({ KG_REQUEST_TIMEOUT_MS: '1500', KG_NEO4J_POOL_SIZE: '4', KG_NEO4J_PER_REQUEST: '2' });
+  api = await startServer({ KG_REQUEST_TIMEOUT_MS: '1500' });
 });
 afterAll(async () => {
   await api?.stop();
@@ -72,21 +72,27 @@ describe('a request past its deadline', () => {
 
 describe('one heavy client does not starve others', () => {
   it('20 concurrent heavy queries on a pool of 4: an unrelated read is answered, and nobody gets INTERNAL_SERVER_ERROR', async () => {
-    // Each asks 25 need flows (within the cost limit without excerpts): 500 transactions in all.
-    const { records } = await api.driver.executeQuery(
-      "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
-      {},
-      { database: api.database },
-    );
-    const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { steps { order } }`).join(' ')} }`;
-    expect((await api.post(heavy)).body.errors).toBeUndefined();
-    const load = Array.from({ length: 20 }, () => api.post(heavy));
-    await new Promise((r) => setTimeout(r, 200));
-    const read = await api.post('{ county(code: "01") { name } }');
-    expect(read.body).toEqual({ data: { county: { name: 'Stockholms län' } } });
-    const codes = (await Promise.all(load)).flatMap((r) => (r.body.errors ?? []).map((e) => e.extensions?.code));
-    expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
-    // What a heavy query may meet under this load is its own deadline, said as such.
-    expect(codes.filter((c) => c !== 'TIMEOUT')).toEqual([]);
-  }, 60_000);
+    // A small pool, and a deadline long enough for the heavy queries on a busy machine.
+    const pool = await startServer({ KG_REQUEST_TIMEOUT_MS: '30000', KG_NEO4J_POOL_SIZE: '4', KG_NEO4J_PER_REQUEST: '2' });
+    try {
+      // Each asks 25 need flows (within the cost limit without excerpts): 500 transactions in all.
+      const { records } = await pool.driver.executeQuery(
+        "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
+        {},
+        { database: pool.database },
+      );
+      const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { steps { order } }`).join(' ')} }`;
+      expect((await pool.post(heavy)).body.errors).toBeUndefined();
+      const load = Array.from({ length: 20 }, () => pool.post(heavy));
+      await new Promise((r) => setTimeout(r, 200));
+      const read = await pool.post('{ county(code: "01") { name } }');
+      expect(read.body).toEqual({ data: { county: { name: 'Stockholms län' } } });
+      const codes = (await Promise.all(load)).flatMap((r) => (r.body.errors ?? []).map((e) => e.extensions?.code));
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      // What a heavy query may meet under this load is its own deadline, said as such.
+      expect(codes.filter((c) => c !== 'TIMEOUT')).toEqual([]);
+    } finally {
+      await pool.stop();
+    }
+  }, 180_000);
 });
