@@ -33,7 +33,7 @@ export interface AuditEvent {
 }
 
 export const AUDIT_RESULTS = ['OK', 'REPLAYED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT',
-  'GRAPHQL_VALIDATION_FAILED', 'INTERNAL_SERVER_ERROR'] as const;
+  'GRAPHQL_VALIDATION_FAILED', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
 /** A refusal's error code as an audit result (codes we do not list are internal errors). */

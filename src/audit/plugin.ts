@@ -18,7 +18,8 @@ function idsIn(variables: Record<string, unknown> | undefined): string[] {
 
 /**
  * Audits mutations refused before any resolver ran: the operation did not validate, or its
- * variables did not (a bad PartialDate, a missing field). Those never reach auditedWrite, which
+ * variables did not (a bad PartialDate, a missing field), or it was over a limit (src/limits/:
+ * depth, aliases, cost). Those never reach auditedWrite, which
  * audits everything after. Errors with a path come from resolvers, which audited themselves.
  */
 export const auditPlugin: ApolloServerPlugin<Context> = {
@@ -27,7 +28,8 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
       async didEncounterErrors(rc) {
         const op = rc.operation ?? (rc.document ? getOperationAST(rc.document, rc.request.operationName) : null);
         if (op?.operation !== 'mutation' || rc.errors.some((e) => e.path) || !rc.contextValue?.runner) return;
-        const fields = op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+        // Each mutation once, however many aliases ask for it (a refusal over the alias limit has dozens).
+        const fields = [...new Set(op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])))];
         // Codes we do not list (e.g. a limit plugin's own) are validation failures here, not internal errors.
         const code = auditResultOf(rc.errors[0]?.extensions?.code);
         await recordRefusal(rc.contextValue.runner, auditEvent(rc.contextValue.caller, fields.join(',') || 'mutation', {

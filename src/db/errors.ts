@@ -31,7 +31,20 @@ function firstLine(s: string): string {
 
 /** True when the error means the database cannot be reached right now (not a bad query). */
 export function isUnavailable(err: unknown): boolean {
-  return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired');
+  return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || err.code === 'Neo.TransientError.General.DatabaseUnavailable');
+}
+
+/**
+ * True when Neo4j ended a transaction before it finished: past its timeout while running
+ * (TransactionTimedOut…), or while waiting for a lock (LockClientStopped), or terminated.
+ */
+export function isTermination(err: unknown): boolean {
+  return err instanceof Neo4jError && /TransactionTimedOut|LockClientStopped|Transaction\.Terminated/.test(err.code ?? '');
+}
+
+/** True when no pooled connection became free in time (connectionAcquisitionTimeout). */
+export function isAcquisitionTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && /acquisition timed out/i.test(err.message);
 }
 
 /**

@@ -270,9 +270,11 @@ export type AuditResult =
   | 'BAD_USER_INPUT'
   /** Refused: a duplicate, an already ended seat, a stale version, or a reused idempotency key. */
   | 'CONFLICT'
+  /** Failed: the database could not be reached (nothing was written). In the structured log only, as the graph could not be written either. */
+  | 'DATABASE_UNAVAILABLE'
   /** Refused: the key's role may not write. */
   | 'FORBIDDEN'
-  /** Refused before it ran: the operation or its variables did not validate. */
+  /** Refused before it ran: the operation or its variables did not validate, or it was over a limit (the message says which). */
   | 'GRAPHQL_VALIDATION_FAILED'
   /** Failed with an internal error (nothing was written). */
   | 'INTERNAL_SERVER_ERROR'
@@ -282,6 +284,8 @@ export type AuditResult =
   | 'OK'
   /** A repeat with an idempotency key already used for the same input: the first result, nothing written. */
   | 'REPLAYED'
+  /** Failed: the request ran past its time limit and its transaction was ended (nothing was written). In the structured log; the graph gets no record, as the request had no time left. */
+  | 'TIMEOUT'
   /** Refused: no key, or a key that is not ours. */
   | 'UNAUTHENTICATED';
 
@@ -1773,11 +1777,17 @@ export type PersonEdge = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type Query = {
   __typename?: 'Query';
@@ -1885,11 +1895,17 @@ export type Query = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryAgreementArgs = {
   id: Scalars['Ref']['input'];
@@ -1907,11 +1923,17 @@ export type QueryAgreementArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1933,11 +1955,17 @@ export type QueryAgreementsArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1959,11 +1987,17 @@ export type QueryAuditLogArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1986,11 +2020,17 @@ export type QueryBodiesArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryBodyArgs = {
   id: Scalars['Ref']['input'];
@@ -2008,11 +2048,17 @@ export type QueryBodyArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryCountyArgs = {
   code?: InputMaybe<Scalars['Ref']['input']>;
@@ -2032,11 +2078,17 @@ export type QueryCountyArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryDocumentArgs = {
   id: Scalars['Ref']['input'];
@@ -2054,11 +2106,17 @@ export type QueryDocumentArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2083,11 +2141,17 @@ export type QueryDocumentsArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryInitiativeArgs = {
   id: Scalars['Ref']['input'];
@@ -2105,11 +2169,17 @@ export type QueryInitiativeArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2131,11 +2201,17 @@ export type QueryInitiativesArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryKnowledgeFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -2155,11 +2231,17 @@ export type QueryKnowledgeFlowArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['Ref']['input']>;
@@ -2179,11 +2261,17 @@ export type QueryMunicipalityArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryNeedArgs = {
   id: Scalars['Ref']['input'];
@@ -2201,11 +2289,17 @@ export type QueryNeedArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryNeedFlowArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -2225,11 +2319,17 @@ export type QueryNeedFlowArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2250,11 +2350,17 @@ export type QueryNeedsArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -2272,11 +2378,17 @@ export type QueryNodeArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryOrgChartArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -2295,11 +2407,17 @@ export type QueryOrgChartArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryOrganisationArgs = {
   id: Scalars['Ref']['input'];
@@ -2317,11 +2435,17 @@ export type QueryOrganisationArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2344,11 +2468,17 @@ export type QueryOrganisationsArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryPassageArgs = {
   id: Scalars['Ref']['input'];
@@ -2366,11 +2496,17 @@ export type QueryPassageArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2392,11 +2528,17 @@ export type QueryPeopleArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryPersonArgs = {
   id: Scalars['Ref']['input'];
@@ -2414,11 +2556,17 @@ export type QueryPersonArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryRepresentationArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -2438,11 +2586,17 @@ export type QueryRepresentationArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2465,11 +2619,17 @@ export type QuerySearchArgs = {
  * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
  * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
  * value, whose message lists the allowed values; an invalid literal, named by its argument).
- * UNAUTHENTICATED, FORBIDDEN: writes need an API key with the editor role.
- * DATABASE_UNAVAILABLE: the database cannot be reached; try again shortly.
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
- * Added by the limits and HTTP layer: GRAPHQL_PARSE_FAILED, QUERY_TOO_COMPLEX, QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, PAYLOAD_TOO_LARGE, RATE_LIMITED, TIMEOUT; by writes: CONFLICT.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryTopicArgs = {
   id: Scalars['Ref']['input'];

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Caller } from '../auth/api-keys.js';
-import { CypherRunner } from './cypher-runner.js';
+import { CypherRunner, type RunnerOptions } from './cypher-runner.js';
 import { Loaders } from './loaders.js';
 
 /** Everything a resolver may use, built once per request by createContext(). */
@@ -8,9 +8,14 @@ export interface Context {
   runner: CypherRunner;
   loaders: Loaders;
   caller: Caller;
+  /** The HTTP request's id (x-request-id), for logs; absent for in-process operations. */
+  requestId?: string;
+  /** Filled in when the answer is sent, for the request log line (src/http/metrics.ts). */
+  outcome?: { operation?: string; errorCodes: string[]; roundTrips: number };
 }
 
-export function createContext(driver: Driver, database: string, caller: Caller, operationName?: string): Context {
-  const runner = new CypherRunner(driver, database, operationName);
-  return { runner, loaders: new Loaders(runner), caller };
+/** `runner` carries the request's deadline and the server's shared Neo4j admission (none in-process). */
+export function createContext(driver: Driver, database: string, caller: Caller, operationName?: string, runner: RunnerOptions = {}): Context {
+  const cypher = new CypherRunner(driver, database, operationName, runner);
+  return { runner: cypher, loaders: new Loaders(cypher), caller, requestId: runner.requestKey };
 }

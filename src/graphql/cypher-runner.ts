@@ -1,5 +1,30 @@
 import type { Driver } from 'neo4j-driver';
+import type { Availability } from '../db/availability.js';
+import { isAcquisitionTimeout, isTermination, isUnavailable } from '../db/errors.js';
+import type { TransactionGate } from '../db/gate.js';
 import { logger } from '../logger.js';
+import { databaseUnavailable, requestTimeout } from './errors.js';
+
+/** What the server shares between requests to keep Neo4j usable for everyone (src/http/server.ts builds it). */
+export interface DbAccess {
+  gate: TransactionGate;
+  availability: Availability;
+}
+
+export interface RunnerOptions {
+  /** Identifies the request for fair queuing at the gate. */
+  requestKey?: string;
+  db?: DbAccess;
+  /** The request's time budget (KG_REQUEST_TIMEOUT_MS), counted from the runner's creation. */
+  timeoutMs?: number;
+}
+
+let anonymousRequests = 0;
+
+/** The part of the driver's (unexported) TransactionConfig we set per transaction. */
+interface TransactionConfig {
+  timeout?: number;
+}
 
 /** Runs one statement inside a write transaction (see CypherRunner.write). */
 export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
@@ -8,44 +33,94 @@ export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Pr
  * Runs parameterised Cypher for one request, in read or write transactions (reads can go to
  * secondaries in a cluster), tagged with the operation name so slow queries can be traced in
  * Neo4j's query log. Counts round trips, which the N+1 test asserts on.
+ *
+ * Every transaction gets the request's remaining time as its Neo4j timeout, so a request past its
+ * deadline also ends its work in the database; driver failures become the errors clients see.
  */
 export class CypherRunner {
   roundTrips = 0;
+  private readonly deadline: number | undefined;
+  private readonly requestKey: string;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly operationName = 'anonymous',
-  ) {}
+    private readonly options: RunnerOptions = {},
+  ) {
+    this.deadline = options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs;
+    this.requestKey = options.requestKey ?? `request-${++anonymousRequests}`;
+  }
 
   async read<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    this.roundTrips++;
     logger.debug({ cypher: name, params }, 'cypher read');
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-    try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params), {
-        metadata: { app: 'kunskapsgrafen', operation: this.operationName, query: name },
-      });
-      return result.records.map((r) => r.toObject() as T);
-    } finally {
-      await session.close();
-    }
+    return this.guarded(async (config) => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.executeRead((tx) => tx.run(cypher, params), { ...config, metadata: this.metadata(name) });
+        return result.records.map((r) => r.toObject() as T);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Runs work in one write transaction: all of it is committed, or none. */
   async write<T>(name: string, work: (run: RunCypher) => Promise<T>): Promise<T> {
+    return this.guarded(async (config) => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+      try {
+        return await session.executeWrite(
+          (tx) =>
+            work(async (cypher, params = {}) => {
+              logger.debug({ cypher: name, params }, 'cypher write');
+              return (await tx.run(cypher, params)).records.map((r) => r.toObject());
+            }),
+          { ...config, metadata: this.metadata(name) },
+        );
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  private metadata(query: string) {
+    return { app: 'kunskapsgrafen', operation: this.operationName, query };
+  }
+
+  /** Milliseconds left of the request's budget (undefined: no deadline); throws TIMEOUT when none is left. */
+  private remaining(): number | undefined {
+    if (this.deadline === undefined) return undefined;
+    const left = this.deadline - Date.now();
+    if (left <= 0) throw requestTimeout(this.options.timeoutMs!);
+    return left;
+  }
+
+  private async guarded<T>(work: (config: TransactionConfig) => Promise<T>): Promise<T> {
     this.roundTrips++;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const db = this.options.db;
+    if (db?.availability.refuse()) throw databaseUnavailable();
+    const waitMs = this.remaining();
+    const release = db ? await db.gate.acquire(this.requestKey, waitMs ?? 60_000, () => requestTimeout(this.options.timeoutMs ?? 60_000)) : undefined;
     try {
-      return await session.executeWrite(
-        (tx) => work(async (cypher, params = {}) => {
-          logger.debug({ cypher: name, params }, 'cypher write');
-          return (await tx.run(cypher, params)).records.map((r) => r.toObject());
-        }),
-        { metadata: { app: 'kunskapsgrafen', operation: this.operationName, query: name } },
-      );
+      const left = this.remaining();
+      return await work(left === undefined ? {} : { timeout: Math.max(1, Math.ceil(left)) });
+    } catch (err) {
+      throw this.translate(err);
     } finally {
-      await session.close();
+      release?.();
     }
+  }
+
+  /** The one place where a driver failure becomes what the client sees. */
+  private translate(err: unknown): unknown {
+    if (isUnavailable(err)) {
+      this.options.db?.availability.markDown(err);
+      return databaseUnavailable();
+    }
+    // Ended by Neo4j when its timeout (our deadline) passed; a termination for another reason stays an error.
+    if (isTermination(err) && this.deadline !== undefined && Date.now() >= this.deadline - 100) return requestTimeout(this.options.timeoutMs!);
+    if (isAcquisitionTimeout(err)) return databaseUnavailable('The database is busy right now (no free connection); try again shortly.');
+    return err;
   }
 }

@@ -1,42 +1,49 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { auditPlugin } from '../audit/plugin.js';
+import { costLimitPlugin } from '../limits/cost-plugin.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/settings.js';
+import { shapeRules } from '../limits/shape-rules.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
-/**
- * Limits on what one operation may ask for. Generous enough for the deepest question we test
- * (every county → representatives → their bodies → members, about depth 8) and a depth-6 org
- * chart; field suggestions stay on because analysts explore the schema by typing.
- */
-const armor = new ApolloArmor({
-  maxDepth: { n: 12, flattenFragments: true },
-  costLimit: { maxCost: 50_000, flattenFragments: true },
-  maxAliases: { n: 30 },
-  maxDirectives: { n: 50 },
-  maxTokens: { n: 5_000 },
-  blockFieldSuggestion: { enabled: false },
-});
+export interface ApolloOptions {
+  /** What one operation may ask for (src/limits/settings.ts; from the environment in the server). */
+  limits?: Limits;
+  /** Schema introspection, which the explorer's docs and client codegen need (KG_INTROSPECTION). */
+  introspection?: boolean;
+  /** Transport plugins (metrics, status codes) added by the HTTP server. */
+  plugins?: ApolloServerPlugin<Context>[];
+}
 
-/** The Apollo server, without transport: used by the HTTP server and by operation tests. */
-export function createApolloServer(): ApolloServer<Context> {
-  const protection = armor.protect();
+/**
+ * The Apollo server, without transport: used by the HTTP server and by operation tests. Limits:
+ * graphql's parser stops at maxTokens; armor's rules bound depth, aliases and directives; the cost
+ * plugin bounds the size of the answer (src/limits/).
+ */
+export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Context> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError,
+    // Set explicitly: Apollo would turn it off under NODE_ENV=production, and this is a public knowledge service.
+    introspection: options.introspection ?? true,
     // src/main.ts stops the server, the driver and the local Neo4j in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    validationRules: protection.validationRules,
-    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
-    // graphql-armor's typings point at Apollo's CommonJS types, ours at its ESM ones: same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: shapeRules(limits),
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      costLimitPlugin<Context>(limits.maxCost),
+      // Mutations refused before a resolver ran (invalid variables, limits) are audited too.
+      auditPlugin,
+      ...(options.plugins ?? []),
       // Apollo's default landing page loads from a CDN; our users are often offline.
       ApolloServerPluginLandingPageDisabled(),
-      // Mutations refused before a resolver ran (invalid variables) are audited too.
-      auditPlugin],
+    ],
   });
 }

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import type http from 'node:http';
-import path from 'node:path';
-import { webOut } from './build-web.js';
+import { readManifest } from './build-web.js';
 
 export interface Page {
   name: 'home' | 'explorer' | 'dashboard' | 'org-chart';
@@ -28,32 +25,19 @@ const HOME = `
     <p>API: <code>POST /graphql</code></p>
   </main>`;
 
+/** The page's HTML, naming the current hashed bundle (see build-web.ts). */
 export function pageHtml(page: Page): string {
-  const hasCss = page.name !== 'home' && fs.existsSync(path.join(webOut, `${page.name}.css`));
+  const files = page.name === 'home' ? undefined : readManifest()[page.name];
   return `<!doctype html>
 <html lang="sv">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${page.title}</title>
-  ${hasCss ? `<link rel="stylesheet" href="/assets/${page.name}.css">` : ''}
+  ${files?.css ? `<link rel="stylesheet" href="/assets/${files.css}">` : ''}
 </head>
 <body style="margin:0">
-  ${page.name === 'home' ? HOME : `<div id="root"></div><script type="module" src="/assets/${page.name}.js"></script>`}
+  ${page.name === 'home' ? HOME : `<div id="root"></div><script type="module" src="/assets/${files?.js ?? `${page.name}.js`}"></script>`}
 </body>
 </html>`;
-}
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.svg': 'image/svg+xml',
-};
-
-/** Serves a built asset; false when there is no such file (or the name tries to leave the folder). */
-export function serveAsset(name: string, res: http.ServerResponse): boolean {
-  const file = path.resolve(webOut, name);
-  if (!file.startsWith(webOut + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return false;
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  fs.createReadStream(file).pipe(res);
-  return true;
 }

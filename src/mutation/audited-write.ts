@@ -77,8 +77,8 @@ export async function auditedWrite<I extends { idempotencyKey?: string | null }>
       ...summary, result: auditResultOf(code), message: error instanceof Error ? error.message : String(error),
       targets: [...new Set([...idsOf(raw, idFieldsOf(spec.operation)), ...(existing ? [existing] : [])])],
     });
-    // With the database gone the event cannot be stored; the structured log still has it.
-    if (isUnavailable(err)) logAudit(event);
+    // With the database gone, or the request's time used up, the event cannot be stored; the structured log still has it.
+    if (isUnavailable(err) || code === ErrorCode.DatabaseUnavailable || code === ErrorCode.Timeout) logAudit(event);
     else await recordRefusal(ctx.runner, event);
     throw error;
   }

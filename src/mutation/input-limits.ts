@@ -31,6 +31,7 @@ export interface FieldRule {
 // Control characters (C0, DEL, C1), bidirectional embedding/override/isolate controls (they can make
 // stored text display as something else), line and paragraph separators, unpaired surrogates.
 // (With the u flag, a surrogate range matches only surrogates that are not part of a pair.)
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const FORBIDDEN_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]/u;
 const KEY = /^[\x21-\x7e]+$/;

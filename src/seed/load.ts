@@ -32,15 +32,33 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, base: stri
   for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) hashFiles(hash, path.join(root, entry.name), base);
 }
 
+/** The digest of the deriving code's files (DERIVING_CODE), by their paths relative to the project. */
+export function derivingCodeDigest(files: string[] = DERIVING_CODE): string {
+  const hash = createHash('sha256');
+  for (const code of files) hashFiles(hash, code, projectRoot);
+  return hash.digest('hex');
+}
+
+/**
+ * Where `npm run build` records derivingCodeDigest() beside the compiled module: the compiled
+ * server (dist/server, the Docker image without src/) uses the digest of the code it was built
+ * from, which is the same a server run from that source computes.
+ */
+export const BUILT_DIGEST_FILE = 'deriving-code.sha256';
+
+function runningCodeDigest(): string {
+  const built = new URL(`./${BUILT_DIGEST_FILE}`, import.meta.url);
+  return fs.existsSync(built) ? fs.readFileSync(built, 'utf8').trim() : derivingCodeDigest();
+}
+
 /**
  * A fingerprint of every file in seeds/, of the writer's format (GRAPH_FORMAT) and of the code
- * that derives refKeys and passages (DERIVING_CODE), stored with a completed load.
+ * that derives refKeys and passages (DERIVING_CODE, or the given files), stored with a completed load.
  */
-export function seedHash(seedDir = defaultSeedDir, derivingCode = DERIVING_CODE): string {
+export function seedHash(seedDir = defaultSeedDir, derivingCode?: string[]): string {
   const hash = createHash('sha256').update(GRAPH_FORMAT).update('\0');
   hashFiles(hash, seedDir, seedDir);
-  hash.update('code\0');
-  for (const code of derivingCode) hashFiles(hash, code, projectRoot);
+  hash.update('code\0').update(derivingCode ? derivingCodeDigest(derivingCode) : runningCodeDigest());
   return hash.digest('hex');
 }
 

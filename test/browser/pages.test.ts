@@ -42,6 +42,8 @@ describe('the explorer', () => {
     await page.waitForSelector('.graphiql-container');
     const tabs = await page.locator('.graphiql-tab').allInnerTexts();
     expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['Representation', 'NeedFlow', 'Search', 'PassageSearch', 'Mentions', 'OrgChart']));
+    // The query editor mounts after the container; a click before it holds the query runs nothing.
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('representation(');
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('Carolina Kjellgren');

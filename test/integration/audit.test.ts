@@ -88,6 +88,17 @@ describe('the audit trail of writes', () => {
     expect(e).toMatchObject({ operation: 'addNeedStep', result: 'BAD_USER_INPUT', actor: editor.name });
     expect(e.message).toMatch(/"last Tuesday" is not a date/);
   });
+
+  it('a mutation over a limit is refused before it runs, and audited too (once per mutation, however many aliases)', async () => {
+    const target = `need-aliases-${run}`;
+    const many = Array.from({ length: 31 }, (_, i) => `s${i}: addNeedStep(input: $input) { id }`).join(' ');
+    const r = await api.run(`mutation($input: AddNeedStepInput!) { ${many} }`, { input: { need: target, from: 'kommun-0180', to: 'rss-stockholm', date: '2026-10' } }, editor);
+    expect(r.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+    const page = await log({ target });
+    expect(page.totalCount).toBe(1);
+    expect(page.edges[0].node).toMatchObject({ operation: 'addNeedStep', result: 'GRAPHQL_VALIDATION_FAILED', actor: editor.name, targets: [target, 'kommun-0180', 'rss-stockholm'] });
+    expect(page.edges[0].node.message).toMatch(/^The query uses 31 aliases, over the limit of 30 \(KG_MAX_ALIASES/);
+  });
 });
 
 describe('reading the audit trail', () => {

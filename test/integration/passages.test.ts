@@ -172,7 +172,8 @@ describe('the seed load with passages', () => {
     expect(await fingerprint()).toEqual(before);
     expect(counts.removedNodes).toBe(0);
     expect(counts.nodes.Passage).toBe(before.passages);
-  });
+    // A whole load: seconds alone, minutes beside the other files' loads (faults.test.ts loads a Neo4j of its own).
+  }, 240_000);
 
   it('refuses a document with an e-mail address split by a space, naming file and line, and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));

@@ -10,11 +10,11 @@ import { TEST_NEO4J_PORT, testPort } from '../support/test-env.js';
 function start(env: Record<string, string>) {
   const r = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: String(testPort(2410)), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), KG_LOG_LEVEL: 'silent', PORT: String(testPort(2410)), KG_NEO4J_WAIT_SECONDS: '0', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { status: r.status, stderr: r.stderr.trim() };
+  return { status: r.status, stderr: r.stderr.trim(), stdout: r.stdout };
 }
 
 describe('start-up with bad configuration', () => {
@@ -39,6 +39,13 @@ describe('start-up with bad configuration', () => {
   it('an unreachable server says so and points at NEO4J_URI', () => {
     const r = start({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever-password' });
     expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: Neo4j is not reachable \(.*\): check NEO4J_URI and that the server runs\.$/);
+  });
+
+  it('an external Neo4j that does not answer is waited for (KG_NEO4J_WAIT_SECONDS), saying so, then the same clear error', () => {
+    const r = start({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever-password', KG_NEO4J_WAIT_SECONDS: '2' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^\[neo4j\] waiting for bolt:\/\/127\.0\.0\.1:1 \(database neo4j\): Neo4j is not reachable .* retry in 0\.5 s, giving up in 2 s \(KG_NEO4J_WAIT_SECONDS\)$/m);
     expect(r.stderr).toMatch(/^error: Neo4j is not reachable \(.*\): check NEO4J_URI and that the server runs\.$/);
   });
 

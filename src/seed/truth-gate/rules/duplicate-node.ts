@@ -1,5 +1,4 @@
-import type { TruthInput } from '../input.js';
-import { fileOf } from '../input.js';
+import { fileOf, type TruthInput } from '../input.js';
 import type { Rule, Violation } from '../rule.js';
 import { normalised } from '../text.js';
 

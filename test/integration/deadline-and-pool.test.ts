@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { CypherRunner } from '../../src/graphql/cypher-runner.js';
+import { startServer } from '../support/http.js';
+import { TEST_EDITOR_KEY } from '../support/test-env.js';
+
+/**
+ * Time and connections: a request past its deadline is answered TIMEOUT (504) and its Neo4j
+ * transaction is ended too; a bounded, fair pool keeps one client's heavy queries from starving
+ * an unrelated read.
+ */
+let api: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  api = await startServer({ KG_REQUEST_TIMEOUT_MS: '1500' });
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+/** Transactions of ours still open in Neo4j, by the query name in their metadata. */
+async function openTransactions(query: string): Promise<number> {
+  const r = await api.driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
+    { query },
+    { database: api.database },
+  );
+  return r.records[0]!.get('n') as number;
+}
+
+describe('a request past its deadline', () => {
+  it('a Cypher transaction gets the time left as its Neo4j timeout: TIMEOUT, and Neo4j has ended it', async () => {
+    const runner = new CypherRunner(api.driver, api.database, 'DeadlineProbe', { timeoutMs: 300 });
+    const slow = runner.read('deadline-probe', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n');
+    await expect(slow).rejects.toSatisfy((e: unknown) => e instanceof GraphQLError && e.extensions.code === 'TIMEOUT');
+    expect(await openTransactions('deadline-probe')).toBe(0);
+  });
+
+  it('over HTTP: 504 TIMEOUT saying the limit, the write not made, and the server keeps answering', async () => {
+    // A write that must wait for a lock this test holds: deterministically slower than the deadline.
+    const seat = 'mandate-test-deadline-lock';
+    await api.driver.executeQuery(
+      "MERGE (m:Entity:Mandate {id: $seat}) SET m.role = 'MEMBER', m.validFrom = '2020', m.startDay = '2020-01-01', m.origin = 'test'",
+      { seat },
+      { database: api.database },
+    );
+    const session = api.driver.session({ database: api.database });
+    const lock = await session.beginTransaction();
+    try {
+      await lock.run('MATCH (m:Entity {id: $seat}) SET m.lockedBy = $me', { seat, me: 'deadline-test' });
+      const r = await api.post('mutation($i: EndSeatInput!) { endSeat(input: $i) { id } }', {
+        headers: { authorization: `Bearer ${TEST_EDITOR_KEY}` },
+        variables: { i: { seat, validTo: '2026-11' } },
+      });
+      expect(r.status).toBe(504);
+      expect(r.body.errors?.[0]).toMatchObject({
+        message:
+          'The request took longer than its limit of 1500 ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.',
+        extensions: { code: 'TIMEOUT', limitMs: 1500 },
+      });
+      expect(await openTransactions('endSeat')).toBe(0);
+    } finally {
+      await lock.rollback();
+      await session.close();
+    }
+    const after = await api.driver.executeQuery('MATCH (m:Entity {id: $seat}) RETURN m.validTo AS validTo', { seat }, { database: api.database });
+    expect(after.records[0]!.get('validTo')).toBeNull();
+    await api.driver.executeQuery('MATCH (m:Entity {id: $seat}) DETACH DELETE m', { seat }, { database: api.database });
+    expect((await api.post('{ county(code: "01") { name } }')).body.data).toEqual({ county: { name: 'Stockholms län' } });
+  });
+});
+
+describe('one heavy client does not starve others', () => {
+  it('20 concurrent heavy queries on a pool of 4: an unrelated read is answered, and nobody gets INTERNAL_SERVER_ERROR', async () => {
+    // A small pool, and a deadline long enough for the heavy queries on a busy machine.
+    const pool = await startServer({ KG_REQUEST_TIMEOUT_MS: '30000', KG_NEO4J_POOL_SIZE: '4', KG_NEO4J_PER_REQUEST: '2' });
+    try {
+      // Each asks 25 need flows (within the cost limit without excerpts): 500 transactions in all.
+      const { records } = await pool.driver.executeQuery(
+        "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
+        {},
+        { database: pool.database },
+      );
+      const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { steps { order } }`).join(' ')} }`;
+      expect((await pool.post(heavy)).body.errors).toBeUndefined();
+      const load = Array.from({ length: 20 }, () => pool.post(heavy));
+      await new Promise((r) => setTimeout(r, 200));
+      const read = await pool.post('{ county(code: "01") { name } }');
+      expect(read.body).toEqual({ data: { county: { name: 'Stockholms län' } } });
+      const codes = (await Promise.all(load)).flatMap((r) => (r.body.errors ?? []).map((e) => e.extensions?.code));
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      // What a heavy query may meet under this load is its own deadline, said as such.
+      expect(codes.filter((c) => c !== 'TIMEOUT')).toEqual([]);
+    } finally {
+      await pool.stop();
+    }
+  }, 180_000);
+});
