@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import * as kinds from './schema/kinds.js';
+import { processSchema } from './schema/process.js';
 
 /** Seed folders and the schema each file in them must satisfy. */
 export const FOLDERS = {
@@ -17,6 +18,7 @@ export const FOLDERS = {
   needs: kinds.needSchema,
   agreements: kinds.agreementSchema,
   relations: kinds.relationSchema,
+  processes: processSchema,
 } as const;
 
 export type Folder = keyof typeof FOLDERS;

@@ -1,5 +1,6 @@
 import type { Ref } from './schema/common.js';
 import { periodProps, type Graph, type GraphEdge, type GraphNode, type PropValue } from './graph-model.js';
+import { processesToGraph } from './process-to-graph.js';
 import type { SeedRecords } from './read.js';
 
 /**
@@ -142,6 +143,8 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   for (const r of seeds.relations) {
     edge(r.type, r.from, r.to, r.sources, r.id, { id: r.id, status: r.status, note: r.note, ...periodProps(r) }, undefined, r.id);
   }
+
+  processesToGraph(seeds.processes, node, edge);
 
   return { nodes, edges };
 }
