@@ -2,7 +2,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { SourceModel } from '../graphql/sources.js';
-import type { FlowPathModel, FlowStepModel } from '../flow/resolvers.js';
+import type { FlowModel, NoRouteModel } from '../flow/model.js';
+import type { FlowNodeParent, FlowEdgeParent, FlowFactParent, FlowRouteParent } from '../flow/resolvers.js';
+import type { NeedTrailModel, NeedTrailStepModel } from '../flow/trail.js';
+import type { DurationModel } from '../flow/duration.js';
 import type { ChartNode } from '../org-chart/resolvers.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -346,6 +349,15 @@ export type CountyRepresentativesArgs = {
   body?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How precise a stated date is. */
+export type DatePrecision =
+  /** A day (2019-11-29). */
+  | 'DAY'
+  /** A month (2019-11). */
+  | 'MONTH'
+  /** A year (2019). */
+  | 'YEAR';
+
 /** Which way a relation points, seen from the object asked about. */
 export type Direction =
   /** From others to this object. */
@@ -430,6 +442,21 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** A time span between two dates as precise as the dates are (a year, a month or a day). */
+export type Duration = {
+  __typename?: 'Duration';
+  /** The span in that unit (days, months or years). */
+  amount: Scalars['Int']['output'];
+  /** The earlier date. */
+  from: Scalars['PartialDate']['output'];
+  /** DAY, MONTH or YEAR: the precision of the less precise of the two dates. */
+  precision: DatePrecision;
+  /** The span in words (Swedish): 5 månader, 12 dagar, samma månad … */
+  text: Scalars['String']['output'];
+  /** The later date. */
+  to: Scalars['PartialDate']['output'];
+};
+
 /** When a seat ends. */
 export type EndSeatInput = {
   /**
@@ -446,41 +473,196 @@ export type EndSeatInput = {
 };
 
 /**
- * One way through the structure: an ordered list of steps, each a relationship that exists in the
- * graph (with its sources).
+ * How something travels through the structure, as a graph: each node once, each hop once with what it
+ * rests on, and the distinct routes from the start to an end, ranked. Design: docs/flows.md.
  */
-export type FlowPath = {
-  __typename?: 'FlowPath';
-  /** The steps, in order. */
-  steps: Array<FlowStep>;
-  /** The national body the path reaches through the county's representatives. */
-  via?: Maybe<Body>;
+export type Flow = {
+  __typename?: 'Flow';
+  /** The date asked about, if any. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The hops, each once (from → to), with its basis and sources. */
+  edges: Array<FlowEdge>;
+  /** NEED (upward), KNOWLEDGE (downward) or MONEY (from an agreement to its recipients). */
+  kind: FlowKind;
+  /** Why no route reaches the national level (a need flow) or the target (a knowledge flow); empty when one does. */
+  noRoute: Array<NoRoute>;
+  /** The nodes, each once, with the part each plays. */
+  nodes: Array<FlowNode>;
+  /** The documented processes this flow follows. */
+  processes: Array<Process>;
+  /** The distinct routes from a start to an end, ranked: routes to a proper end first, then fewest inferred hops, then fewest hops. */
+  routes: FlowRouteConnection;
+  /** What was asked about: the start of a need or knowledge flow; the agreement, allocation or county of a money flow. */
+  subject: Node;
+  /** The topic asked about, if any. */
+  topic?: Maybe<Topic>;
 };
 
-/** One step of a flow: from one thing to another, over a stated relationship. */
-export type FlowStep = {
-  __typename?: 'FlowStep';
-  /** The person or body that carries the need (or knowledge) in this step. */
-  carriedBy?: Maybe<Node>;
-  /** What the step means, in a sentence. */
+
+/**
+ * How something travels through the structure, as a graph: each node once, each hop once with what it
+ * rests on, and the distinct routes from the start to an end, ranked. Design: docs/flows.md.
+ */
+export type FlowRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a document describes the thing travelling along a hop, or the hop is inferred. */
+export type FlowBasis =
+  /** Inferred from membership or structure (a seat, a relation, a body's stated composition); see inference and restsOn. */
+  | 'INFERRED'
+  /** A document describes need (knowledge, money) travelling along this hop; see processSteps and sources. */
+  | 'STATED';
+
+/** A hop of a flow: from one node to another, what it means, and what it rests on. */
+export type FlowEdge = {
+  __typename?: 'FlowEdge';
+  /** STATED or INFERRED. */
+  basis: FlowBasis;
+  /** The people (or organisations) who carry it along this hop. */
+  carriedBy: Array<Node>;
+  /** The hop in one sentence. */
   description: Scalars['String']['output'];
-  /** Where this starts. */
-  from: Node;
-  /** Position, 1 first. */
-  order: Scalars['Int']['output'];
+  /** Where the hop starts. */
+  from: FlowNode;
+  /** For an inferred hop: how it was inferred. */
+  inference: Array<Scalars['String']['output']>;
+  /** Unique in the flow: fromKey>toKey. */
+  key: Scalars['ID']['output'];
+  /** What to write on the hop (Swedish): lyfter behov i, företräds av, leds av … */
+  label: Scalars['String']['output'];
+  /** The steps of documented processes that state this hop. */
+  processSteps: Array<ProcessStep>;
   /**
-   * The relationship: SERVED_BY (a municipality's county structure), REPRESENTED_BY (the county's
-   * representative), SITS_IN (a seat in a national body), LED_BY, PARTY_IN (a party to
-   * Partnerskapet), PARTY (Partnerskapet's party), MEMBER_OF_COUNCIL (an agency in Rådet),
-   * PUBLISHES, SPREADS_VIA, REPRESENTS (downward: a representative to the county) …
+   * The kind of hop: PROCESS_HOP (a step of a documented process), REPRESENTED_BY / SITS_IN (through the
+   * county's seat holder), BY_COMPOSITION (no seat recorded; the body's composition), PARTY_IN, PARTY,
+   * LED_BY, IN_COUNCIL, PART_OF, AU_IN, SEAT (the start's own seat), HOSTS; downward also LEADS,
+   * REPRESENTATIVE, SPREADS_TO, PUBLISHES, SPREADS_VIA, SERVES; money ALLOCATES, PART, VIA, TO.
    */
   relation: Scalars['String']['output'];
-  /** The seat this step rests on, for steps through a representative. */
-  seat?: Maybe<Mandate>;
-  /** The documents and line ranges that state this (källor). */
+  /** Every fact the hop rests on, with its own sources. */
+  restsOn: Array<FlowFact>;
+  /** The seats the hop rests on. */
+  seats: Array<Mandate>;
+  /** The documents and line ranges the hop rests on, each once. */
   sources: Array<Source>;
-  /** Where this goes. */
-  to: Node;
+  /** Where the hop goes. */
+  to: FlowNode;
+};
+
+/** A fact a hop rests on. */
+export type FlowFact = {
+  __typename?: 'FlowFact';
+  /** Its id: a seat, relation, process step or allocation id, or the process hop that states a composition or an inference. */
+  id: Scalars['String']['output'];
+  /** SEAT, RELATION, COMPOSITION, PROCESS_STEP, ALLOCATION or INFERENCE. */
+  kind: FlowFactKind;
+  /** The seat, process step or allocation as a node, where it is one. */
+  node?: Maybe<Node>;
+  /** The documents and line ranges that state it. */
+  sources: Array<Source>;
+  /** The statement in words (a composition, an inference rule). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of fact a hop rests on. */
+export type FlowFactKind =
+  /** An allocation of an agreement, which states its own route. */
+  | 'ALLOCATION'
+  /** A body's stated composition (every county has a representative …), by the hop that cites it. */
+  | 'COMPOSITION'
+  /** The stated passage an inferred hop of a process rests on. */
+  | 'INFERENCE'
+  /** A step of a documented process that states the hop. */
+  | 'PROCESS_STEP'
+  /** A stated relation (SERVES, LED_BY, PART_OF, APPOINTS …), by its id or key. */
+  | 'RELATION'
+  /** A seat (Mandate). */
+  | 'SEAT';
+
+/** What travels. */
+export type FlowKind =
+  /** Knowledge, downward to a municipality. */
+  | 'KNOWLEDGE'
+  /** Money, from an agreement through its allocations to the recipients. */
+  | 'MONEY'
+  /** A need, upward to the national level. */
+  | 'NEED';
+
+/** A node of a flow. */
+export type FlowNode = {
+  __typename?: 'FlowNode';
+  /** What is decided here, as the process states it. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** A decision is taken here (a step of a documented process that is a decision point). */
+  decisionPoint: Scalars['Boolean']['output'];
+  /** Unique in the flow: the entity's id, or text:… for a recipient named only in words. */
+  key: Scalars['ID']['output'];
+  /** The GraphQL type of the node (Organisation, Body, ProcessStep …), or Description. */
+  kind: Scalars['String']['output'];
+  /** What to write on the node (Swedish, as in the documents). */
+  label: Scalars['String']['output'];
+  /** The longest number of hops from a start (for a layered drawing). */
+  layer: Scalars['Int']['output'];
+  /** national, regional or local, where known. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** The entity (organisation, body, person, process step …); null for a recipient named only in words. */
+  node?: Maybe<Node>;
+  /** The part it plays. */
+  role: FlowNodeRole;
+};
+
+/** The part a node plays in a flow. */
+export type FlowNodeRole =
+  /** Where a route stops before its proper end: no document describes a way on from there. */
+  | 'END'
+  /** Where a need's route ends at the national level. */
+  | 'NATIONAL_END'
+  /** Where the flow starts. */
+  | 'START'
+  /** On the way. */
+  | 'STEP'
+  /** Where a route ends at its target: the municipality (knowledge), a recipient (money). */
+  | 'TARGET';
+
+/** One route through a flow, from a start to an end; no route repeats a node. */
+export type FlowRoute = {
+  __typename?: 'FlowRoute';
+  /** The hops, in order. */
+  hops: Array<FlowEdge>;
+  /** Number of inferred hops. */
+  inferredHops: Scalars['Int']['output'];
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The nodes, in order. */
+  nodes: Array<FlowNode>;
+  /** Position in the ranking, 1 first. */
+  rank: Scalars['Int']['output'];
+  /** True when the route ends at its proper end (the national level, the target, a recipient). */
+  reachesEnd: Scalars['Boolean']['output'];
+  /** True when every hop is stated. */
+  stated: Scalars['Boolean']['output'];
+};
+
+/** A page of routes. */
+export type FlowRouteConnection = {
+  __typename?: 'FlowRouteConnection';
+  /** The routes of this page. */
+  edges: Array<FlowRouteEdge>;
+  /** Whether there are more pages, and the cursor to get the next. */
+  pageInfo: PageInfo;
+  /** How many distinct routes the flow has, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a FlowRouteConnection. */
+export type FlowRouteEdge = {
+  __typename?: 'FlowRouteEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The route. */
+  node: FlowRoute;
 };
 
 /**
@@ -762,6 +944,8 @@ export type Need = Node & {
   title: Scalars['String']['output'];
   /** Focus areas (fokusområden) it is about. */
   topics: Array<Topic>;
+  /** The need's actual trail against the possible routes from its raiser. */
+  trail: NeedTrail;
 };
 
 /** A page of needs, with keyset cursors. */
@@ -813,6 +997,52 @@ export type NeedStep = {
   sources: Array<Source>;
   /** Where this goes. */
   to: Node;
+};
+
+/**
+ * A recorded need's actual trail, against the routes its raiser's need flow offers: which route it
+ * took (or where it left the known routes), where it stopped, and how long each hop took.
+ */
+export type NeedTrail = {
+  __typename?: 'NeedTrail';
+  /** The need flow from the need's raiser (about the need's topic when it has exactly one). */
+  flow: Flow;
+  /** The first step that follows no hop of the flow; null when every step does. */
+  leftKnownRoutesAt?: Maybe<NeedStep>;
+  /** True when it stopped at the national level. */
+  reachedNationalLevel: Scalars['Boolean']['output'];
+  /** The best-ranked route that contains every recorded step in order; null when the trail leaves the known routes or has no steps. */
+  route?: Maybe<FlowRoute>;
+  /** Each recorded step, matched against the flow. */
+  steps: Array<NeedTrailStep>;
+  /** Where the trail stopped: the end of its last step (the raiser when no step is recorded). */
+  stoppedAt?: Maybe<Node>;
+  /** From the date it was raised (or its first dated step) to its last dated step. */
+  totalDuration?: Maybe<Duration>;
+};
+
+/** One recorded step of a need, against the flow. */
+export type NeedTrailStep = {
+  __typename?: 'NeedTrailStep';
+  /** Time since the previous dated step (or since the need was raised), as precise as the dates allow. */
+  duration?: Maybe<Duration>;
+  /** The flow's hops the step follows, in order (empty when it follows none). */
+  hops: Array<FlowEdge>;
+  /** True when the step follows hops of the flow (directly or through nodes in between). */
+  onKnownRoutes: Scalars['Boolean']['output'];
+  /** The recorded step. */
+  step: NeedStep;
+};
+
+/** Why a flow has no route to its proper end. */
+export type NoRoute = {
+  __typename?: 'NoRoute';
+  /** The county it concerns, if the start lies in one. */
+  county?: Maybe<County>;
+  /** The reason, from what the graph holds and lacks. */
+  reason: Scalars['String']['output'];
+  /** The topic asked about, if any. */
+  topic?: Maybe<Topic>;
 };
 
 /** Anything with a global id (Relay global object identification). */
@@ -1065,6 +1295,140 @@ export type PersonEdge = {
   node: Person;
 };
 
+/**
+ * A documented process: how a document describes a need, knowledge or money travelling, as ordered
+ * steps with actors, decision points and the hops the flows follow (seeds/processes/).
+ */
+export type Process = Node & {
+  __typename?: 'Process';
+  /** The counties it applies to, when it applies only in some. */
+  appliesTo: Array<County>;
+  /** The date the document describes it as of, when it gives no period. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The process as the document describes it, in short. */
+  description: Scalars['String']['output'];
+  /** UP (toward the national level) or DOWN. */
+  direction: ProcessDirection;
+  /** The document that describes it. */
+  document: Document;
+  /** Stable global id (e.g. process-002-behov-uppat-stockholm-2019). */
+  id: Scalars['ID']['output'];
+  /** What travels. */
+  kind: ProcessKind;
+  /** Name (Swedish). */
+  name: Scalars['String']['output'];
+  /** Steps of general processes this one replaces for a start in its counties. */
+  replaces: Array<ProcessStep>;
+  /** ALL (every county) or COUNTIES (only those in appliesTo). */
+  scope: ProcessScope;
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+  /** How far the document says the process is in use. */
+  state: ProcessState;
+  /** Its steps, in order. */
+  steps: Array<ProcessStep>;
+  /** Start of the period the document states it for. */
+  validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** End of the period the document states it for. */
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** Which way a process goes. */
+export type ProcessDirection =
+  /** Toward the municipalities. */
+  | 'DOWN'
+  /** Toward the national level. */
+  | 'UP';
+
+/** A hop a process step describes: from where to where, through whom, stated or inferred. */
+export type ProcessHop = {
+  __typename?: 'ProcessHop';
+  /** STATED, or INFERRED when the document gives it only as structure. */
+  basis: FlowBasis;
+  /** For a hop through representatives: the body's stated composition the hop rests on when no seat is recorded. */
+  composition?: Maybe<Scalars['String']['output']>;
+  /** The passages that state the composition. */
+  compositionSources: Array<Source>;
+  /** Where it starts, when that is one record or step. */
+  from?: Maybe<Node>;
+  /** Where it starts, when that is a role: start, huvudman (the start when it is a municipality or county), county, rss, target. */
+  fromRole?: Maybe<Scalars['String']['output']>;
+  /** Stable id: the step id, --hop-, the number. */
+  id: Scalars['ID']['output'];
+  /** For an inferred hop: how it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** What is written on the hop (Swedish). */
+  label: Scalars['String']['output'];
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+  /** representative (through the county's seat holders in the body) or party (through the party seat). */
+  through?: Maybe<Scalars['String']['output']>;
+  /** Where it goes, when that is one record or step. */
+  to?: Maybe<Node>;
+  /** Where it goes, when that is a role. */
+  toRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a process carries. */
+export type ProcessKind =
+  /** Knowledge, downward. */
+  | 'KNOWLEDGE'
+  /** Money. */
+  | 'MONEY'
+  /** Needs, upward. */
+  | 'NEED'
+  /** Reports (återrapportering); the flows do not follow these. */
+  | 'REPORTING';
+
+/** Where a process applies. */
+export type ProcessScope =
+  /** In every county. */
+  | 'ALL'
+  /** Only in the counties it lists. */
+  | 'COUNTIES';
+
+/** How far the document says a process is in use. */
+export type ProcessState =
+  /** Begun (the document says the work has only begun). */
+  | 'BEGUN'
+  /** In use. */
+  | 'IN_USE'
+  /** Planned. */
+  | 'PLANNED'
+  /** Proposed. */
+  | 'PROPOSED';
+
+/** One step of a documented process. */
+export type ProcessStep = Node & {
+  __typename?: 'ProcessStep';
+  /** What happens, as the document says it (Swedish). */
+  action: Scalars['String']['output'];
+  /** Who acts, in words, where the document names no single record. */
+  actorDescription?: Maybe<Scalars['String']['output']>;
+  /** Who acts, where the document names them as records. */
+  actors: Array<Node>;
+  /** What is decided. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** A decision is taken in this step. */
+  decisionPoint: Scalars['Boolean']['output'];
+  /** The hops this step describes. */
+  hops: Array<ProcessHop>;
+  /** Stable global id: the process id, --step-, the order. */
+  id: Scalars['ID']['output'];
+  /** Initiatives of these kinds are instances of this step (a pilot, a priority area). */
+  instanceKinds: Array<Scalars['String']['output']>;
+  /** The level of the step's own node, for a step drawn as a node (a pilot, a dialogue meeting). */
+  level?: Maybe<Scalars['String']['output']>;
+  /** Name (Swedish). */
+  name: Scalars['String']['output'];
+  /** Position, 1 first. */
+  order: Scalars['Int']['output'];
+  /** The process it belongs to. */
+  process: Process;
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+};
+
 /** The questions: each root field answers one from the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1091,23 +1455,28 @@ export type Query = {
   /** Initiatives, optionally of one kind (pilot, priority-area …). */
   initiatives: Array<Initiative>;
   /**
-   * How knowledge from an agency, SKR or a national body reaches a municipality: through
-   * Partnerskapet to the county's RSS, through the national networks to the county's
-   * representatives, and through the channels it publishes on.
+   * How knowledge from an agency, SKR or a national body reaches a municipality, as a graph: the
+   * networks SKR leads and the county's representatives in them, Partnerskapet and the county's RSS,
+   * and the channels it is published or spread on.
    */
-  knowledgeFlow: Array<FlowPath>;
+  knowledgeFlow: Flow;
+  /**
+   * Where money goes, as a graph: from an agreement (or one allocation, or every allocation that reaches
+   * a county) through its allocations and the organisations it passes, in order, to the recipients.
+   */
+  moneyFlow: Flow;
   /** A municipality by kommunkod (0180) or name (Stockholm). */
   municipality?: Maybe<Municipality>;
   /** The need. */
   need?: Maybe<Need>;
   /**
-   * How a need travels upward from a municipality (or another organisation, or an RSS) to the
-   * national level: through the county's regional support structure (RSS), the county's
-   * representatives in national bodies about the topic (or about no one topic, like the RSS
-   * network, NSK-S and Partnerskapet), the organisation that leads each body, Partnerskapet, and
-   * the agencies of Rådet för styrning med kunskap. Each path is read from the graph in one query.
+   * How a need travels upward from a municipality, county, RSS, organisation, person or body to the
+   * national level, as a graph: the documented processes that apply (a start in Stockholms län follows
+   * the 2019 Stockholm process, a county-specific process first), the county's seats in national bodies
+   * (held by people or organisations), party seats in Partnerskapet, NSK-S, socialchefsnätverket,
+   * Huvudmannagruppen, Stora AU and the agencies of Rådet. Each hop is STATED or INFERRED.
    */
-  needFlow: Array<FlowPath>;
+  needFlow: Flow;
   /** All recorded needs, oldest first. */
   needs: NeedConnection;
   /** Any object by its global id. */
@@ -1126,6 +1495,10 @@ export type Query = {
   people: PersonConnection;
   /** The person. */
   person?: Maybe<Person>;
+  /** A documented process by id. */
+  process?: Maybe<Process>;
+  /** The documented processes, optionally of one kind or applying in one county. */
+  processes: Array<Process>;
   /**
    * Who represents a county in which national network or body: the county by name or code,
    * optionally one body (id), optionally only seats known to hold at a date.
@@ -1221,6 +1594,12 @@ export type QueryKnowledgeFlowArgs = {
 
 
 /** The questions: each root field answers one from the graph. */
+export type QueryMoneyFlowArgs = {
+  from: Scalars['ID']['input'];
+};
+
+
+/** The questions: each root field answers one from the graph. */
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1287,6 +1666,19 @@ export type QueryPeopleArgs = {
 /** The questions: each root field answers one from the graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The questions: each root field answers one from the graph. */
+export type QueryProcessArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions: each root field answers one from the graph. */
+export type QueryProcessesArgs = {
+  county?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ProcessKind>;
 };
 
 
@@ -1562,6 +1954,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeModel )
     | ( NodeModel )
     | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
   ;
 }>;
 
@@ -1580,14 +1974,25 @@ export type ResolversTypes = ResolversObject<{
   Body: ResolverTypeWrapper<NodeModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   County: ResolverTypeWrapper<NodeModel>;
+  DatePrecision: DatePrecision;
   Direction: Direction;
   Document: ResolverTypeWrapper<NodeModel>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  Duration: ResolverTypeWrapper<DurationModel>;
   EndSeatInput: EndSeatInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FlowPath: ResolverTypeWrapper<FlowPathModel>;
-  FlowStep: ResolverTypeWrapper<FlowStepModel>;
+  Flow: ResolverTypeWrapper<FlowModel>;
+  FlowBasis: FlowBasis;
+  FlowEdge: ResolverTypeWrapper<FlowEdgeParent>;
+  FlowFact: ResolverTypeWrapper<FlowFactParent>;
+  FlowFactKind: FlowFactKind;
+  FlowKind: FlowKind;
+  FlowNode: ResolverTypeWrapper<FlowNodeParent>;
+  FlowNodeRole: FlowNodeRole;
+  FlowRoute: ResolverTypeWrapper<FlowRouteParent>;
+  FlowRouteConnection: ResolverTypeWrapper<Omit<FlowRouteConnection, 'edges'> & { edges: Array<ResolversTypes['FlowRouteEdge']> }>;
+  FlowRouteEdge: ResolverTypeWrapper<Omit<FlowRouteEdge, 'node'> & { node: ResolversTypes['FlowRoute'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<NodeModel>;
   InitiativeStatus: ResolverTypeWrapper<NodeModel>;
@@ -1601,6 +2006,9 @@ export type ResolversTypes = ResolversObject<{
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStep: ResolverTypeWrapper<NodeModel>;
+  NeedTrail: ResolverTypeWrapper<NeedTrailModel>;
+  NeedTrailStep: ResolverTypeWrapper<NeedTrailStepModel>;
+  NoRoute: ResolverTypeWrapper<NoRouteModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
@@ -1616,6 +2024,13 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<NodeModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  Process: ResolverTypeWrapper<NodeModel>;
+  ProcessDirection: ProcessDirection;
+  ProcessHop: ResolverTypeWrapper<NodeModel>;
+  ProcessKind: ProcessKind;
+  ProcessScope: ProcessScope;
+  ProcessState: ProcessState;
+  ProcessStep: ResolverTypeWrapper<NodeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordNeedInput: RecordNeedInput;
   Relation: ResolverTypeWrapper<RelationModel>;
@@ -1646,10 +2061,16 @@ export type ResolversParentTypes = ResolversObject<{
   Document: NodeModel;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  Duration: DurationModel;
   EndSeatInput: EndSeatInput;
   Float: Scalars['Float']['output'];
-  FlowPath: FlowPathModel;
-  FlowStep: FlowStepModel;
+  Flow: FlowModel;
+  FlowEdge: FlowEdgeParent;
+  FlowFact: FlowFactParent;
+  FlowNode: FlowNodeParent;
+  FlowRoute: FlowRouteParent;
+  FlowRouteConnection: Omit<FlowRouteConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowRouteEdge']> };
+  FlowRouteEdge: Omit<FlowRouteEdge, 'node'> & { node: ResolversParentTypes['FlowRoute'] };
   ID: Scalars['ID']['output'];
   Initiative: NodeModel;
   InitiativeStatus: NodeModel;
@@ -1662,6 +2083,9 @@ export type ResolversParentTypes = ResolversObject<{
   NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedStep: NodeModel;
+  NeedTrail: NeedTrailModel;
+  NeedTrailStep: NeedTrailStepModel;
+  NoRoute: NoRouteModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
@@ -1677,6 +2101,9 @@ export type ResolversParentTypes = ResolversObject<{
   Person: NodeModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Process: NodeModel;
+  ProcessHop: NodeModel;
+  ProcessStep: NodeModel;
   Query: Record<PropertyKey, never>;
   RecordNeedInput: RecordNeedInput;
   Relation: RelationModel;
@@ -1814,20 +2241,81 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 }>;
 
-export type FlowPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowPath'] = ResolversParentTypes['FlowPath']> = ResolversObject<{
-  steps?: Resolver<Array<ResolversTypes['FlowStep']>, ParentType, ContextType>;
-  via?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+export type DurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Duration'] = ResolversParentTypes['Duration']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 }>;
 
-export type FlowStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowStep'] = ResolversParentTypes['FlowStep']> = ResolversObject<{
-  carriedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+export type FlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Flow'] = ResolversParentTypes['Flow']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  noRoute?: Resolver<Array<ResolversTypes['NoRoute']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FlowNode']>, ParentType, ContextType>;
+  processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
+  routes?: Resolver<ResolversTypes['FlowRouteConnection'], ParentType, ContextType, RequireFields<FlowRoutesArgs, 'first'>>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+}>;
+
+export type FlowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowEdge'] = ResolversParentTypes['FlowEdge']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['FlowBasis'], ParentType, ContextType>;
+  carriedBy?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['FlowNode'], ParentType, ContextType>;
+  inference?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processSteps?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  seat?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  restsOn?: Resolver<Array<ResolversTypes['FlowFact']>, ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['FlowNode'], ParentType, ContextType>;
+}>;
+
+export type FlowFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowFact'] = ResolversParentTypes['FlowFact']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowFactKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FlowNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowNode'] = ResolversParentTypes['FlowNode']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FlowNodeRole'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRoute'] = ResolversParentTypes['FlowRoute']> = ResolversObject<{
+  hops?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  inferredHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FlowNode']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachesEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRouteConnection'] = ResolversParentTypes['FlowRouteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FlowRouteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRouteEdge'] = ResolversParentTypes['FlowRouteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlowRoute'], ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -1920,6 +2408,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   steps?: Resolver<Array<ResolversTypes['NeedStep']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  trail?: Resolver<ResolversTypes['NeedTrail'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1950,8 +2439,31 @@ export type NeedStepResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
+export type NeedTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedTrail'] = ResolversParentTypes['NeedTrail']> = ResolversObject<{
+  flow?: Resolver<ResolversTypes['Flow'], ParentType, ContextType>;
+  leftKnownRoutesAt?: Resolver<Maybe<ResolversTypes['NeedStep']>, ParentType, ContextType>;
+  reachedNationalLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['FlowRoute']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['NeedTrailStep']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  totalDuration?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+}>;
+
+export type NeedTrailStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedTrailStep'] = ResolversParentTypes['NeedTrailStep']> = ResolversObject<{
+  duration?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  onKnownRoutes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['NeedStep'], ParentType, ContextType>;
+}>;
+
+export type NoRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoRoute'] = ResolversParentTypes['NoRoute']> = ResolversObject<{
+  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Agreement' | 'Allocation' | 'Body' | 'County' | 'Document' | 'Initiative' | 'Mandate' | 'Municipality' | 'Need' | 'Organisation' | 'Person' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Allocation' | 'Body' | 'County' | 'Document' | 'Initiative' | 'Mandate' | 'Municipality' | 'Need' | 'Organisation' | 'Person' | 'Process' | 'ProcessStep' | 'Topic', ParentType, ContextType>;
 }>;
 
 export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
@@ -2060,6 +2572,57 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type ProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = ResolversObject<{
+  appliesTo?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ProcessDirection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProcessKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replaces?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ProcessScope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProcessState'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProcessHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessHop'] = ResolversParentTypes['ProcessHop']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['FlowBasis'], ParentType, ContextType>;
+  composition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  compositionSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  fromRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  through?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  toRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProcessStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessStep'] = ResolversParentTypes['ProcessStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['ProcessHop']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['Process'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
@@ -2072,10 +2635,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
-  knowledgeFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
+  knowledgeFlow?: Resolver<ResolversTypes['Flow'], ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
+  moneyFlow?: Resolver<ResolversTypes['Flow'], ParentType, ContextType, RequireFields<QueryMoneyFlowArgs, 'from'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
-  needFlow?: Resolver<Array<ResolversTypes['FlowPath']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
+  needFlow?: Resolver<ResolversTypes['Flow'], ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   orgChart?: Resolver<ResolversTypes['OrgChartNode'], ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
@@ -2083,6 +2647,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType, RequireFields<QueryProcessArgs, 'id'>>;
+  processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType, Partial<QueryProcessesArgs>>;
   representation?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -2155,8 +2721,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
-  FlowPath?: FlowPathResolvers<ContextType>;
-  FlowStep?: FlowStepResolvers<ContextType>;
+  Duration?: DurationResolvers<ContextType>;
+  Flow?: FlowResolvers<ContextType>;
+  FlowEdge?: FlowEdgeResolvers<ContextType>;
+  FlowFact?: FlowFactResolvers<ContextType>;
+  FlowNode?: FlowNodeResolvers<ContextType>;
+  FlowRoute?: FlowRouteResolvers<ContextType>;
+  FlowRouteConnection?: FlowRouteConnectionResolvers<ContextType>;
+  FlowRouteEdge?: FlowRouteEdgeResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeStatus?: InitiativeStatusResolvers<ContextType>;
   Mandate?: MandateResolvers<ContextType>;
@@ -2167,6 +2739,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
   NeedStep?: NeedStepResolvers<ContextType>;
+  NeedTrail?: NeedTrailResolvers<ContextType>;
+  NeedTrailStep?: NeedTrailStepResolvers<ContextType>;
+  NoRoute?: NoRouteResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
@@ -2182,6 +2757,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Process?: ProcessResolvers<ContextType>;
+  ProcessHop?: ProcessHopResolvers<ContextType>;
+  ProcessStep?: ProcessStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

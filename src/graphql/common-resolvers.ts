@@ -25,7 +25,7 @@ export const PartialDate = new GraphQLScalarType({
 const TYPE_BY_LABEL: Array<[string, string]> = [
   ['Municipality', 'Municipality'], ['County', 'County'], ['Person', 'Person'], ['Body', 'Body'], ['Mandate', 'Mandate'],
   ['Document', 'Document'], ['Topic', 'Topic'], ['Initiative', 'Initiative'], ['Need', 'Need'], ['Agreement', 'Agreement'],
-  ['Allocation', 'Allocation'], ['Organisation', 'Organisation'],
+  ['Allocation', 'Allocation'], ['Organisation', 'Organisation'], ['ProcessStep', 'ProcessStep'], ['Process', 'Process'],
 ];
 
 export function typeOf(node: NodeModel): string {

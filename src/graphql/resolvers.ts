@@ -13,6 +13,7 @@ import { initiativeResolvers } from '../initiative/resolvers.js';
 import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
 import { personResolvers } from '../person/resolvers.js';
+import { processResolvers } from '../process/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
 import { commonResolvers } from './common-resolvers.js';
@@ -21,7 +22,7 @@ import { commonResolvers } from './common-resolvers.js';
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
-  factResolvers, auditResolvers,
+  factResolvers, auditResolvers, processResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

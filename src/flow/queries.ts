@@ -1,0 +1,174 @@
+import { holdsAt } from '../graphql/model.js';
+
+/**
+ * The flows' Cypher: named, parameterised, and anchored on (:Entity {id}) (the unique-constraint
+ * index) or on (:Process {kind}) (indexed). `k` carries the asked period, as in every loader query.
+ * The builders (need-flow.ts, knowledge-flow.ts) call them level by level; design: docs/flows.md.
+ */
+const K = 'WITH {asOfStart: $asOfStart, asOfEnd: $asOfEnd} AS k';
+
+/** The start and the counties it belongs to (a person: the counties its seats are held for). */
+export const flowStart = `
+MATCH (s:Entity {id: $from})
+RETURN s.id AS id, labels(s) AS labels,
+  [(s)-[r:IN_COUNTY|SERVES]->(c:County) | {county: c.id, id: coalesce(r.id, r.key), sources: r.sources}] AS countyFacts,
+  [(s)-[:HOLDS]->(:Mandate)-[:ON_BEHALF_OF]->(c:County) | c.id] +
+  [(s)-[:HOLDS]->(:Mandate)-[:ON_BEHALF_OF]->(:Rss)-[:SERVES]->(c:County) | c.id] +
+  CASE WHEN s:County THEN [s.id] ELSE [] END AS moreCounties`;
+
+/** The RSS of each county, with the SERVES facts (the RSS of Västra Götaland are four). */
+export const flowCountyRss = `${K}
+UNWIND $counties AS cid
+MATCH (c:Entity {id: cid})<-[r:SERVES]-(rss:Rss)
+WHERE ${holdsAt('r')}
+RETURN cid AS county, rss.id AS rss, collect({id: coalesce(r.id, r.key), sources: r.sources}) AS facts,
+  EXISTS { MATCH (rss)-[:SERVES]->(m:Municipality) WHERE m.id = $from } AS servesStart
+ORDER BY rss.id`;
+
+/**
+ * The hops of the documented processes of one kind that apply: in every county, or in one of the
+ * start's counties, known to hold in the asked period. `replaces` lists general steps a
+ * county-specific process replaces.
+ */
+export const flowProcessHops = `${K}
+MATCH (p:Process {kind: $kind})
+WHERE (p.scope = 'all' OR EXISTS { MATCH (p)-[:APPLIES_TO]->(c:County) WHERE c.id IN $counties }) AND ${holdsAt('p')}
+MATCH (p)-[:HAS_STEP]->(st:ProcessStep)-[:HAS_HOP]->(h:ProcessHop)
+OPTIONAL MATCH (h)-[:HOP_FROM]->(f)
+OPTIONAL MATCH (h)-[:HOP_TO]->(t)
+RETURN p.id AS process, p.scope AS scope, [(p)-[:REPLACES]->(x) | x.id] AS replaces, st.id AS step,
+  h {.id, .fromRole, .toRole, .through, .label, .basis, .inferenceRule, .inferenceFrom, .compositionText, .compositionSources, .sources} AS hop,
+  f.id AS fromId, t.id AS toId
+ORDER BY CASE p.scope WHEN 'counties' THEN 0 ELSE 1 END, p.id, st.order, h.order`;
+
+/**
+ * Seats held in each body on behalf of the given counties or RSS (people and organisations, with
+ * the organisation a person sits for), and APPOINTS facts (a county appoints members of a body).
+ */
+export const flowRepresentatives = `${K}
+UNWIND $bodies AS bid
+MATCH (b:Entity {id: bid})
+RETURN bid AS body,
+  COLLECT { MATCH (b)<-[:IN]-(m:Mandate)-[:ON_BEHALF_OF]->(o) WHERE o.id IN $onBehalf AND ${holdsAt('m')}
+            MATCH (h)-[:HOLDS]->(m) OPTIONAL MATCH (m)-[:VIA]->(v)
+            RETURN {seat: m.id, sources: m.sources, holder: h.id, person: h:Person, via: v.id} ORDER BY m.id } AS seats,
+  COLLECT { MATCH (b)<-[r:APPOINTS]-(x) WHERE x.id IN $onBehalf AND ${holdsAt('r')}
+            RETURN {id: r.id, sources: r.sources} } AS appoints`;
+
+/** Party seats of each organisation in each partnership, and the people who sit there for it. */
+export const flowPartySeats = `${K}
+UNWIND $pairs AS pair
+MATCH (f:Entity {id: pair.from})-[:HOLDS]->(m:Mandate {role: 'party'})-[:IN]->(b:Entity {id: pair.to})
+WHERE ${holdsAt('m')}
+WITH k, pair, f, b, collect({seat: m.id, sources: m.sources}) AS seats
+RETURN pair.from AS from, pair.to AS to, seats,
+  COLLECT { MATCH (b)<-[:IN]-(m2:Mandate)-[:ON_BEHALF_OF]->(f) WHERE ${holdsAt('m2')} MATCH (p:Person)-[:HOLDS]->(m2)
+            RETURN {seat: m2.id, sources: m2.sources, person: p.id} ORDER BY m2.id } AS representatives`;
+
+/**
+ * What the graph says about each node a flow draws: labels, name, level (national/regional/local;
+ * an organisation that lies in no county is national), counties and topics.
+ */
+export const flowNodeInfo = `
+UNWIND $ids AS nid
+MATCH (n:Entity {id: nid})
+RETURN n.id AS id, labels(n) AS labels, coalesce(n.name, n.title, n.purpose, n.id) AS name,
+  CASE WHEN n:Body OR n:ProcessStep THEN n.level
+       WHEN n:Municipality THEN 'local'
+       WHEN n:County OR n:Rss OR n:Region THEN 'regional'
+       WHEN n:Organisation THEN CASE WHEN EXISTS { (n)-[:IN_COUNTY|IN_MUNICIPALITY]->() } OR EXISTS { (n)-[:PART_OF]->()-[:IN_COUNTY]->() }
+                                     THEN 'regional' ELSE 'national' END
+       ELSE null END AS level,
+  [(n)-[:IN_COUNTY]->(c:County) | c.id] + [(n)-[:SERVES]->(c:County) | c.id] + [(n)-[:PART_OF]->()-[:IN_COUNTY]->(c:County) | c.id]
+    + CASE WHEN n:County THEN [n.id] ELSE [] END AS counties,
+  [(n)-[:ABOUT]->(t:Topic) | t.id] AS topics, coalesce(n.decisionPoint, false) AS decisionPoint, n.decision AS decision,
+  coalesce(n.instanceKinds, []) AS instanceKinds`;
+
+/** A start's own seats (a person's or an organisation's), and the seats held through an organisation. */
+export const flowStartSeats = `${K}
+MATCH (s:Entity {id: $from})
+CALL (s, k) {
+  MATCH (s)-[:HOLDS]->(m:Mandate)-[:IN]->(b) WHERE ${holdsAt('m')}
+  RETURN b, m, s.id AS carrier
+  UNION
+  MATCH (s:Organisation)<-[:VIA]-(m:Mandate)-[:IN]->(b) WHERE NOT s:Municipality AND ${holdsAt('m')}
+  MATCH (p)-[:HOLDS]->(m)
+  RETURN b, m, p.id AS carrier
+}
+OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o)
+RETURN b.id AS body, m.id AS seat, m.role AS role, m.sources AS sources, carrier, o.id AS onBehalf
+ORDER BY b.id, m.id`;
+
+/** The RSS an organisation hosts, or is part of the host of (FoUrum is part of Kommunal utveckling). */
+export const flowHostedRss = `${K}
+MATCH (s:Organisation {id: $from})
+CALL (s, k) {
+  MATCH (s)<-[r:HOSTED_BY]-(rss:Rss) WHERE ${holdsAt('r')}
+  RETURN rss, [{id: coalesce(r.id, r.key), sources: r.sources}] AS facts
+  UNION
+  MATCH (s)-[p:PART_OF]->(:Organisation)<-[r:HOSTED_BY]-(rss:Rss) WHERE ${holdsAt('r')}
+  RETURN rss, [{id: p.key, sources: p.sources}, {id: coalesce(r.id, r.key), sources: r.sources}] AS facts
+}
+RETURN rss.id AS rss, facts`;
+
+/**
+ * One level of the upward structure from each node of the frontier, hops that rest on membership
+ * or structure (all inferred): a national body to the organisation that leads it; an organisation
+ * to the partnership it is a party to; a partnership to its agency parties; an agency to the
+ * council it sits in; a group to the partnership it is part of; a body to the working committee
+ * (Stora AU) its own working committee is part of.
+ */
+export const flowExpandUp = `${K}
+UNWIND $frontier AS fid
+MATCH (f:Entity {id: fid})
+CALL (f, k) {
+  MATCH (f:Body {level: 'national'})-[r:LED_BY]->(o:Organisation) WHERE f.type <> 'partnership' AND ${holdsAt('r')}
+  RETURN 'LED_BY' AS relation, o AS to, [{kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}] AS facts, [] AS seats
+  UNION
+  MATCH (f:Organisation)-[:HOLDS]->(m:Mandate {role: 'party'})-[:IN]->(p:Body {type: 'partnership'})
+  WHERE NOT f:Agency AND ${holdsAt('m')}
+  RETURN 'PARTY_IN' AS relation, p AS to, collect({kind: 'SEAT', id: m.id, sources: m.sources}) AS facts, collect(m.id) AS seats
+  UNION
+  MATCH (f:Body {type: 'partnership'})<-[:IN]-(m:Mandate {role: 'party'})<-[:HOLDS]-(a:Agency) WHERE ${holdsAt('m')}
+  RETURN 'PARTY' AS relation, a AS to, collect({kind: 'SEAT', id: m.id, sources: m.sources}) AS facts, collect(m.id) AS seats
+  UNION
+  MATCH (f:Agency)-[:HOLDS]->(m:Mandate)-[:IN]->(c:Body {type: 'council'}) WHERE ${holdsAt('m')}
+  RETURN 'IN_COUNCIL' AS relation, c AS to, collect({kind: 'SEAT', id: m.id, sources: m.sources}) AS facts, collect(m.id) AS seats
+  UNION
+  MATCH (f:Body {level: 'national'})-[r:PART_OF]->(p:Body {type: 'partnership'}) WHERE ${holdsAt('r')}
+  RETURN 'PART_OF' AS relation, p AS to, [{kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}] AS facts, [] AS seats
+  UNION
+  MATCH (f:Body)<-[r1:PART_OF]-(au:Body {type: 'working-committee'})-[r2:PART_OF]->(s:Body {type: 'working-committee', level: 'national'})
+  RETURN 'AU_IN' AS relation, s AS to,
+    [{kind: 'RELATION', id: r1.key, sources: r1.sources}, {kind: 'RELATION', id: r2.key, sources: r2.sources}] AS facts, [] AS seats
+}
+RETURN f.id AS from, relation, to.id AS to, facts, seats
+ORDER BY from, relation, to`;
+
+/**
+ * One level downward for knowledge: an organisation to the bodies it leads and the partnership it
+ * is a party to; a partnership to the RSS parties among `$rss`; any node along a stated
+ * PUBLISHES or SPREADS_VIA relation (stated facts about spreading); an organisation that serves the
+ * target municipality to it.
+ */
+export const flowExpandDown = `${K}
+UNWIND $frontier AS fid
+MATCH (f:Entity {id: fid})
+CALL (f, k) {
+  MATCH (f:Organisation)<-[r:LED_BY]-(b:Body {level: 'national'}) WHERE ${holdsAt('r')}
+  RETURN 'LEADS' AS relation, b AS to, 'INFERRED' AS basis, [{kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}] AS facts, [] AS seats
+  UNION
+  MATCH (f:Organisation)-[:HOLDS]->(m:Mandate {role: 'party'})-[:IN]->(p:Body {type: 'partnership'}) WHERE NOT f:Rss AND ${holdsAt('m')}
+  RETURN 'PARTY_IN' AS relation, p AS to, 'INFERRED' AS basis, collect({kind: 'SEAT', id: m.id, sources: m.sources}) AS facts, collect(m.id) AS seats
+  UNION
+  MATCH (f:Body {type: 'partnership'})<-[:IN]-(m:Mandate {role: 'party'})<-[:HOLDS]-(r:Rss) WHERE r.id IN $rss AND ${holdsAt('m')}
+  RETURN 'PARTY' AS relation, r AS to, 'INFERRED' AS basis, collect({kind: 'SEAT', id: m.id, sources: m.sources}) AS facts, collect(m.id) AS seats
+  UNION
+  MATCH (f)-[r:PUBLISHES|SPREADS_VIA]->(ch) WHERE NOT ch:Document AND ${holdsAt('r')}
+  RETURN type(r) AS relation, ch AS to, 'STATED' AS basis, collect({kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}) AS facts, [] AS seats
+  UNION
+  MATCH (f:Organisation)-[r:SERVES]->(t:Municipality {id: $target}) WHERE ${holdsAt('r')}
+  RETURN 'SERVES' AS relation, t AS to, 'INFERRED' AS basis, [{kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}] AS facts, [] AS seats
+}
+RETURN f.id AS from, relation, to.id AS to, basis, facts, seats
+ORDER BY from, relation, to`;
