@@ -21,6 +21,8 @@ export interface FlowNodeModel {
   key: string;
   entityId: string | null;
   label: string;
+  /** The short name where the entity has one (NSK-S, SKR, Partnerskapet), for drawings. */
+  shortLabel: string;
   /** GraphQL type of the entity (Organisation, Body, ProcessStep …) or Description. */
   kind: string;
   level: string | null;

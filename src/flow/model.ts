@@ -32,6 +32,7 @@ export interface NodeInfoRow {
   id: string;
   labels: string[];
   name: string;
+  shortName: string | null;
   level: string | null;
   counties: string[];
   topics: string[];
@@ -51,7 +52,7 @@ export async function loadNodeInfo(ctx: Context, ids: Iterable<string>, known: M
 export function toFlowNode(r: NodeInfoRow): FlowNodeModel {
   const kind = r.labels.includes('ProcessStep') ? 'ProcessStep' : r.labels.includes('Process') ? 'Process' : typeOf({ id: r.id, __labels: r.labels });
   return {
-    key: r.id, entityId: r.id, label: r.name, kind, level: r.level, counties: [...new Set(r.counties)], topics: r.topics,
+    key: r.id, entityId: r.id, label: r.name, shortLabel: r.shortName ?? r.name, kind, level: r.level, counties: [...new Set(r.counties)], topics: r.topics,
     decisionPoint: Boolean(r.decisionPoint), decision: r.decision ?? null, instanceKinds: r.instanceKinds ?? [],
   };
 }

@@ -74,7 +74,8 @@ export async function buildMoneyFlow(ctx: Context, from: string): Promise<FlowMo
     const node = (id: string) => {
       if (dag.nodes.has(id)) return dag.nodes.get(id)!;
       const al = byId.get(id);
-      return dag.addNode({ ...info.get(id)!, label: al ? `${al.purpose}${msek(al.amount)}` : info.get(id)!.label });
+      const label = al ? `${al.purpose}${msek(al.amount)}` : info.get(id)!.label;
+      return dag.addNode({ ...info.get(id)!, label, shortLabel: al ? label : info.get(id)!.shortLabel });
     };
     const hop = (a: string, b: string, relation: string, label: string) => {
       node(a);
@@ -96,7 +97,7 @@ export async function buildMoneyFlow(ctx: Context, from: string): Promise<FlowMo
     if (r.recipient) path.push(r.recipient);
     else if (r.recipientDescription) {
       const key = `text:${r.id}`;
-      dag.addNode({ key, entityId: null, label: r.recipientDescription, kind: 'Description', level: null, counties: [], topics: [], decisionPoint: false, decision: null, instanceKinds: [] });
+      dag.addNode({ key, entityId: null, label: r.recipientDescription, shortLabel: r.recipientDescription, kind: 'Description', level: null, counties: [], topics: [], decisionPoint: false, decision: null, instanceKinds: [] });
       path.push(key);
     }
     let at = r.id;

@@ -72,7 +72,7 @@ RETURN pair.from AS from, pair.to AS to, seats,
 export const flowNodeInfo = `
 UNWIND $ids AS nid
 MATCH (n:Entity {id: nid})
-RETURN n.id AS id, labels(n) AS labels, coalesce(n.name, n.title, n.purpose, n.id) AS name,
+RETURN n.id AS id, labels(n) AS labels, coalesce(n.name, n.title, n.purpose, n.id) AS name, n.shortName AS shortName,
   CASE WHEN n:Body OR n:ProcessStep THEN n.level
        WHEN n:Municipality THEN 'local'
        WHEN n:County OR n:Rss OR n:Region THEN 'regional'

@@ -71,6 +71,7 @@ export const flowResolvers: Resolvers = {
     key: (p) => p.node.key,
     node: (p, _a, ctx) => (p.node.entityId ? ctx.loaders.node(p.node.entityId) : null),
     label: (p) => p.node.label,
+    shortLabel: (p) => p.node.shortLabel,
     kind: (p) => p.node.kind,
     level: (p) => p.node.level,
     role: (p) => p.node.role ?? 'STEP',

@@ -611,6 +611,8 @@ export type FlowNode = {
   node?: Maybe<Node>;
   /** The part it plays. */
   role: FlowNodeRole;
+  /** The short name where it has one (NSK-S, SKR, Partnerskapet), else the label: for drawings. */
+  shortLabel: Scalars['String']['output'];
 };
 
 /** The part a node plays in a flow. */
@@ -2295,6 +2297,7 @@ export type FlowNodeResolvers<ContextType = Context, ParentType extends Resolver
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['FlowNodeRole'], ParentType, ContextType>;
+  shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FlowRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRoute'] = ResolversParentTypes['FlowRoute']> = ResolversObject<{

@@ -11,6 +11,35 @@ export type Arena =
   /** County-wide arena. */
   | 'REGIONAL';
 
+/** Whether a document describes the thing travelling along a hop, or the hop is inferred. */
+export type FlowBasis =
+  /** Inferred from membership or structure (a seat, a relation, a body's stated composition); see inference and restsOn. */
+  | 'INFERRED'
+  /** A document describes need (knowledge, money) travelling along this hop; see processSteps and sources. */
+  | 'STATED';
+
+/** What travels. */
+export type FlowKind =
+  /** Knowledge, downward to a municipality. */
+  | 'KNOWLEDGE'
+  /** Money, from an agreement through its allocations to the recipients. */
+  | 'MONEY'
+  /** A need, upward to the national level. */
+  | 'NEED';
+
+/** The part a node plays in a flow. */
+export type FlowNodeRole =
+  /** Where a route stops before its proper end: no document describes a way on from there. */
+  | 'END'
+  /** Where a need's route ends at the national level. */
+  | 'NATIONAL_END'
+  /** Where the flow starts. */
+  | 'START'
+  /** On the way. */
+  | 'STEP'
+  /** Where a route ends at its target: the municipality (knowledge), a recipient (money). */
+  | 'TARGET';
+
 /** Full member or deputy. */
 export type Seat =
   /** Deputy. */
@@ -61,44 +90,215 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Need', id: string }
     | { __typename: 'Organisation', name: string, type: string, description: string | null, aliases: Array<string>, id: string, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
     | { __typename: 'Person', name: string, aliases: Array<string>, id: string, roles: Array<{ title: string, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }
+    | { __typename: 'Process', id: string }
+    | { __typename: 'ProcessStep', id: string }
     | { __typename: 'Topic', id: string }
    | null };
 
 export type SourceFieldsFragment = { file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } };
 
-export type NeedFlowPathQueryVariables = Exact<{
+type NamedNode_Agreement_Fragment = { __typename: 'Agreement', id: string };
+
+type NamedNode_Allocation_Fragment = { __typename: 'Allocation', id: string };
+
+type NamedNode_Body_Fragment = { __typename: 'Body', name: string, id: string };
+
+type NamedNode_County_Fragment = { __typename: 'County', name: string, id: string };
+
+type NamedNode_Document_Fragment = { __typename: 'Document', id: string };
+
+type NamedNode_Initiative_Fragment = { __typename: 'Initiative', name: string, id: string };
+
+type NamedNode_Mandate_Fragment = { __typename: 'Mandate', id: string };
+
+type NamedNode_Municipality_Fragment = { __typename: 'Municipality', name: string, id: string };
+
+type NamedNode_Need_Fragment = { __typename: 'Need', id: string };
+
+type NamedNode_Organisation_Fragment = { __typename: 'Organisation', name: string, id: string };
+
+type NamedNode_Person_Fragment = { __typename: 'Person', name: string, id: string };
+
+type NamedNode_Process_Fragment = { __typename: 'Process', id: string };
+
+type NamedNode_ProcessStep_Fragment = { __typename: 'ProcessStep', name: string, id: string };
+
+type NamedNode_Topic_Fragment = { __typename: 'Topic', id: string };
+
+export type NamedNodeFragment =
+  | NamedNode_Agreement_Fragment
+  | NamedNode_Allocation_Fragment
+  | NamedNode_Body_Fragment
+  | NamedNode_County_Fragment
+  | NamedNode_Document_Fragment
+  | NamedNode_Initiative_Fragment
+  | NamedNode_Mandate_Fragment
+  | NamedNode_Municipality_Fragment
+  | NamedNode_Need_Fragment
+  | NamedNode_Organisation_Fragment
+  | NamedNode_Person_Fragment
+  | NamedNode_Process_Fragment
+  | NamedNode_ProcessStep_Fragment
+  | NamedNode_Topic_Fragment
+;
+
+export type FlowGraphFragment = { kind: FlowKind, subject:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Allocation', id: string }
+    | { __typename: 'Body', name: string, id: string }
+    | { __typename: 'County', name: string, id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Initiative', name: string, id: string }
+    | { __typename: 'Mandate', id: string }
+    | { __typename: 'Municipality', name: string, id: string }
+    | { __typename: 'Need', id: string }
+    | { __typename: 'Organisation', name: string, id: string }
+    | { __typename: 'Person', name: string, id: string }
+    | { __typename: 'Process', id: string }
+    | { __typename: 'ProcessStep', name: string, id: string }
+    | { __typename: 'Topic', id: string }
+  , nodes: Array<{ key: string, label: string, shortLabel: string, kind: string, level: string | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: string, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }>, carriedBy: Array<
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'Allocation', id: string }
+      | { __typename: 'Body', name: string, id: string }
+      | { __typename: 'County', name: string, id: string }
+      | { __typename: 'Document', id: string }
+      | { __typename: 'Initiative', name: string, id: string }
+      | { __typename: 'Mandate', id: string }
+      | { __typename: 'Municipality', name: string, id: string }
+      | { __typename: 'Need', id: string }
+      | { __typename: 'Organisation', name: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Process', id: string }
+      | { __typename: 'ProcessStep', name: string, id: string }
+      | { __typename: 'Topic', id: string }
+    >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> };
+
+export type NeedFlowGraphQueryVariables = Exact<{
   from: string | number;
   topic?: string | number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type NeedFlowPathQuery = { needFlow: Array<{ via: { name: string } | null, steps: Array<{ order: number, relation: string, description: string, from:
+export type NeedFlowGraphQuery = { needFlow: { kind: FlowKind, subject:
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'Allocation', id: string }
+      | { __typename: 'Body', name: string, id: string }
+      | { __typename: 'County', name: string, id: string }
+      | { __typename: 'Document', id: string }
+      | { __typename: 'Initiative', name: string, id: string }
+      | { __typename: 'Mandate', id: string }
+      | { __typename: 'Municipality', name: string, id: string }
+      | { __typename: 'Need', id: string }
+      | { __typename: 'Organisation', name: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Process', id: string }
+      | { __typename: 'ProcessStep', name: string, id: string }
+      | { __typename: 'Topic', id: string }
+    , nodes: Array<{ key: string, label: string, shortLabel: string, kind: string, level: string | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: string, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }>, carriedBy: Array<
         | { __typename: 'Agreement', id: string }
         | { __typename: 'Allocation', id: string }
         | { __typename: 'Body', name: string, id: string }
-        | { __typename: 'County', id: string }
+        | { __typename: 'County', name: string, id: string }
         | { __typename: 'Document', id: string }
-        | { __typename: 'Initiative', id: string }
+        | { __typename: 'Initiative', name: string, id: string }
         | { __typename: 'Mandate', id: string }
         | { __typename: 'Municipality', name: string, id: string }
         | { __typename: 'Need', id: string }
         | { __typename: 'Organisation', name: string, id: string }
         | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Process', id: string }
+        | { __typename: 'ProcessStep', name: string, id: string }
         | { __typename: 'Topic', id: string }
-      , to:
+      >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> } };
+
+export type NeedTrailGraphQueryVariables = Exact<{
+  need: string | number;
+}>;
+
+
+export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt: string | null, trail: { reachedNationalLevel: boolean, flow: { kind: FlowKind, subject:
+          | { __typename: 'Agreement', id: string }
+          | { __typename: 'Allocation', id: string }
+          | { __typename: 'Body', name: string, id: string }
+          | { __typename: 'County', name: string, id: string }
+          | { __typename: 'Document', id: string }
+          | { __typename: 'Initiative', name: string, id: string }
+          | { __typename: 'Mandate', id: string }
+          | { __typename: 'Municipality', name: string, id: string }
+          | { __typename: 'Need', id: string }
+          | { __typename: 'Organisation', name: string, id: string }
+          | { __typename: 'Person', name: string, id: string }
+          | { __typename: 'Process', id: string }
+          | { __typename: 'ProcessStep', name: string, id: string }
+          | { __typename: 'Topic', id: string }
+        , nodes: Array<{ key: string, label: string, shortLabel: string, kind: string, level: string | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: string, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }>, carriedBy: Array<
+            | { __typename: 'Agreement', id: string }
+            | { __typename: 'Allocation', id: string }
+            | { __typename: 'Body', name: string, id: string }
+            | { __typename: 'County', name: string, id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Initiative', name: string, id: string }
+            | { __typename: 'Mandate', id: string }
+            | { __typename: 'Municipality', name: string, id: string }
+            | { __typename: 'Need', id: string }
+            | { __typename: 'Organisation', name: string, id: string }
+            | { __typename: 'Person', name: string, id: string }
+            | { __typename: 'Process', id: string }
+            | { __typename: 'ProcessStep', name: string, id: string }
+            | { __typename: 'Topic', id: string }
+          >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> }, steps: Array<{ onKnownRoutes: boolean, step: { order: number, date: string | null, action: string | null, from:
+            | { __typename: 'Agreement', id: string }
+            | { __typename: 'Allocation', id: string }
+            | { __typename: 'Body', name: string, id: string }
+            | { __typename: 'County', name: string, id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Initiative', name: string, id: string }
+            | { __typename: 'Mandate', id: string }
+            | { __typename: 'Municipality', name: string, id: string }
+            | { __typename: 'Need', id: string }
+            | { __typename: 'Organisation', name: string, id: string }
+            | { __typename: 'Person', name: string, id: string }
+            | { __typename: 'Process', id: string }
+            | { __typename: 'ProcessStep', name: string, id: string }
+            | { __typename: 'Topic', id: string }
+          , to:
+            | { __typename: 'Agreement', id: string }
+            | { __typename: 'Allocation', id: string }
+            | { __typename: 'Body', name: string, id: string }
+            | { __typename: 'County', name: string, id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Initiative', name: string, id: string }
+            | { __typename: 'Mandate', id: string }
+            | { __typename: 'Municipality', name: string, id: string }
+            | { __typename: 'Need', id: string }
+            | { __typename: 'Organisation', name: string, id: string }
+            | { __typename: 'Person', name: string, id: string }
+            | { __typename: 'Process', id: string }
+            | { __typename: 'ProcessStep', name: string, id: string }
+            | { __typename: 'Topic', id: string }
+           }, hops: Array<{ key: string }>, duration: { text: string } | null }>, route: { rank: number } | null, leftKnownRoutesAt: { order: number } | null, stoppedAt:
         | { __typename: 'Agreement', id: string }
         | { __typename: 'Allocation', id: string }
         | { __typename: 'Body', name: string, id: string }
-        | { __typename: 'County', id: string }
+        | { __typename: 'County', name: string, id: string }
         | { __typename: 'Document', id: string }
-        | { __typename: 'Initiative', id: string }
+        | { __typename: 'Initiative', name: string, id: string }
         | { __typename: 'Mandate', id: string }
         | { __typename: 'Municipality', name: string, id: string }
         | { __typename: 'Need', id: string }
         | { __typename: 'Organisation', name: string, id: string }
         | { __typename: 'Person', name: string, id: string }
+        | { __typename: 'Process', id: string }
+        | { __typename: 'ProcessStep', name: string, id: string }
         | { __typename: 'Topic', id: string }
-       }> }> };
+       | null, totalDuration: { text: string } | null } } | null };
+
+export type RecordedNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordedNeedsQuery = { needs: { edges: Array<{ node: { id: string, title: string, raisedAt: string | null } }> } };
 
 export type RootsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -145,6 +345,137 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const NamedNodeFragmentDoc = new TypedDocumentString(`
+    fragment NamedNode on Node {
+  __typename
+  id
+  ... on Organisation {
+    name
+  }
+  ... on Municipality {
+    name
+  }
+  ... on County {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Initiative {
+    name
+  }
+  ... on ProcessStep {
+    name
+  }
+}
+    `, {"fragmentName":"NamedNode"}) as unknown as TypedDocumentString<NamedNodeFragment, unknown>;
+export const FlowGraphFragmentDoc = new TypedDocumentString(`
+    fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
+    }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      file
+      fromLine
+      toLine
+      excerpt
+      document {
+        title
+      }
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
+        }
+        hops {
+          key
+        }
+      }
+    }
+  }
+  noRoute {
+    county {
+      name
+    }
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}
+    fragment NamedNode on Node {
+  __typename
+  id
+  ... on Organisation {
+    name
+  }
+  ... on Municipality {
+    name
+  }
+  ... on County {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Initiative {
+    name
+  }
+  ... on ProcessStep {
+    name
+  }
+}`, {"fragmentName":"FlowGraph"}) as unknown as TypedDocumentString<FlowGraphFragment, unknown>;
 export const DashboardMatrixDocument = new TypedDocumentString(`
     query DashboardMatrix {
   networks: bodies(type: "network", level: "national") {
@@ -316,52 +647,277 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
-export const NeedFlowPathDocument = new TypedDocumentString(`
-    query NeedFlowPath($from: ID!, $topic: ID) {
-  needFlow(from: $from, topic: $topic) {
-    via {
-      name
+export const NeedFlowGraphDocument = new TypedDocumentString(`
+    query NeedFlowGraph($from: ID!, $topic: ID, $asOf: PartialDate) {
+  needFlow(from: $from, topic: $topic, asOf: $asOf) {
+    ...FlowGraph
+  }
+}
+    fragment NamedNode on Node {
+  __typename
+  id
+  ... on Organisation {
+    name
+  }
+  ... on Municipality {
+    name
+  }
+  ... on County {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Initiative {
+    name
+  }
+  ... on ProcessStep {
+    name
+  }
+}
+fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
     }
-    steps {
-      order
-      relation
-      description
-      from {
-        __typename
-        id
-        ... on Organisation {
-          name
-        }
-        ... on Municipality {
-          name
-        }
-        ... on Person {
-          name
-        }
-        ... on Body {
-          name
-        }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      file
+      fromLine
+      toLine
+      excerpt
+      document {
+        title
       }
-      to {
-        __typename
-        id
-        ... on Organisation {
-          name
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
         }
-        ... on Municipality {
-          name
-        }
-        ... on Person {
-          name
-        }
-        ... on Body {
-          name
+        hops {
+          key
         }
       }
     }
   }
+  noRoute {
+    county {
+      name
+    }
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NeedFlowGraphQuery, NeedFlowGraphQueryVariables>;
+export const NeedTrailGraphDocument = new TypedDocumentString(`
+    query NeedTrailGraph($need: ID!) {
+  need(id: $need) {
+    id
+    title
+    raisedAt
+    trail {
+      flow {
+        ...FlowGraph
+      }
+      steps {
+        step {
+          order
+          date
+          action
+          from {
+            ...NamedNode
+          }
+          to {
+            ...NamedNode
+          }
+        }
+        onKnownRoutes
+        hops {
+          key
+        }
+        duration {
+          text
+        }
+      }
+      route {
+        rank
+      }
+      leftKnownRoutesAt {
+        order
+      }
+      stoppedAt {
+        ...NamedNode
+      }
+      reachedNationalLevel
+      totalDuration {
+        text
+      }
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<NeedFlowPathQuery, NeedFlowPathQueryVariables>;
+    fragment NamedNode on Node {
+  __typename
+  id
+  ... on Organisation {
+    name
+  }
+  ... on Municipality {
+    name
+  }
+  ... on County {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Initiative {
+    name
+  }
+  ... on ProcessStep {
+    name
+  }
+}
+fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
+    }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      file
+      fromLine
+      toLine
+      excerpt
+      document {
+        title
+      }
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
+        }
+        hops {
+          key
+        }
+      }
+    }
+  }
+  noRoute {
+    county {
+      name
+    }
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NeedTrailGraphQuery, NeedTrailGraphQueryVariables>;
+export const RecordedNeedsDocument = new TypedDocumentString(`
+    query RecordedNeeds {
+  needs(first: 100) {
+    edges {
+      node {
+        id
+        title
+        raisedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedNeedsQuery, RecordedNeedsQueryVariables>;
 export const RootsDocument = new TypedDocumentString(`
     query Roots {
   counties {
