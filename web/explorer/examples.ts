@@ -48,11 +48,41 @@ query Composition {
   },
   {
     name: 'Need flow',
-    query: `# How does a need on addiction travel from Stockholm (kommun 0180) to the national level?
+    query: `# How does a need travel from Jönköping (kommun 0680) to the national level?
+# The answer is a graph: each node once, each hop once — STATED when a document describes the need
+# travelling along it (processSteps, sources), INFERRED when it rests on a seat or structure.
 query NeedFlow {
-  needFlow(from: "kommun-0180", topic: "topic-missbruk-och-beroende") {
-    via { name }
-    steps { order relation description sources { file fromLine } }
+  needFlow(from: "kommun-0680") {
+    nodes { key label role layer }
+    edges { key label basis inference processSteps { name process { name } } sources { file fromLine toLine } }
+    routes(first: 5) { totalCount edges { node { rank inferredHops nodes { label } } } }
+    noRoute { county { name } reason }
+  }
+}`,
+  },
+  {
+    name: 'Need trail',
+    query: `# Which route did a recorded need take, where did it stop, how long did each step take?
+query NeedTrail {
+  need(id: "need-yrkesresa-vard-och-omsorg") {
+    title
+    trail {
+      steps { step { order date } onKnownRoutes hops { label basis } duration { text } }
+      route { rank nodes { label } }
+      stoppedAt { id }
+      reachedNationalLevel
+      totalDuration { text }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Processes',
+    query: `# The documented processes: how needs travel as each document describes it, step by step.
+query Processes {
+  processes(kind: NEED) {
+    name scope appliesTo { name } document { title }
+    steps { order name decisionPoint decision hops { fromRole from { id } toRole to { id } through basis label } }
   }
 }`,
   },
@@ -61,8 +91,19 @@ query NeedFlow {
     query: `# Through which channels does knowledge from Socialstyrelsen reach Jönköping?
 query KnowledgeFlow {
   knowledgeFlow(from: "org-socialstyrelsen", to: "kommun-0680") {
-    via { name }
-    steps { order relation description }
+    nodes { key label role }
+    edges { key label basis relation }
+    routes(first: 10) { totalCount edges { node { rank reachesEnd nodes { label } } } }
+  }
+}`,
+  },
+  {
+    name: 'Money flow',
+    query: `# The money of the 2014 agreement as a graph: allocations, the organisations it passes, the recipients.
+query MoneyFlow {
+  moneyFlow(from: "agr-2014-evidensbaserad-praktik") {
+    nodes { key label role }
+    routes(first: 20) { totalCount edges { node { rank nodes { label } hops { label } } } }
   }
 }`,
   },

@@ -43,6 +43,8 @@ export interface DrawnNode {
   role: string;
   kind: string;
   level: string | null;
+  /** The longest number of hops from the start (the API's layer): one row of the drawing. */
+  layer: number;
   decisionPoint: boolean;
   /** Added by a need's trail: a place the recorded need went that no route of the flow reaches. */
   offRoute?: boolean;
@@ -75,7 +77,7 @@ export interface Drawing {
  * share one box listing each of them. Each node is still drawn once; the list alternative and the
  * API keep them apart.
  */
-export interface ViewNode { key: string; label: string; labels: string[]; members: string[]; role: string; kind: string; level: string | null; decisionPoint: boolean }
+export interface ViewNode { key: string; label: string; labels: string[]; members: string[]; role: string; kind: string; level: string | null; layer: number; decisionPoint: boolean }
 export interface ViewEdge { key: string; from: string; to: string; label: string; basis: 'STATED' | 'INFERRED'; members: string[] }
 export interface View { nodes: ViewNode[]; edges: ViewEdge[] }
 
@@ -97,7 +99,7 @@ export function groupParallel(flow: Flow): View {
     for (const m of members) boxOf.set(m, key);
     nodes.push({
       key, members, labels: members.map((m) => byKey.get(m)!.label),
-      label: members.length > 1 ? groupLabel(members.map((m) => byKey.get(m)!.label)) : first.shortLabel, role: first.role, kind: first.kind, level: first.level,
+      label: members.length > 1 ? groupLabel(members.map((m) => byKey.get(m)!.label)) : first.shortLabel, role: first.role, layer: first.layer, kind: first.kind, level: first.level,
       decisionPoint: members.some((m) => byKey.get(m)!.decisionPoint),
     });
   }
@@ -202,7 +204,7 @@ export function toDrawing(view: View, laid: ElkNode, lines: Map<string, string[]
     const m = meta.get(c.id);
     return {
       key: c.id, members: m?.members ?? [c.id], lines: lines.get(c.id) ?? [c.id], x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0,
-      role: m?.role ?? 'STEP', kind: m?.kind ?? 'Node', level: m?.level ?? null, decisionPoint: m?.decisionPoint ?? false, offRoute: !m,
+      role: m?.role ?? 'STEP', kind: m?.kind ?? 'Node', level: m?.level ?? null, layer: m?.layer ?? -1, decisionPoint: m?.decisionPoint ?? false, offRoute: !m,
     };
   });
   const edges: DrawnEdge[] = ((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => {

@@ -101,7 +101,8 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
   const view = el('g', { class: 'fv-view' }, svg);
   for (const e of drawing.edges) drawEdge(view, e, options);
   for (const e of drawing.edges) drawEdgeLabel(view, e);
-  const ordered = [...drawing.nodes].sort((a, b) => a.x - b.x || a.y - b.y);
+  // Document (and Tab) order: from the start at the bottom upward, left to right within a layer.
+  const ordered = [...drawing.nodes].sort((a, b) => a.layer - b.layer || a.x - b.x);
   for (const n of ordered) drawNode(view, n, options);
   keyboard(view, drawing, ordered, options);
 
@@ -180,8 +181,9 @@ function drawNode(parent: Element, n: DrawnNode, options: FlowViewOptions) {
 }
 
 /**
- * Keyboard path: Tab goes through the nodes left to right; → follows the first hop onward, ← goes
- * back, ↑/↓ move within a layer; Enter or Space shows the node's details.
+ * Keyboard path (the drawing goes bottom-up): Tab goes through the nodes from the start upward;
+ * ↑ follows the first hop onward, ↓ goes back along the first hop in, ←/→ move within a layer;
+ * Enter or Space shows the node's details.
  */
 function keyboard(view: Element, drawing: Drawing, ordered: DrawnNode[], options: FlowViewOptions) {
   const focus = (key: string | undefined) => key && view.querySelector<SVGGElement>(`[data-node="${CSS.escape(key)}"]`)?.focus();
@@ -191,13 +193,13 @@ function keyboard(view: Element, drawing: Drawing, ordered: DrawnNode[], options
     if (!key) return;
     const k = (ev as KeyboardEvent).key;
     const here = drawing.nodes.find((n) => n.key === key)!;
-    const column = ordered.filter((n) => Math.abs(n.x - here.x) < 1);
-    const i = column.indexOf(here);
+    const row = ordered.filter((n) => n.layer === here.layer);
+    const i = row.indexOf(here);
     if (k === 'Enter' || k === ' ') options.onSelectNode(here.members[0] ?? key);
-    else if (k === 'ArrowRight') focus(drawing.edges.find((e) => e.from === key)?.to);
-    else if (k === 'ArrowLeft') focus(drawing.edges.find((e) => e.to === key)?.from);
-    else if (k === 'ArrowDown') focus(column[i + 1]?.key);
-    else if (k === 'ArrowUp') focus(column[i - 1]?.key);
+    else if (k === 'ArrowUp') focus(drawing.edges.find((e) => e.from === key && !e.key.startsWith('trail:'))?.to);
+    else if (k === 'ArrowDown') focus(drawing.edges.find((e) => e.to === key && !e.key.startsWith('trail:'))?.from);
+    else if (k === 'ArrowRight') focus(row[i + 1]?.key);
+    else if (k === 'ArrowLeft') focus(row[i - 1]?.key);
     else return;
     ev.preventDefault();
   });
