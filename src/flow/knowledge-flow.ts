@@ -2,11 +2,11 @@ import type { Context } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
 import { asOfKey } from '../graphql/model.js';
 import { FlowDag, type FactModel, type FlowNodeModel } from './dag.js';
-import { finishFlow, loadNodeInfo, type FlowModel } from './model.js';
+import { finishFlow, loadNodeInfo, toFlowNode, type FlowModel, type NodeInfoRow } from './model.js';
 import { resolveProcessHops, type Edge } from './process-hops.js';
 import { flowCountyRss, flowExpandDown, flowStart } from './queries.js';
 
-interface ExpandRow { from: string; relation: string; to: string; basis: 'STATED' | 'INFERRED'; facts: FactModel[]; seats: string[] }
+interface ExpandRow { from: string; relation: string; to: string; basis: 'STATED' | 'INFERRED'; facts: FactModel[]; seats: string[]; info: NodeInfoRow }
 interface RssRow { county: string; rss: string; facts: Array<{ id: string; sources: string[] }>; servesStart: boolean }
 
 const DOWN_LABELS: Record<string, string> = {
@@ -53,6 +53,7 @@ export async function buildKnowledgeFlow(ctx: Context, from: string, to: string,
   let frontier = [from];
   for (let level = 0; frontier.length && level < MAX_LEVELS; level++) {
     const expanded = await ctx.runner.read<ExpandRow>('flowExpandDown', flowExpandDown, { frontier, rss, target: to, ...k });
+    for (const r of expanded) if (!info.has(r.to)) info.set(r.to, toFlowNode(r.info));
     const structural: Edge[] = expanded.map((r) => ({
       from: r.from, to: r.to, relation: r.relation, label: DOWN_LABELS[r.relation] ?? r.relation, basis: r.basis,
       inference: r.basis === 'INFERRED' ? [DOWN_RULES[r.relation] ?? 'Inferred from structure.'] : [],

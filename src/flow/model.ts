@@ -45,8 +45,8 @@ export interface NodeInfoRow {
 export async function loadNodeInfo(ctx: Context, ids: Iterable<string>, known: Map<string, FlowNodeModel>): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !known.has(id));
   if (!missing.length) return;
-  const rows = await ctx.runner.read<NodeInfoRow>('flowNodeInfo', flowNodeInfo, { ids: missing });
-  for (const r of rows) known.set(r.id, toFlowNode(r));
+  const rows = await ctx.runner.read<{ info: NodeInfoRow }>('flowNodeInfo', flowNodeInfo, { ids: missing });
+  for (const r of rows) known.set(r.info.id, toFlowNode(r.info));
 }
 
 export function toFlowNode(r: NodeInfoRow): FlowNodeModel {

@@ -2,13 +2,13 @@ import type { Context } from '../graphql/context.js';
 import { notFound } from '../graphql/errors.js';
 import { asOfKey } from '../graphql/model.js';
 import { FlowDag, type FactModel, type FlowNodeModel } from './dag.js';
-import { finishFlow, loadNodeInfo, type FlowModel, type NoRouteModel } from './model.js';
+import { finishFlow, loadNodeInfo, toFlowNode, type FlowModel, type NodeInfoRow, type NoRouteModel } from './model.js';
 import { resolveProcessHops, type Edge, type HopContext } from './process-hops.js';
 import { flowCountyRss, flowExpandUp, flowHostedRss, flowStart, flowStartSeats } from './queries.js';
 
 interface StartRow { id: string; labels: string[]; countyFacts: Array<{ county: string; id: string; sources: string[] }>; moreCounties: string[] }
 interface RssRow { county: string; rss: string; facts: Array<{ id: string; sources: string[] }>; servesStart: boolean }
-interface ExpandRow { from: string; relation: string; to: string; facts: FactModel[]; seats: string[] }
+interface ExpandRow { from: string; relation: string; to: string; facts: FactModel[]; seats: string[]; info: NodeInfoRow }
 interface StartSeatRow { body: string; seat: string; role: string; sources: string[]; carrier: string; onBehalf: string | null }
 
 /** Labels drawn on the structural hops (Swedish, like the documents). */
@@ -69,6 +69,7 @@ export async function buildNeedFlow(ctx: Context, from: string, topic: string | 
   let frontier = [from];
   for (let level = 0; frontier.length && level < MAX_LEVELS; level++) {
     const expanded = await ctx.runner.read<ExpandRow>('flowExpandUp', flowExpandUp, { frontier, ...k });
+    for (const r of expanded) if (!info.has(r.to)) info.set(r.to, toFlowNode(r.info));
     const structural: Edge[] = expanded.map((r) => ({
       from: r.from, to: r.to, relation: r.relation, label: UP_LABELS[r.relation] ?? r.relation, basis: 'INFERRED',
       inference: [UP_RULES[r.relation] ?? 'Inferred from structure.'], sources: r.facts.flatMap((f) => f.sources),

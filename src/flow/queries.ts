@@ -72,17 +72,22 @@ RETURN pair.from AS from, pair.to AS to, seats,
 export const flowNodeInfo = `
 UNWIND $ids AS nid
 MATCH (n:Entity {id: nid})
-RETURN n.id AS id, labels(n) AS labels, coalesce(n.name, n.title, n.purpose, n.id) AS name, n.shortName AS shortName,
-  CASE WHEN n:Body OR n:ProcessStep THEN n.level
-       WHEN n:Municipality THEN 'local'
-       WHEN n:County OR n:Rss OR n:Region THEN 'regional'
-       WHEN n:Organisation THEN CASE WHEN EXISTS { (n)-[:IN_COUNTY|IN_MUNICIPALITY]->() } OR EXISTS { (n)-[:PART_OF]->()-[:IN_COUNTY]->() }
+RETURN ${nodeInfo('n')} AS info`;
+
+/** The node info of \`v\` as a map (see flowNodeInfo); the expansions return it for each node they reach. */
+function nodeInfo(v: string): string {
+  return `{id: ${v}.id, labels: labels(${v}), name: coalesce(${v}.name, ${v}.title, ${v}.purpose, ${v}.id), shortName: ${v}.shortName,
+  level: CASE WHEN ${v}:Body OR ${v}:ProcessStep THEN ${v}.level
+       WHEN ${v}:Municipality THEN 'local'
+       WHEN ${v}:County OR ${v}:Rss OR ${v}:Region THEN 'regional'
+       WHEN ${v}:Organisation THEN CASE WHEN EXISTS { (${v})-[:IN_COUNTY|IN_MUNICIPALITY]->() } OR EXISTS { (${v})-[:PART_OF]->()-[:IN_COUNTY]->() }
                                      THEN 'regional' ELSE 'national' END
-       ELSE null END AS level,
-  [(n)-[:IN_COUNTY]->(c:County) | c.id] + [(n)-[:SERVES]->(c:County) | c.id] + [(n)-[:PART_OF]->()-[:IN_COUNTY]->(c:County) | c.id]
-    + CASE WHEN n:County THEN [n.id] ELSE [] END AS counties,
-  [(n)-[:ABOUT]->(t:Topic) | t.id] AS topics, coalesce(n.decisionPoint, false) AS decisionPoint, n.decision AS decision,
-  coalesce(n.instanceKinds, []) AS instanceKinds`;
+       ELSE null END,
+  counties: [(${v})-[:IN_COUNTY]->(c:County) | c.id] + [(${v})-[:SERVES]->(c:County) | c.id] + [(${v})-[:PART_OF]->()-[:IN_COUNTY]->(c:County) | c.id]
+    + CASE WHEN ${v}:County THEN [${v}.id] ELSE [] END,
+  topics: [(${v})-[:ABOUT]->(t:Topic) | t.id], decisionPoint: coalesce(${v}.decisionPoint, false), decision: ${v}.decision,
+  instanceKinds: coalesce(${v}.instanceKinds, [])}`;
+}
 
 /** A start's own seats (a person's or an organisation's), and the seats held through an organisation. */
 export const flowStartSeats = `${K}
@@ -142,8 +147,8 @@ CALL (f, k) {
   RETURN 'AU_IN' AS relation, s AS to,
     [{kind: 'RELATION', id: r1.key, sources: r1.sources}, {kind: 'RELATION', id: r2.key, sources: r2.sources}] AS facts, [] AS seats
 }
-RETURN f.id AS from, relation, to.id AS to, facts, seats
-ORDER BY from, relation, to`;
+RETURN f.id AS from, relation, to.id AS to, facts, seats, ${nodeInfo('to')} AS info
+ORDER BY from, relation, to.id`;
 
 /**
  * One level downward for knowledge: an organisation to the bodies it leads and the partnership it
@@ -170,5 +175,5 @@ CALL (f, k) {
   MATCH (f:Organisation)-[r:SERVES]->(t:Municipality {id: $target}) WHERE ${holdsAt('r')}
   RETURN 'SERVES' AS relation, t AS to, 'INFERRED' AS basis, [{kind: 'RELATION', id: coalesce(r.id, r.key), sources: r.sources}] AS facts, [] AS seats
 }
-RETURN f.id AS from, relation, to.id AS to, basis, facts, seats
-ORDER BY from, relation, to`;
+RETURN f.id AS from, relation, to.id AS to, basis, facts, seats, ${nodeInfo('to')} AS info
+ORDER BY from, relation, to.id`;
