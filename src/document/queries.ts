@@ -10,7 +10,7 @@ export const documentOrganisations = relation('documentOrganisations', 'MATCH (:
  */
 export const documentStates = pageCypher(`
   MATCH (:Document {id: $id})-[:STATES]->(x)
-  WHERE NOT (x:Role OR x:Name OR x:Status OR x:NeedStep)`, 'x.id');
+  WHERE NOT (x:Role OR x:Name OR x:Status OR x:NeedStep OR x:ProcessHop)`, 'x.id');
 
 /** Documents with filters, by year, title and id. */
 export const listDocuments = pageCypher(`
