@@ -37,6 +37,8 @@ const STATEMENTS = [
   'CREATE INDEX county_name IF NOT EXISTS FOR (n:County) ON (n.name)',
   'CREATE INDEX county_code IF NOT EXISTS FOR (n:County) ON (n.code)',
   'CREATE INDEX municipality_code IF NOT EXISTS FOR (n:Municipality) ON (n.code)',
+  // The flows read the documented processes of one kind (src/flow/queries.ts).
+  'CREATE INDEX process_kind IF NOT EXISTS FOR (n:Process) ON (n.kind)',
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
      FOR (n:Person|Organisation|Body|Document|Topic|Initiative|Agreement|Need)
      ON EACH [n.searchText]

@@ -1,49 +1,90 @@
-import { holdsAt } from '../graphql/model.js';
+import type { Context } from '../graphql/context.js';
+import { notFound } from '../graphql/errors.js';
+import { asOfKey } from '../graphql/model.js';
+import { FlowDag, type FactModel, type FlowNodeModel } from './dag.js';
+import { finishFlow, loadNodeInfo, toFlowNode, type FlowModel, type NodeInfoRow } from './model.js';
+import { resolveProcessHops, type Edge } from './process-hops.js';
+import { flowCountyRss, flowExpandDown, flowStart } from './queries.js';
+
+interface ExpandRow { from: string; relation: string; to: string; basis: 'STATED' | 'INFERRED'; facts: FactModel[]; seats: string[]; info: NodeInfoRow }
+interface RssRow { county: string; rss: string; servesStart: boolean }
+
+const DOWN_LABELS: Record<string, string> = {
+  LEADS: 'leder', PARTY_IN: 'part i', PARTY: 'part', PUBLISHES: 'publicerar på', SPREADS_VIA: 'sprids via', SERVES: 'stödjer',
+};
+const DOWN_RULES: Record<string, string> = {
+  LEADS: 'The organisation leads the body; that its knowledge is spread through it is not stated for this route.',
+  PARTY_IN: 'The organisation is a party to the partnership (its seat); that its knowledge goes through it is not stated.',
+  PARTY: 'The RSS is a party to the partnership (its seat); that knowledge goes from the partnership to it is not stated.',
+  SERVES: 'The organisation serves the municipality; that knowledge is spread along this is not stated for this route.',
+};
+const MAX_LEVELS = 12;
 
 /**
- * Knowledge flow downward from an agency, SKR or a national body to a municipality, in one query
- * of three branches. Each hop is an edge that exists:
- *   A  source -[party]-> partnership <-[party]- RSS -[SERVES]-> county <-[IN_COUNTY]- municipality
- *   B  source <-[LED_BY]- national body (or the body itself) <-[IN]- seat -[ON_BEHALF_OF]-> county
- *      or RSS of the municipality's county; the seat's holder carries it
- *   C  source -[PUBLISHES|SPREADS_VIA]-> channel (a national channel: the path ends there)
+ * Knowledge flow downward from an agency, SKR or a national body to one municipality: the
+ * documented knowledge processes (SKR's networks, the county's representatives, the RSS), the
+ * stated PUBLISHES/SPREADS_VIA relations, and party seats (inferred). Nodes of other counties are
+ * left out; what leads neither to the municipality nor to a national channel is pruned.
  */
-export const knowledgeFlowCypher = `
-WITH {asOfStart: $asOfStart, asOfEnd: $asOfEnd} AS k
-MATCH (src:Entity {id: $from}), (t:Municipality {id: $to})-[tc:IN_COUNTY]->(c:County)
-CALL (src, t, c, tc, k) {
-  MATCH (src)-[h1:HOLDS]->(m1:Mandate {role: 'party'})-[i1:IN]->(part:Body {type: 'partnership'})
-  MATCH (part)<-[i2:IN]-(m2:Mandate {role: 'party'})<-[h2:HOLDS]-(r:Rss) WHERE (r)-[:SERVES]->(c)
-  WITH src, t, c, tc, part, m1, h1, i1, m2, i2, h2, r, reduce(acc = [], x IN [(r)-[e:SERVES]->(c) | e.sources] | acc + x) AS servesSources
-  RETURN part AS via, [
-    {relation: 'PARTY_IN', from: src.id, to: part.id, carriedBy: src.id, seat: m1.id,
-     description: src.name + ' is a party to ' + part.name, sources: h1.sources + i1.sources},
-    {relation: 'PARTY', from: part.id, to: r.id, carriedBy: part.id, seat: m2.id,
-     description: part.name + ' reaches ' + r.name + ', also a party', sources: i2.sources + h2.sources},
-    {relation: 'SERVES', from: r.id, to: t.id, carriedBy: r.id, seat: null,
-     description: r.name + ' supports the municipalities of ' + c.name + ', ' + t.name + ' among them', sources: servesSources + tc.sources}
-  ] AS steps
-  UNION
-  MATCH (b:Body {level: 'national'}) WHERE b = src OR (b)-[:LED_BY]->(src)
-  OPTIONAL MATCH (b)-[led:LED_BY]->(src)
-  MATCH (b)<-[i:IN]-(m:Mandate)<-[h:HOLDS]-(p:Person)
-  MATCH (m)-[ob:ON_BEHALF_OF]->(rep) WHERE rep = c OR (rep:Rss AND (rep)-[:SERVES]->(c))
-  WITH src, t, c, tc, k, b, led, i, m, h, p, ob, rep WHERE ${holdsAt('m')}
-  RETURN b AS via, [step IN [
-    CASE WHEN led IS NOT NULL THEN {relation: 'LEADS', from: src.id, to: b.id, carriedBy: src.id, seat: null,
-      description: src.name + ' leads ' + b.name, sources: led.sources} END,
-    {relation: 'REPRESENTED_IN', from: b.id, to: p.id, carriedBy: p.id, seat: m.id,
-     description: p.name + ' sits in ' + b.name + ' for ' + rep.name, sources: i.sources + h.sources},
-    {relation: 'REPRESENTS', from: p.id, to: rep.id, carriedBy: p.id, seat: m.id,
-     description: p.name + ' brings it back to ' + rep.name, sources: ob.sources},
-    {relation: 'REACHES', from: rep.id, to: t.id, carriedBy: rep.id, seat: null,
-     description: t.name + ' is in ' + c.name, sources: tc.sources}
-  ] WHERE step IS NOT NULL] AS steps
-  UNION
-  MATCH (src)-[pub:PUBLISHES|SPREADS_VIA]->(ch)
-  RETURN null AS via, [{relation: type(pub), from: src.id, to: ch.id, carriedBy: src.id, seat: null,
-    description: src.name + (CASE type(pub) WHEN 'PUBLISHES' THEN ' publishes on ' ELSE ' spreads through ' END) + coalesce(ch.name, ch.title),
-    sources: pub.sources}] AS steps
+export async function buildKnowledgeFlow(ctx: Context, from: string, to: string, asOf: string | null): Promise<FlowModel> {
+  const k = asOfKey(asOf);
+  const [source] = await ctx.runner.read<{ id: string; labels: string[] }>('flowStart', flowStart, { from });
+  if (!source) throw notFound('Source', from);
+  const [target] = await ctx.runner.read<{ id: string; labels: string[]; countyFacts: Array<{ county: string; id: string; sources: string[] }> }>(
+    'flowStart', flowStart, { from: to });
+  if (!target || !target.labels.includes('Municipality')) throw notFound('Municipality', to);
+  const counties = [...new Set(target.countyFacts.map((c) => c.county))];
+  const rssRows = await ctx.runner.read<RssRow>('flowCountyRss', flowCountyRss, { counties, from: to, ...k });
+  const direct = rssRows.filter((r) => r.servesStart);
+  const rss = (direct.length ? direct : rssRows).map((r) => r.rss);
+
+  const info = new Map<string, FlowNodeModel>();
+  await loadNodeInfo(ctx, [from, to], info);
+  const resolved = await resolveProcessHops(ctx, {
+    kind: 'knowledge', direction: 'down', startId: from, counties, topic: null, asOfKey: k,
+    roles: { start: [from], target: [to], rss, county: counties, huvudman: [] },
+    onBehalf: [...counties, ...rss], rssInference: null, rssFacts: [],
+  }, info);
+
+  const dag = new FlowDag();
+  dag.addNode(info.get(from)!);
+  const elsewhere = (n: FlowNodeModel) => n.counties.length > 0 && !n.counties.some((c) => counties.includes(c));
+  const reached = new Set([from]);
+  let frontier = [from];
+  for (let level = 0; frontier.length && level < MAX_LEVELS; level++) {
+    const expanded = await ctx.runner.read<ExpandRow>('flowExpandDown', flowExpandDown, { frontier, rss, target: to, ...k });
+    for (const r of expanded) if (!info.has(r.to)) info.set(r.to, toFlowNode(r.info));
+    const structural: Edge[] = expanded.map((r) => ({
+      from: r.from, to: r.to, relation: r.relation, label: DOWN_LABELS[r.relation] ?? r.relation, basis: r.basis,
+      inference: r.basis === 'INFERRED' ? [DOWN_RULES[r.relation] ?? 'Inferred from structure.'] : [],
+      sources: r.facts.flatMap((f) => f.sources), seats: r.seats, carriedBy: [], processSteps: [],
+      facts: r.facts.map((f) => ({ ...f, text: f.text ?? null })),
+    }));
+    const candidates = [...resolved.edges.filter((e) => frontier.includes(e.from)), ...structural];
+    await loadNodeInfo(ctx, candidates.map((e) => e.to), info);
+    const next: string[] = [];
+    for (const e of candidates) {
+      const node = info.get(e.to);
+      if (!node || (e.to !== to && elsewhere(node))) continue;
+      dag.addNode(node);
+      if (dag.addEdge(e) && !reached.has(e.to) && e.to !== to) {
+        reached.add(e.to);
+        next.push(e.to);
+      }
+    }
+    frontier = next;
+  }
+  dag.prune([from], (n) => n.key === to || n.level === 'national');
+  const flow: FlowModel = {
+    kind: 'KNOWLEDGE', subject: from, topic: null, asOf, dag, starts: [from], isEnd: (n) => n.key === to, endRole: 'TARGET',
+    noRoute: [], processes: resolved.processes,
+  };
+  finishFlow(flow);
+  if (!dag.nodes.has(to)) {
+    flow.noRoute = counties.map((county) => ({
+      county, topic: null,
+      reason: `No documented process, seat, party seat or stated spreading relation${asOf ? ` known to hold at ${asOf}` : ''} leads from ${info.get(from)?.label ?? from} to ${info.get(to)?.label ?? to}.`,
+    }));
+  }
+  return flow;
 }
-RETURN CASE WHEN via:Body THEN via.id END AS body, steps
-ORDER BY size(steps), body, steps[1].to`;

@@ -4,7 +4,10 @@ import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { MentionModel, MentionSpanModel } from '../passage/model.js';
 import type { PageInfoModel } from '../graphql/connection.js';
 import type { SourceModel } from '../graphql/sources.js';
-import type { FlowPathModel, FlowStepModel } from '../flow/resolvers.js';
+import type { FlowModel, NoRouteModel } from '../flow/model.js';
+import type { FlowNodeParent, FlowEdgeParent, FlowFactParent, FlowRouteParent } from '../flow/resolvers.js';
+import type { NeedTrailModel, NeedTrailStepModel } from '../flow/trail.js';
+import type { DurationModel } from '../flow/duration.js';
 import type { ChartNode } from '../org-chart/resolvers.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -505,6 +508,15 @@ export type CountyRepresentativesArgs = {
   body?: InputMaybe<Scalars['Ref']['input']>;
 };
 
+/** How precise a stated date is. */
+export type DatePrecision =
+  /** A day (2019-11-29). */
+  | 'DAY'
+  /** A month (2019-11). */
+  | 'MONTH'
+  /** A year (2019). */
+  | 'YEAR';
+
 /** Which way a relation points, seen from the object asked about. */
 export type Direction =
   /** From others to this object. */
@@ -667,6 +679,21 @@ export type DocumentType =
   /** A web page. */
   | 'WEB_PAGE';
 
+/** A time span between two dates as precise as the dates are (a year, a month or a day). */
+export type Duration = {
+  __typename?: 'Duration';
+  /** The span in that unit (days, months or years). */
+  amount: Scalars['Int']['output'];
+  /** The earlier date. */
+  from: Scalars['PartialDate']['output'];
+  /** DAY, MONTH or YEAR: the precision of the less precise of the two dates. */
+  precision: DatePrecision;
+  /** The span in words (Swedish): 5 månader, 12 dagar, samma månad … */
+  text: Scalars['String']['output'];
+  /** The later date. */
+  to: Scalars['PartialDate']['output'];
+};
+
 /** When a seat ends. */
 export type EndSeatInput = {
   /**
@@ -708,71 +735,254 @@ export type EntityKind =
   | 'PASSAGE'
   /** A named person. */
   | 'PERSON'
+  /** A documented process (Process): how a document describes a need, knowledge or money travelling; named by its id or name. */
+  | 'PROCESS'
+  /** A step of a documented process (ProcessStep): named by its id only (step names repeat across processes). */
+  | 'PROCESS_STEP'
   /** A focus area (fokusområde). */
   | 'TOPIC';
 
 /**
- * One way through the structure: an ordered list of steps, each a relationship that exists in the
- * graph (with its sources).
+ * How something travels through the structure, as a graph: each node once, each hop once with what it
+ * rests on, and the distinct routes from the start to an end, ranked. Design: docs/flows.md.
  */
-export type FlowPath = {
-  __typename?: 'FlowPath';
-  /** The steps, in order. */
-  steps: Array<FlowStep>;
-  /** The national body the path reaches through the county's representatives. */
-  via?: Maybe<Body>;
+export type Flow = {
+  __typename?: 'Flow';
+  /** The date asked about, if any. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The hops, each once (from → to), with its basis and sources. */
+  edges: Array<FlowEdge>;
+  /** NEED (upward), KNOWLEDGE (downward) or MONEY (from an agreement to its recipients). */
+  kind: FlowKind;
+  /** Why no route reaches the national level (a need flow) or the target (a knowledge flow); empty when one does. */
+  noRoute: Array<NoRoute>;
+  /** The nodes, each once, with the part each plays. */
+  nodes: Array<FlowNode>;
+  /** The documented processes this flow follows. */
+  processes: Array<Process>;
+  /** The distinct routes from a start to an end, ranked: routes to a proper end first, then fewest inferred hops, then fewest hops. */
+  routes: FlowRouteConnection;
+  /** What was asked about: the start of a need or knowledge flow; the agreement, allocation or county of a money flow. */
+  subject: Node;
+  /** The topic asked about, if any. */
+  topic?: Maybe<Topic>;
 };
 
-/** The relationships a flow step can rest on. */
+
+/**
+ * How something travels through the structure, as a graph: each node once, each hop once with what it
+ * rests on, and the distinct routes from the start to an end, ranked. Design: docs/flows.md.
+ */
+export type FlowRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether a document describes the thing travelling along a hop, or the hop is inferred. */
+export type FlowBasis =
+  /** Inferred from membership or structure (a seat, a relation, a body's stated composition); see inference and restsOn. */
+  | 'INFERRED'
+  /** A document describes need (knowledge, money) travelling along this hop; see processSteps and sources. */
+  | 'STATED';
+
+/** A hop of a flow: from one node to another, what it means, and what it rests on. */
+export type FlowEdge = {
+  __typename?: 'FlowEdge';
+  /** STATED or INFERRED. */
+  basis: FlowBasis;
+  /** The people (or organisations) who carry it along this hop. */
+  carriedBy: Array<Node>;
+  /** The hop in one sentence. */
+  description: Scalars['String']['output'];
+  /** Where the hop starts. */
+  from: FlowNode;
+  /** For an inferred hop: how it was inferred, one sentence per rule (a fact it rests on that the seeds mark inferred adds its own rule). */
+  inference: Array<Scalars['String']['output']>;
+  /** Unique in the flow: fromKey>toKey. */
+  key: Scalars['ID']['output'];
+  /** What to write on the hop (Swedish): lyfter behov i, företräds av, leds av … */
+  label: Scalars['String']['output'];
+  /** The steps of documented processes that state this hop. */
+  processSteps: Array<ProcessStep>;
+  /** The kind of hop (see FlowRelation). */
+  relation: FlowRelation;
+  /** Every fact the hop rests on, with its own sources. */
+  restsOn: Array<FlowFact>;
+  /** The seats the hop rests on. */
+  seats: Array<Mandate>;
+  /** The documents and line ranges the hop rests on, each once. */
+  sources: Array<Source>;
+  /** Where the hop goes. */
+  to: FlowNode;
+};
+
+/** A fact a hop rests on. */
+export type FlowFact = {
+  __typename?: 'FlowFact';
+  /** STATED, or INFERRED when the fact itself is inferred (basis: inferred in the seeds); a hop resting on an inferred fact is INFERRED. */
+  basis: FlowBasis;
+  /** Its id: a seat, relation, process step, allocation or composition id, or the process hop whose inference it is. */
+  id: Scalars['String']['output'];
+  /** For an inferred fact: how it was inferred, as the seeds record it. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** SEAT, RELATION, COMPOSITION, PROCESS_STEP, ALLOCATION or INFERENCE. */
+  kind: FlowFactKind;
+  /** The seat, process step or allocation as a node, where it is one. */
+  node?: Maybe<Node>;
+  /** The documents and line ranges that state it. */
+  sources: Array<Source>;
+  /** The statement in words (a composition, an inference rule). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of fact a hop rests on. */
+export type FlowFactKind =
+  /** An allocation of an agreement, which states its own route. */
+  | 'ALLOCATION'
+  /** A body's stated composition (Body.composition in the seeds: every county has a representative …), by its id (body-…--composition-1). */
+  | 'COMPOSITION'
+  /** The stated passage an inferred hop of a process rests on. */
+  | 'INFERENCE'
+  /** A step of a documented process that states the hop. */
+  | 'PROCESS_STEP'
+  /** A stated relation (SERVES, LED_BY, PART_OF, APPOINTS …), by its id or key. */
+  | 'RELATION'
+  /** A seat (Mandate). */
+  | 'SEAT';
+
+/** What travels. */
+export type FlowKind =
+  /** Knowledge, downward to a municipality. */
+  | 'KNOWLEDGE'
+  /** Money, from an agreement through its allocations to the recipients. */
+  | 'MONEY'
+  /** A need, upward to the national level. */
+  | 'NEED';
+
+/** A node of a flow. */
+export type FlowNode = {
+  __typename?: 'FlowNode';
+  /** What is decided here, as the process states it. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** A decision is taken here (a step of a documented process that is a decision point). */
+  decisionPoint: Scalars['Boolean']['output'];
+  /** Unique in the flow: the entity's id, or text:… for a recipient named only in words. */
+  key: Scalars['ID']['output'];
+  /** What the node is (ORGANISATION, BODY, PROCESS_STEP …); null for a recipient named only in words. */
+  kind?: Maybe<EntityKind>;
+  /** What to write on the node (Swedish, as in the documents). */
+  label: Scalars['String']['output'];
+  /** The longest number of hops from a start (for a layered drawing). */
+  layer: Scalars['Int']['output'];
+  /** The level it works at, where known (a municipality is LOCAL; a county, RSS or region REGIONAL; an organisation in no county NATIONAL). */
+  level?: Maybe<BodyLevel>;
+  /** The entity (organisation, body, person, process step …); null for a recipient named only in words. */
+  node?: Maybe<Node>;
+  /** The part it plays. */
+  role: FlowNodeRole;
+  /** The short name where it has one (NSK-S, SKR, Partnerskapet), else the label: for drawings. */
+  shortLabel: Scalars['String']['output'];
+};
+
+/** The part a node plays in a flow. */
+export type FlowNodeRole =
+  /** Where a route stops before its proper end: no document describes a way on from there. */
+  | 'END'
+  /** Where a need's route ends at the national level. */
+  | 'NATIONAL_END'
+  /** Where the flow starts. */
+  | 'START'
+  /** On the way. */
+  | 'STEP'
+  /** Where a route ends at its target: the municipality (knowledge), a recipient (money). */
+  | 'TARGET';
+
+/** The kind of a hop of a flow. */
 export type FlowRelation =
-  /** Downward: the source leads the national body. */
+  /** Money: the agreement allocates the allocation. */
+  | 'ALLOCATES'
+  /** Upward: the body's working committee is part of Stora AU. */
+  | 'AU_IN'
+  /** No seat of the county is recorded: the hop rests on the body's stated composition (or list of parties), inferred. */
+  | 'BY_COMPOSITION'
+  /** An organisation to the RSS it hosts (or is part of the host of). */
+  | 'HOSTS'
+  /** Upward: the agency sits in the national council (Rådet för styrning med kunskap). */
+  | 'IN_COUNCIL'
+  /** Downward: the organisation leads the body. */
   | 'LEADS'
   /** Upward: the body is led by an organisation (SKR). */
   | 'LED_BY'
-  /** Upward: the agency sits in the national council (Rådet för styrning med kunskap). */
-  | 'MEMBER_OF_COUNCIL'
+  /** Money: the allocation is part of a larger one. */
+  | 'PART'
   /** The partnership reaches another of its parties (an agency upward, an RSS downward). */
   | 'PARTY'
-  /** The organisation or agency is a party to a partnership (Partnerskapet). */
+  /** The organisation is a party to a partnership (Partnerskapet). */
   | 'PARTY_IN'
+  /** Upward: the group is part of the partnership. */
+  | 'PART_OF'
+  /** A hop a step of a documented process states (or infers) as it is. */
+  | 'PROCESS_HOP'
   /** Downward: the source publishes on a channel (Kunskapsguiden.se). */
   | 'PUBLISHES'
-  /** Downward: the county or RSS reaches the municipality. */
-  | 'REACHES'
-  /** Upward: the RSS or county is represented by a person in a national body. */
-  | 'REPRESENTED_BY'
   /** Downward: the body reaches the county's representative who sits in it. */
-  | 'REPRESENTED_IN'
-  /** Downward: the representative brings it back to the county or its RSS. */
-  | 'REPRESENTS'
-  /** Upward: a municipality (or organisation) is served by its county's support structure (RSS). */
-  | 'SERVED_BY'
-  /** Downward: the RSS supports the municipalities of its county. */
+  | 'REPRESENTATIVE'
+  /** Upward: the start, county or RSS is represented by its seat holder in a body (a person is drawn as the organisation it sits for). */
+  | 'REPRESENTED_BY'
+  /** The start's own seat in a body (a person's or an organisation's). */
+  | 'SEAT'
+  /** Downward: the organisation (an RSS) serves the municipality. */
   | 'SERVES'
-  /** Upward: the representative sits in the national body. */
+  /** Upward: the seat holder sits in the body and lifts needs there. */
   | 'SITS_IN'
+  /** Downward: the representative spreads it to the county, its RSS or the municipality. */
+  | 'SPREADS_TO'
   /** Downward: the source spreads knowledge through a body or organisation. */
-  | 'SPREADS_VIA';
+  | 'SPREADS_VIA'
+  /** Money: the allocation goes to its recipient. */
+  | 'TO'
+  /** Money: the allocation passes through the organisation (in order). */
+  | 'VIA';
 
-/** One step of a flow: from one thing to another, over a stated relationship. */
-export type FlowStep = {
-  __typename?: 'FlowStep';
-  /** The person or body that carries the need (or knowledge) in this step. */
-  carriedBy?: Maybe<Node>;
-  /** What the step means, in a sentence. */
-  description: Scalars['String']['output'];
-  /** Where this starts. */
-  from: Node;
-  /** Position, 1 first. */
-  order: Scalars['Int']['output'];
-  /** The relationship the step rests on. */
-  relation: FlowRelation;
-  /** The seat this step rests on, for steps through a representative. */
-  seat?: Maybe<Mandate>;
-  /** The documents and line ranges that state this (källor). */
-  sources: Array<Source>;
-  /** Where this goes. */
-  to: Node;
+/** One route through a flow, from a start to an end; no route repeats a node. */
+export type FlowRoute = {
+  __typename?: 'FlowRoute';
+  /** The hops, in order. */
+  hops: Array<FlowEdge>;
+  /** Number of inferred hops. */
+  inferredHops: Scalars['Int']['output'];
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The nodes, in order. */
+  nodes: Array<FlowNode>;
+  /** Position in the ranking, 1 first. */
+  rank: Scalars['Int']['output'];
+  /** True when the route ends at its proper end (the national level, the target, a recipient). */
+  reachesEnd: Scalars['Boolean']['output'];
+  /** True when every hop is stated. */
+  stated: Scalars['Boolean']['output'];
+};
+
+/** A page of routes. */
+export type FlowRouteConnection = {
+  __typename?: 'FlowRouteConnection';
+  /** The routes of this page. */
+  edges: Array<FlowRouteEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many distinct routes the flow has, over all pages (counted without listing them). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a FlowRouteConnection. */
+export type FlowRouteEdge = {
+  __typename?: 'FlowRouteEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The route. */
+  node: FlowRoute;
 };
 
 /**
@@ -1228,6 +1438,8 @@ export type Need = Node & {
   title: Scalars['String']['output'];
   /** Focus areas (fokusområden) it is about. */
   topics: Array<Topic>;
+  /** The need's actual trail against the possible routes from its raiser. */
+  trail: NeedTrail;
 };
 
 /** A page of needs, with keyset cursors. */
@@ -1279,6 +1491,52 @@ export type NeedStep = {
   sources: Array<Source>;
   /** Where this goes. */
   to: Node;
+};
+
+/**
+ * A recorded need's actual trail, against the routes its raiser's need flow offers: which route it
+ * took (or where it left the known routes), where it stopped, and how long each hop took.
+ */
+export type NeedTrail = {
+  __typename?: 'NeedTrail';
+  /** The need flow from the need's raiser (about the need's topic when it has exactly one). */
+  flow: Flow;
+  /** The first step that follows no hop of the flow; null when every step does. */
+  leftKnownRoutesAt?: Maybe<NeedStep>;
+  /** True when it stopped at the national level. */
+  reachedNationalLevel: Scalars['Boolean']['output'];
+  /** The best-ranked route that contains every recorded step in order; null when the trail leaves the known routes or has no steps. */
+  route?: Maybe<FlowRoute>;
+  /** Each recorded step, matched against the flow. */
+  steps: Array<NeedTrailStep>;
+  /** Where the trail stopped: the end of its last step (the raiser when no step is recorded). */
+  stoppedAt?: Maybe<Node>;
+  /** From the date it was raised (or its first dated step) to its last dated step. */
+  totalDuration?: Maybe<Duration>;
+};
+
+/** One recorded step of a need, against the flow. */
+export type NeedTrailStep = {
+  __typename?: 'NeedTrailStep';
+  /** Time since the previous dated step (or since the need was raised), as precise as the dates allow. */
+  duration?: Maybe<Duration>;
+  /** The flow's hops the step follows, in order (empty when it follows none). */
+  hops: Array<FlowEdge>;
+  /** True when the step follows hops of the flow (directly or through nodes in between). */
+  onKnownRoutes: Scalars['Boolean']['output'];
+  /** The recorded step. */
+  step: NeedStep;
+};
+
+/** Why a flow has no route to its proper end. */
+export type NoRoute = {
+  __typename?: 'NoRoute';
+  /** The county it concerns, if the start lies in one. */
+  county?: Maybe<County>;
+  /** The reason, from what the graph holds and lacks. */
+  reason: Scalars['String']['output'];
+  /** The topic asked about, if any. */
+  topic?: Maybe<Topic>;
 };
 
 /**
@@ -1767,6 +2025,196 @@ export type PersonEdge = {
 };
 
 /**
+ * A documented process: how a document describes a need, knowledge, money or a decision travelling,
+ * as ordered steps with actors, decision points and the hops the flows follow (seeds/processes/).
+ */
+export type Process = Node & {
+  __typename?: 'Process';
+  /** The counties it applies to, when it applies only in some. */
+  appliesTo: Array<County>;
+  /** The date the document describes it as of, when it gives no period. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The process as the document describes it, in short. */
+  description: Scalars['String']['output'];
+  /** UP (toward the national level) or DOWN; null for a decision process. */
+  direction?: Maybe<ProcessDirection>;
+  /** Its name (Swedish), as displayName everywhere. */
+  displayName: Scalars['String']['output'];
+  /** The document that describes it. */
+  document: Document;
+  /** Stable global id (e.g. process-002-behov-uppat-stockholm-2019). */
+  id: Scalars['ID']['output'];
+  /** Always PROCESS (what it carries is processKind). */
+  kind: EntityKind;
+  /** Name (Swedish; descriptive: the documents describe processes without naming them). */
+  name: Scalars['String']['output'];
+  /** Who owns or runs it, where the document says so. */
+  owner?: Maybe<Node>;
+  /** What travels. */
+  processKind: ProcessKind;
+  /** Steps of general processes this one replaces for a start in its counties. */
+  replaces: Array<ProcessStep>;
+  /** ALL (every county) or COUNTIES (only those in appliesTo). */
+  scope: ProcessScope;
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+  /** How far the document says the process is in use. */
+  state: ProcessState;
+  /** Its steps, in order. */
+  steps: Array<ProcessStep>;
+  /** Start of the period the document states it for. */
+  validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** End of the period the document states it for. */
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** A page of documented processes. */
+export type ProcessConnection = {
+  __typename?: 'ProcessConnection';
+  /** The items of this page. */
+  edges: Array<ProcessEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many processes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which way a process goes. */
+export type ProcessDirection =
+  /** Toward the municipalities. */
+  | 'DOWN'
+  /** Toward the national level. */
+  | 'UP';
+
+/** One process of a ProcessConnection. */
+export type ProcessEdge = {
+  __typename?: 'ProcessEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Process;
+};
+
+/** A hop a process step describes: from where to where, through whom, stated or inferred. */
+export type ProcessHop = {
+  __typename?: 'ProcessHop';
+  /** STATED, or INFERRED when the document gives it only as structure. */
+  basis: FlowBasis;
+  /** Where it starts, when that is one record or step. */
+  from?: Maybe<Node>;
+  /** Where it starts, when that is a role. */
+  fromRole?: Maybe<ProcessHopRole>;
+  /** Stable id: the step id, --hop-, the number. */
+  id: Scalars['ID']['output'];
+  /** For an inferred hop: how it was inferred. */
+  inference?: Maybe<Scalars['String']['output']>;
+  /** What is written on the hop (Swedish). */
+  label: Scalars['String']['output'];
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+  /** Through the county's representatives or a party seat, if so. */
+  through?: Maybe<ProcessHopThrough>;
+  /** Where it goes, when that is one record or step. */
+  to?: Maybe<Node>;
+  /** Where it goes, when that is a role. */
+  toRole?: Maybe<ProcessHopRole>;
+};
+
+/** What a hop's end stands for when it is not one record: resolved against the flow's start. */
+export type ProcessHopRole =
+  /** The start's county (or counties). */
+  | 'COUNTY'
+  /** The start when it is a municipality or county (a huvudman). */
+  | 'HUVUDMAN'
+  /** The RSS of the start's county (the one that serves it, where known). */
+  | 'RSS'
+  /** The flow's start. */
+  | 'START'
+  /** The flow's target (a knowledge flow's municipality). */
+  | 'TARGET';
+
+/** Through whom a hop passes. */
+export type ProcessHopThrough =
+  /** The party seat of the hop's start in the partnership (with none recorded: the stated list of parties, inferred). */
+  | 'PARTY'
+  /** The county's seat holders in the body (with none recorded: the body's stated composition, inferred). */
+  | 'REPRESENTATIVE';
+
+/** What a process carries. */
+export type ProcessKind =
+  /** How a decision is prepared and taken; the flows do not follow these. */
+  | 'DECISION'
+  /** Knowledge, downward. */
+  | 'KNOWLEDGE'
+  /** Money. */
+  | 'MONEY'
+  /** Needs, upward. */
+  | 'NEED'
+  /** Anything else a document describes step by step; the flows do not follow these. */
+  | 'OTHER'
+  /** Reports (återrapportering); the flows do not follow these. */
+  | 'REPORTING';
+
+/** Where a process applies. */
+export type ProcessScope =
+  /** In every county. */
+  | 'ALL'
+  /** Only in the counties it lists. */
+  | 'COUNTIES';
+
+/** How far the document says a process is in use. */
+export type ProcessState =
+  /** Begun (the document says the work has only begun). */
+  | 'BEGUN'
+  /** In use. */
+  | 'IN_USE'
+  /** Planned. */
+  | 'PLANNED'
+  /** Proposed. */
+  | 'PROPOSED';
+
+/** One step of a documented process. */
+export type ProcessStep = Node & {
+  __typename?: 'ProcessStep';
+  /** What happens, as the document says it (Swedish). */
+  action: Scalars['String']['output'];
+  /** Who acts, in words, where the document names no single record. */
+  actorDescription?: Maybe<Scalars['String']['output']>;
+  /** Who acts, where the document names them as records. */
+  actors: Array<Node>;
+  /** Where the step happens (a body, an organisation), where the document names one. */
+  arena?: Maybe<Node>;
+  /** Where the step happens, in words. */
+  arenaDescription?: Maybe<Scalars['String']['output']>;
+  /** When the step took place, where the document dates it. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** What is decided. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** A decision is taken in this step. */
+  decisionPoint: Scalars['Boolean']['output'];
+  /** Its name (Swedish), as displayName everywhere. */
+  displayName: Scalars['String']['output'];
+  /** The hops this step describes. */
+  hops: Array<ProcessHop>;
+  /** Stable global id: the process id, --step-, the order. */
+  id: Scalars['ID']['output'];
+  /** Initiatives of these kinds are instances of this step (a pilot, a priority area). */
+  instanceKinds: Array<InitiativeKind>;
+  /** Always PROCESS_STEP. */
+  kind: EntityKind;
+  /** The level of the step's own node, for a step drawn as a node (a pilot, a dialogue meeting). */
+  level?: Maybe<BodyLevel>;
+  /** Name (Swedish). */
+  name: Scalars['String']['output'];
+  /** Position, 1 first. */
+  order: Scalars['Int']['output'];
+  /** The process it belongs to. */
+  process: Process;
+  /** The documents and line ranges that state this (källor). */
+  sources: Array<Source>;
+};
+
+/**
  * The questions: each root field answers one from the graph. Every root field is nullable, so
  * when one fails the others still answer; each error carries the path of its field.
  *
@@ -1817,11 +2265,16 @@ export type Query = {
   /** Initiatives by name, optionally of one kind. Paginated (the list grows with the graph). */
   initiatives?: Maybe<InitiativeConnection>;
   /**
-   * How knowledge from an agency, SKR or a national body reaches a municipality: through
-   * Partnerskapet to the county's RSS, through the national networks to the county's
-   * representatives, and through the channels it publishes on.
+   * How knowledge from an agency, SKR or a national body reaches a municipality, as a graph: the
+   * networks SKR leads and the county's representatives in them, Partnerskapet and the county's RSS,
+   * and the channels it is published or spread on.
    */
-  knowledgeFlow?: Maybe<Array<FlowPath>>;
+  knowledgeFlow?: Maybe<Flow>;
+  /**
+   * Where money goes, as a graph: from an agreement (or one allocation, or every allocation that reaches
+   * a county) through its allocations and the organisations it passes, in order, to the recipients.
+   */
+  moneyFlow?: Maybe<Flow>;
   /**
    * A municipality by any reference: kommun-0180, Stockholm, 0180 or "Stockholms kommun". Give one
    * of id, code or name (all three take any reference).
@@ -1830,13 +2283,14 @@ export type Query = {
   /** A need by any reference: id or title (see Ref). */
   need?: Maybe<Need>;
   /**
-   * How a need travels upward from a municipality (or another organisation, or an RSS) to the
-   * national level: through the county's regional support structure (RSS), the county's
-   * representatives in national bodies about the topic (or about no one topic, like the RSS
-   * network, NSK-S and Partnerskapet), the organisation that leads each body, Partnerskapet, and
-   * the agencies of Rådet för styrning med kunskap. Each path is read from the graph in one query.
+   * How a need travels upward from a municipality, county, RSS, organisation, person or body to the
+   * national level, as a graph: the documented processes that apply (a start in Stockholms län follows
+   * the 2019 Stockholm process, a county-specific process first), the county's seats in national bodies
+   * (held by people or organisations), party seats in Partnerskapet, NSK-S, socialchefsnätverket,
+   * Huvudmannagruppen, Stora AU and the agencies of Rådet. Each hop is STATED or INFERRED. Never an
+   * empty answer: when no route reaches the national level, noRoute says why.
    */
-  needFlow?: Maybe<Array<FlowPath>>;
+  needFlow?: Maybe<Flow>;
   /** All recorded needs, oldest first. */
   needs?: Maybe<NeedConnection>;
   /**
@@ -1861,6 +2315,10 @@ export type Query = {
   people?: Maybe<PersonConnection>;
   /** A person by any reference: id, full name or an alias, in any case, with or without å/ä/ö (see Ref). */
   person?: Maybe<Person>;
+  /** A documented process by any reference: its id or name (see Ref). */
+  process?: Maybe<Process>;
+  /** The documented processes by id, optionally of one kind or applying in one county (the general ones and the county's own). */
+  processes?: Maybe<ProcessConnection>;
   /**
    * Who represents a county in which national network or body: the county by any reference,
    * optionally one body, optionally only seats known to hold at a date.
@@ -2243,6 +2701,34 @@ export type QueryKnowledgeFlowArgs = {
  * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
  * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
+export type QueryMoneyFlowArgs = {
+  from: Scalars['Ref']['input'];
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
+ */
 export type QueryMunicipalityArgs = {
   code?: InputMaybe<Scalars['Ref']['input']>;
   id?: InputMaybe<Scalars['Ref']['input']>;
@@ -2542,6 +3028,67 @@ export type QueryPeopleArgs = {
  */
 export type QueryPersonArgs = {
   id: Scalars['Ref']['input'];
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
+ */
+export type QueryProcessArgs = {
+  id: Scalars['Ref']['input'];
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
+ */
+export type QueryProcessesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  county?: InputMaybe<Scalars['Ref']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ProcessKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3006,6 +3553,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeModel )
     | ( NodeModel )
     | ( NodeModel )
+    | ( NodeModel )
+    | ( NodeModel )
   ;
   Party:
     | ( NodeModel )
@@ -3043,17 +3592,28 @@ export type ResolversTypes = ResolversObject<{
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   County: ResolverTypeWrapper<NodeModel>;
+  DatePrecision: DatePrecision;
   Direction: Direction;
   Document: ResolverTypeWrapper<NodeModel>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['DocumentEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentType: DocumentType;
+  Duration: ResolverTypeWrapper<DurationModel>;
   EndSeatInput: EndSeatInput;
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FlowPath: ResolverTypeWrapper<FlowPathModel>;
+  Flow: ResolverTypeWrapper<FlowModel>;
+  FlowBasis: FlowBasis;
+  FlowEdge: ResolverTypeWrapper<FlowEdgeParent>;
+  FlowFact: ResolverTypeWrapper<FlowFactParent>;
+  FlowFactKind: FlowFactKind;
+  FlowKind: FlowKind;
+  FlowNode: ResolverTypeWrapper<FlowNodeParent>;
+  FlowNodeRole: FlowNodeRole;
   FlowRelation: FlowRelation;
-  FlowStep: ResolverTypeWrapper<FlowStepModel>;
+  FlowRoute: ResolverTypeWrapper<FlowRouteParent>;
+  FlowRouteConnection: ResolverTypeWrapper<Omit<FlowRouteConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['FlowRouteEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  FlowRouteEdge: ResolverTypeWrapper<Omit<FlowRouteEdge, 'node'> & { node: ResolversTypes['FlowRoute'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Initiative: ResolverTypeWrapper<NodeModel>;
   InitiativeConnection: ResolverTypeWrapper<Omit<InitiativeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['InitiativeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -3076,6 +3636,9 @@ export type ResolversTypes = ResolversObject<{
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['NeedEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStep: ResolverTypeWrapper<NodeModel>;
+  NeedTrail: ResolverTypeWrapper<NeedTrailModel>;
+  NeedTrailStep: ResolverTypeWrapper<NeedTrailStepModel>;
+  NoRoute: ResolverTypeWrapper<NoRouteModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['NodeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
@@ -3099,6 +3662,17 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<NodeModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['PersonEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  Process: ResolverTypeWrapper<NodeModel>;
+  ProcessConnection: ResolverTypeWrapper<Omit<ProcessConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ProcessEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  ProcessDirection: ProcessDirection;
+  ProcessEdge: ResolverTypeWrapper<Omit<ProcessEdge, 'node'> & { node: ResolversTypes['Process'] }>;
+  ProcessHop: ResolverTypeWrapper<NodeModel>;
+  ProcessHopRole: ProcessHopRole;
+  ProcessHopThrough: ProcessHopThrough;
+  ProcessKind: ProcessKind;
+  ProcessScope: ProcessScope;
+  ProcessState: ProcessState;
+  ProcessStep: ResolverTypeWrapper<NodeModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordNeedInput: RecordNeedInput;
   RecordOrigin: RecordOrigin;
@@ -3137,10 +3711,16 @@ export type ResolversParentTypes = ResolversObject<{
   Document: NodeModel;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  Duration: DurationModel;
   EndSeatInput: EndSeatInput;
   Float: Scalars['Float']['output'];
-  FlowPath: FlowPathModel;
-  FlowStep: FlowStepModel;
+  Flow: FlowModel;
+  FlowEdge: FlowEdgeParent;
+  FlowFact: FlowFactParent;
+  FlowNode: FlowNodeParent;
+  FlowRoute: FlowRouteParent;
+  FlowRouteConnection: Omit<FlowRouteConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['FlowRouteEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  FlowRouteEdge: Omit<FlowRouteEdge, 'node'> & { node: ResolversParentTypes['FlowRoute'] };
   ID: Scalars['ID']['output'];
   Initiative: NodeModel;
   InitiativeConnection: Omit<InitiativeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['InitiativeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -3160,6 +3740,9 @@ export type ResolversParentTypes = ResolversObject<{
   NeedConnection: Omit<NeedConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NeedEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedStep: NodeModel;
+  NeedTrail: NeedTrailModel;
+  NeedTrailStep: NeedTrailStepModel;
+  NoRoute: NoRouteModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NodeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
@@ -3178,6 +3761,11 @@ export type ResolversParentTypes = ResolversObject<{
   Person: NodeModel;
   PersonConnection: Omit<PersonConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['PersonEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Process: NodeModel;
+  ProcessConnection: Omit<ProcessConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ProcessEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  ProcessEdge: Omit<ProcessEdge, 'node'> & { node: ResolversParentTypes['Process'] };
+  ProcessHop: NodeModel;
+  ProcessStep: NodeModel;
   Query: Record<PropertyKey, never>;
   RecordNeedInput: RecordNeedInput;
   Ref: Scalars['Ref']['output'];
@@ -3355,20 +3943,84 @@ export type DocumentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 }>;
 
-export type FlowPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowPath'] = ResolversParentTypes['FlowPath']> = ResolversObject<{
-  steps?: Resolver<Array<ResolversTypes['FlowStep']>, ParentType, ContextType>;
-  via?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+export type DurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Duration'] = ResolversParentTypes['Duration']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 }>;
 
-export type FlowStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowStep'] = ResolversParentTypes['FlowStep']> = ResolversObject<{
-  carriedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+export type FlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Flow'] = ResolversParentTypes['Flow']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowKind'], ParentType, ContextType>;
+  noRoute?: Resolver<Array<ResolversTypes['NoRoute']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FlowNode']>, ParentType, ContextType>;
+  processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
+  routes?: Resolver<ResolversTypes['FlowRouteConnection'], ParentType, ContextType, Partial<FlowRoutesArgs>>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+}>;
+
+export type FlowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowEdge'] = ResolversParentTypes['FlowEdge']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['FlowBasis'], ParentType, ContextType>;
+  carriedBy?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['FlowNode'], ParentType, ContextType>;
+  inference?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processSteps?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['FlowRelation'], ParentType, ContextType>;
-  seat?: Resolver<Maybe<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  restsOn?: Resolver<Array<ResolversTypes['FlowFact']>, ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['FlowNode'], ParentType, ContextType>;
+}>;
+
+export type FlowFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowFact'] = ResolversParentTypes['FlowFact']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['FlowBasis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FlowFactKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FlowNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowNode'] = ResolversParentTypes['FlowNode']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['BodyLevel']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FlowNodeRole'], ParentType, ContextType>;
+  shortLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRoute'] = ResolversParentTypes['FlowRoute']> = ResolversObject<{
+  hops?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  inferredHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FlowNode']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachesEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRouteConnection'] = ResolversParentTypes['FlowRouteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FlowRouteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FlowRouteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowRouteEdge'] = ResolversParentTypes['FlowRouteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FlowRoute'], ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative']> = ResolversObject<{
@@ -3515,6 +4167,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   steps?: Resolver<Array<ResolversTypes['NeedStep']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  trail?: Resolver<ResolversTypes['NeedTrail'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3545,8 +4198,31 @@ export type NeedStepResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
+export type NeedTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedTrail'] = ResolversParentTypes['NeedTrail']> = ResolversObject<{
+  flow?: Resolver<ResolversTypes['Flow'], ParentType, ContextType>;
+  leftKnownRoutesAt?: Resolver<Maybe<ResolversTypes['NeedStep']>, ParentType, ContextType>;
+  reachedNationalLevel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['FlowRoute']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['NeedTrailStep']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  totalDuration?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+}>;
+
+export type NeedTrailStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedTrailStep'] = ResolversParentTypes['NeedTrailStep']> = ResolversObject<{
+  duration?: Resolver<Maybe<ResolversTypes['Duration']>, ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
+  onKnownRoutes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['NeedStep'], ParentType, ContextType>;
+}>;
+
+export type NoRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoRoute'] = ResolversParentTypes['NoRoute']> = ResolversObject<{
+  county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Agreement' | 'Allocation' | 'Body' | 'County' | 'Document' | 'Initiative' | 'Mandate' | 'Municipality' | 'Need' | 'Organisation' | 'Passage' | 'Person' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Agreement' | 'Allocation' | 'Body' | 'County' | 'Document' | 'Initiative' | 'Mandate' | 'Municipality' | 'Need' | 'Organisation' | 'Passage' | 'Person' | 'Process' | 'ProcessStep' | 'Topic', ParentType, ContextType>;
 }>;
 
 export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
@@ -3697,6 +4373,74 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type ProcessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = ResolversObject<{
+  appliesTo?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ProcessDirection']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  processKind?: Resolver<ResolversTypes['ProcessKind'], ParentType, ContextType>;
+  replaces?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ProcessScope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProcessState'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ProcessStep']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProcessConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessConnection'] = ResolversParentTypes['ProcessConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProcessEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProcessEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessEdge'] = ResolversParentTypes['ProcessEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Process'], ParentType, ContextType>;
+}>;
+
+export type ProcessHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessHop'] = ResolversParentTypes['ProcessHop']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['FlowBasis'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  fromRole?: Resolver<Maybe<ResolversTypes['ProcessHopRole']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  through?: Resolver<Maybe<ResolversTypes['ProcessHopThrough']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  toRole?: Resolver<Maybe<ResolversTypes['ProcessHopRole']>, ParentType, ContextType>;
+}>;
+
+export type ProcessStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessStep'] = ResolversParentTypes['ProcessStep']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  arena?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  arenaDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['ProcessHop']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceKinds?: Resolver<Array<ResolversTypes['InitiativeKind']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['BodyLevel']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  process?: Resolver<ResolversTypes['Process'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
@@ -3709,10 +4453,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   initiative?: Resolver<Maybe<ResolversTypes['Initiative']>, ParentType, ContextType, RequireFields<QueryInitiativeArgs, 'id'>>;
   initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
-  knowledgeFlow?: Resolver<Maybe<Array<ResolversTypes['FlowPath']>>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
+  knowledgeFlow?: Resolver<Maybe<ResolversTypes['Flow']>, ParentType, ContextType, RequireFields<QueryKnowledgeFlowArgs, 'from' | 'to'>>;
+  moneyFlow?: Resolver<Maybe<ResolversTypes['Flow']>, ParentType, ContextType, RequireFields<QueryMoneyFlowArgs, 'from'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<QueryMunicipalityArgs>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
-  needFlow?: Resolver<Maybe<Array<ResolversTypes['FlowPath']>>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
+  needFlow?: Resolver<Maybe<ResolversTypes['Flow']>, ParentType, ContextType, RequireFields<QueryNeedFlowArgs, 'from'>>;
   needs?: Resolver<Maybe<ResolversTypes['NeedConnection']>, ParentType, ContextType, Partial<QueryNeedsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   orgChart?: Resolver<Maybe<ResolversTypes['OrgChartNode']>, ParentType, ContextType, RequireFields<QueryOrgChartArgs, 'depth'>>;
@@ -3721,6 +4466,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType, RequireFields<QueryProcessArgs, 'id'>>;
+  processes?: Resolver<Maybe<ResolversTypes['ProcessConnection']>, ParentType, ContextType, Partial<QueryProcessesArgs>>;
   representation?: Resolver<Maybe<Array<ResolversTypes['Mandate']>>, ParentType, ContextType, RequireFields<QueryRepresentationArgs, 'county'>>;
   search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
@@ -3812,8 +4559,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
-  FlowPath?: FlowPathResolvers<ContextType>;
-  FlowStep?: FlowStepResolvers<ContextType>;
+  Duration?: DurationResolvers<ContextType>;
+  Flow?: FlowResolvers<ContextType>;
+  FlowEdge?: FlowEdgeResolvers<ContextType>;
+  FlowFact?: FlowFactResolvers<ContextType>;
+  FlowNode?: FlowNodeResolvers<ContextType>;
+  FlowRoute?: FlowRouteResolvers<ContextType>;
+  FlowRouteConnection?: FlowRouteConnectionResolvers<ContextType>;
+  FlowRouteEdge?: FlowRouteEdgeResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
@@ -3831,6 +4584,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
   NeedStep?: NeedStepResolvers<ContextType>;
+  NeedTrail?: NeedTrailResolvers<ContextType>;
+  NeedTrailStep?: NeedTrailStepResolvers<ContextType>;
+  NoRoute?: NoRouteResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
@@ -3849,6 +4605,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Process?: ProcessResolvers<ContextType>;
+  ProcessConnection?: ProcessConnectionResolvers<ContextType>;
+  ProcessEdge?: ProcessEdgeResolvers<ContextType>;
+  ProcessHop?: ProcessHopResolvers<ContextType>;
+  ProcessStep?: ProcessStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ref?: GraphQLScalarType;
   Relation?: RelationResolvers<ContextType>;

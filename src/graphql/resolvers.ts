@@ -14,6 +14,7 @@ import { needResolvers } from '../need/resolvers.js';
 import { organisationResolvers } from '../organisation/resolvers.js';
 import { passageResolvers } from '../passage/resolvers.js';
 import { personResolvers } from '../person/resolvers.js';
+import { processResolvers } from '../process/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
 import { nodeFieldResolvers } from '../reference/node-fields.js';
@@ -23,7 +24,7 @@ import { commonResolvers } from './common-resolvers.js';
 const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
-  factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers,
+  factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers, processResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

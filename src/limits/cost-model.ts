@@ -24,8 +24,8 @@ import { DEFAULT_PAGE_SIZE } from '../graphql/connection.js';
  * - the heavy questions add a fixed amount for the database work they start (FIXED);
  * - each alias is a field of its own: 29 aliases of needFlow cost 29 needFlows.
  *
- * Calibrated on the seeded graph: a need flow from a municipality with excerpts (41 paths, 269
- * steps, 1,022 sources, 445 kB) is estimated at about 34,000; a page of 100 organisations with
+ * Calibrated on the seeded graph (before flows became DAGs): a need flow with excerpts of 445 kB was
+ * estimated at about 34,000; a page of 100 organisations with
  * sources and excerpts (133 kB) at about 11,000 — about 12–13 bytes of JSON per unit.
  */
 type Args = Record<string, unknown>;
@@ -57,6 +57,9 @@ export const FIELD_WEIGHTS: Record<string, number | ((args: Args) => number)> = 
 export const FIXED: Record<string, number> = {
   'Query.needFlow': 100,
   'Query.knowledgeFlow': 100,
+  'Query.moneyFlow': 100,
+  // A recorded need's trail is matched against its raiser's whole need flow (about 16 round trips).
+  'Need.trail': 100,
   'Query.orgChart': 100,
   // Two full-text queries (names and passages), ranked together, snippets for the page.
   'Query.search': 40,
@@ -68,9 +71,19 @@ export const FIXED: Record<string, number> = {
  * entities, 6 at the 90th percentile; a mention has 1.2 spans).
  */
 export const LIST_SIZES: Record<string, number | ((args: Args) => number)> = {
-  'Query.needFlow': 40,
-  'Query.knowledgeFlow': 40,
-  'FlowPath.steps': 8,
+  // A flow's DAG (src/flow/): Stockholm's need flow, the largest seeded, has 44 nodes and 89 edges.
+  'Flow.nodes': 45,
+  'Flow.edges': 90,
+  'Flow.processes': 3,
+  'FlowEdge.seats': 4,
+  'FlowEdge.restsOn': 4,
+  'FlowEdge.processSteps': 2,
+  'FlowRoute.nodes': 9,
+  'FlowRoute.hops': 8,
+  'Process.steps': 8,
+  'Process.appliesTo': 5,
+  'ProcessStep.actors': 3,
+  'ProcessStep.hops': 3,
   sources: 4,
   // The cited passages, and `context` more on each side.
   'Source.passages': (args) => 4 + 2 * (typeof args.context === 'number' ? Math.max(0, args.context) : 0),

@@ -30,11 +30,14 @@ export function municipalityForms(name: string): string[] {
 /**
  * Every form by which a node may be referred to, as written: id, name, short name, title,
  * aliases, former names, official code (länskod, kommunkod, diarienummer) and, for counties and
- * municipalities, the short forms people write. A passage: its id and citation only.
+ * municipalities, the short forms people write. A passage: its id and citation only; a process
+ * step: its id only (a process: its id and name, like anything named).
  */
 export function refFormsOf(labels: readonly string[], props: Record<string, unknown>, ctx: RefKeyContext = {}): string[] {
   // A passage has no names: it is named by its id or its citation (002:309), nothing else.
   if (labels.includes('Passage')) return [...text(props.id), ...text(props.citation)];
+  // A process step's name repeats across processes ("Avstämning på regional nivå"): by id only.
+  if (labels.includes('ProcessStep')) return text(props.id);
   const forms = [
     ...text(props.id), ...text(props.name), ...text(props.shortName), ...text(props.title), ...text(props.code),
     ...text(props.diarienummer), ...((props.aliases as unknown[] | null | undefined) ?? []).flatMap(text),

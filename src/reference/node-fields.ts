@@ -29,7 +29,7 @@ const fields = { displayName: (n: NodeModel) => plain(n), kind };
 
 export const nodeFieldResolvers: Resolvers = {
   County: fields, Municipality: fields, Body: fields, Topic: fields, Person: fields, Document: fields,
-  Initiative: fields, Need: fields, Agreement: fields, Allocation: fields,
+  Initiative: fields, Need: fields, Agreement: fields, Allocation: fields, Process: fields, ProcessStep: fields,
   Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
   Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
   Passage: { displayName: passageName, kind },

@@ -16,8 +16,16 @@ export const DOCUMENT = (argument = 'document'): RefSpec => ({ argument, labels:
 export const INITIATIVE = (argument = 'initiative'): RefSpec => ({ argument, labels: ['Initiative'], what: 'initiative' });
 export const NEED = (argument = 'need'): RefSpec => ({ argument, labels: ['Need'], what: 'need' });
 export const AGREEMENT = (argument = 'agreement'): RefSpec => ({ argument, labels: ['Agreement'], what: 'agreement' });
-/** Where a need can start: anything in a county (a municipality, organisation, RSS or body). */
-export const FLOW_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'organisation or body' });
+/** Where a need flow can start (issue 12): a municipality, county, RSS, organisation, person or body. */
+export const NEED_START = (argument = 'from'): RefSpec => ({
+  argument, labels: ['County', 'Organisation', 'Body', 'Person'], what: 'municipality, county, RSS, organisation, person or body',
+});
+/** Where knowledge starts: an agency, SKR or another organisation, or a (national) body. */
+export const KNOWLEDGE_SOURCE = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'organisation or body' });
+/** Where a money flow starts: an agreement, one of its allocations, or a county (the allocations that reach it). */
+export const MONEY_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Agreement', 'Allocation', 'County'], what: 'agreement, allocation or county' });
+/** A documented process: by id or name. */
+export const PROCESS = (argument = 'id'): RefSpec => ({ argument, labels: ['Process'], what: 'process', by: 'id or name' });
 export const CHART_ROOT = (argument = 'root'): RefSpec => ({
   argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
 });

@@ -46,7 +46,11 @@ export function buildGraph(seedDir: string): BuiltGraph {
     }
   };
 
-  for (const n of graph.nodes) checkSources(n.id, n.props.sources);
+  for (const n of graph.nodes) {
+    checkSources(n.id, n.props.sources);
+    // A process hop's inference cites passages too (elsewhere `inferredFrom` may name record ids).
+    if (n.labels.includes('ProcessHop')) checkSources(n.id, n.props.inferredFrom);
+  }
   const labelsOf = (id: string) => byId.get(id)?.labels ?? [];
   const checkEnd = (e: GraphEdge, id: string, allowed: string[] | undefined, side: string) => {
     if (!byId.has(id)) problems.push(`${e.origin}: ${e.type} ${side} ${id}: no record has this id (dangling reference)`);

@@ -55,7 +55,7 @@ export const REQUIRED_AFTER_MERGE: Partial<Record<Folder, string[]>> = {
   agreements: ['title', 'parties'],
   events: ['kind'],
   decisions: ['what'],
-  processes: ['title'],
+  processes: ['name'],
 };
 
 /** A single object where a list is allowed (composition, meetingFrequency) merges as a one-item list. */

@@ -7,6 +7,7 @@ import {
   asList, emitClaims, emitCompositions, emitConditions, emitMeasures, emitMeetingFrequencies, emitNames, emitRemits, emitStatuses,
   identityEdges, identityProps,
 } from './graph/parts.js';
+import { processesToGraph } from './process-to-graph.js';
 
 /**
  * The date a source document's lines attest by default: its date (issued, signed, adopted) when
@@ -216,6 +217,7 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   }
 
   eventsToGraph(b, seeds);
+  processesToGraph(b, seeds.processes);
   return { nodes: b.nodes, edges: b.edges };
 }
 

@@ -111,14 +111,6 @@ describe('the org chart', () => {
     }
   });
 
-  it('shows a need flow from Stockholm as a highlighted path up to Rådet', async () => {
-    await page.selectOption('#flow-topic', 'topic-missbruk-och-beroende');
-    await page.click('#flow');
-    await page.waitForSelector('.box.hl[data-node-id="body-radet-for-styrning-med-kunskap"]', { timeout: 20_000 });
-    const highlighted = await page.locator('.box.hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
-    expect(highlighted).toEqual(expect.arrayContaining(['kommun-0180', 'rss-stockholm', 'body-natverk-milk', 'org-skr', 'org-socialstyrelsen']));
-  });
-
   it('renders the whole national structure, and reports the time to first render', async () => {
     const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await p.goto(url('/org-chart'));
@@ -131,6 +123,76 @@ describe('the org chart', () => {
   });
 });
 
+describe('the need flow drawing (org chart page)', () => {
+  let fp: Page;
+  beforeAll(async () => {
+    fp = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    fp.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+  afterAll(() => fp?.close());
+
+  it('draws the flow from Uppsala (no seat in any national network) bottom-up: each node once, hop labels, stated solid, inferred dashed, a legend', async () => {
+    // The start is named as people name it (a Ref): "Uppsala kommun" is kommun-0380.
+    await fp.goto(url(`/org-chart?flow=${encodeURIComponent('Uppsala kommun')}`));
+    await fp.waitForFunction(() => window.kgFlow !== undefined, undefined, { timeout: 30_000 });
+    const flow = await fp.evaluate(() => window.kgFlow!);
+    // Each node of the API's answer is drawn once (the seven focus networks share one box naming each).
+    expect(flow.nodes).toHaveLength(26);
+    expect(new Set(flow.nodes).size).toBe(26);
+    expect(flow.nodes).toEqual(expect.arrayContaining(['kommun-0380', 'rss-uppsala', 'body-partnerskapet', 'body-nsk-s', 'body-natverk-milk',
+      'body-natverk-rss', 'org-skr', 'body-radet-for-styrning-med-kunskap', 'process-000-partnerskapet-behov-till-prioriterat-omrade--step-6']));
+    const boxes = await fp.locator('.fv-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    expect(new Set(boxes).size).toBe(boxes.length);
+    const labels = await fp.locator('.fv-label text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['samordnas av', 'lyfter in nya frågor i', 'leds av', 'part i dialogen', 'tillsätter']));
+    // Stated hops are solid, inferred ones dashed.
+    const dash = (key: string) => fp.locator(`[data-edge="${key}"] .fv-edge`).evaluate((e) => getComputedStyle(e).strokeDasharray);
+    expect(await dash('kommun-0380>rss-uppsala')).toBe('none');
+    expect(await dash('org-socialstyrelsen>body-radet-for-styrning-med-kunskap')).not.toBe('none');
+    expect(flow.dashed).toContain('kommun-0380>body-huvudmannagruppen');
+    expect(flow.legend).toEqual(expect.arrayContaining(['Beskrivet i ett dokument', 'Härlett ur medlemskap eller struktur', 'Start', 'Nationell nivå (slut)']));
+    // Readable at the default zoom: the whole flow fits, and no label is drawn under 11 px.
+    expect(flow.minLabelPx).toBeGreaterThanOrEqual(11);
+    const canvas = await fp.locator('.fv-canvas').boundingBox();
+    expect(flow.width * flow.scale).toBeLessThanOrEqual(canvas!.width);
+    expect(flow.height * flow.scale).toBeLessThanOrEqual(canvas!.height);
+    const px = await fp.locator('.fv-label text').first().evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
+    expect(px).toBeGreaterThanOrEqual(11);
+    // The same flow as an ordered list.
+    const list = await fp.locator('#fv-text li').allTextContents();
+    expect(list).toHaveLength(34);
+    expect(list[1]).toBe('Uppsala —samordnas av [beskrivet]→ RSS Uppsala län —lyfter in nya frågor i [beskrivet]→ Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten'
+      + ' —tillsätter [beskrivet]→ Pilot med strategisk och/eller operativ grupp —stämmer av med alla parter [beskrivet]→ Dialogmöte med alla parter'
+      + ' —om samverkan bedöms fortsatt viktig [beskrivet]→ Prioriterat samverkansområde');
+  });
+
+  it('can be walked with the keyboard, and a hop shows the passages it rests on', async () => {
+    await fp.locator('[data-node="kommun-0380"]').focus();
+    await fp.keyboard.press('ArrowUp');
+    const onward = await fp.evaluate(() => document.activeElement?.getAttribute('data-node'));
+    expect(['rss-uppsala', 'body-huvudmannagruppen', 'body-socialchefsnatverket', 'process-001-lansplaner-2013--step-2']).toContain(onward);
+    await fp.keyboard.press('Enter');
+    await expect.poll(() => fp.locator('#details h2').innerText()).not.toBe('');
+    await fp.click('#details-close');
+    await fp.locator('[data-edge="kommun-0380>rss-uppsala"] .fv-hit').click({ force: true });
+    await expect.poll(() => fp.locator('#details').innerText()).toContain('000_c250993f24bd1dea.txt');
+    expect(await fp.locator('#details').innerText()).toContain('Beskrivet i ett dokument');
+  });
+
+  it("overlays a recorded need's trail: the prestudy GR raised went through RSS Göteborgsregionen and Partnerskapet to a pilot", async () => {
+    await fp.goto(url('/org-chart?need=need-yrkesresa-vard-och-omsorg'));
+    await fp.waitForFunction(() => (window.kgFlow?.trail.length ?? 0) > 0, undefined, { timeout: 30_000 });
+    const flow = await fp.evaluate(() => window.kgFlow!);
+    expect(flow.trail).toEqual(['on:org-goteborgsregionen>rss-goteborgsregionen', 'on:rss-goteborgsregionen>body-partnerskapet',
+      'on:body-partnerskapet>process-000-partnerskapet-behov-till-prioriterat-omrade--step-4']);
+    expect(flow.legend).toContain('Det registrerade behovets väg');
+    expect(await fp.locator('.fv-caption').innerText()).toContain('följde väg');
+  });
+});
+
 declare global {
-  interface Window { kgChart?: { firstRenderMs?: number; rows?: number } }
+  interface Window {
+    kgChart?: { firstRenderMs?: number; rows?: number };
+    kgFlow?: { width: number; height: number; nodes: string[]; edgeLabels: string[]; dashed: string[]; legend: string[]; scale: number; minLabelPx: number; trail: string[] };
+  }
 }

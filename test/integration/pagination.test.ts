@@ -20,6 +20,9 @@ interface Page {
 /** Mentions have no id of their own: a mention is known by its passage. */
 const MENTION_PAGE = 'totalCount edges { cursor node { passage { id } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 const byPassage = (m: any): Page => ({ ...m, edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: e.node.passage.id } })) });
+/** A flow's routes have no id either: a route is known by its rank and its nodes. */
+const ROUTE_PAGE = 'totalCount edges { cursor node { rank nodes { key } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const byRoute = (m: any): Page => ({ ...m, edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: `${e.node.rank}:${e.node.nodes.map((n: any) => n.key).join('>')}` } })) });
 
 /** A connection field of the root (or below it), with its arguments, as a function of the page arguments. */
 const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any) => Page]> = [
@@ -36,6 +39,8 @@ const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any
   ['what the documents say about Socialstyrelsen (ranked)', (a) => `organisation(id: "Socialstyrelsen") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.organisation.mentions)],
   ['what the documents say about Stockholms län (ranked)', (a) => `county(id: "Stockholms län") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.county.mentions)],
   ['search for "nationella nätverk" (ranked)', (a) => `search(text: "nationella nätverk", ${a}) { ${PAGE} }`, (d) => d.search],
+  ['documented processes', (a) => `processes(${a}) { ${PAGE} }`, (d) => d.processes],
+  ['the routes of the need flow from Göteborg (ranked)', (a) => `needFlow(from: "Göteborgs kommun") { routes(${a}) { ${ROUTE_PAGE} } }`, (d) => byRoute(d.needFlow.routes)],
 ];
 
 async function walk(field: (args: string) => string, pick: (d: any) => Page, direction: 'forward' | 'backward', size: number) {

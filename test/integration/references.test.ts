@@ -233,16 +233,19 @@ const ARGUMENTS: Argument[] = [
     ],
   },
   {
-    name: 'needFlow(from:)', query: '{ needFlow(from: $r, topic: "topic-missbruk-och-beroende") { via { id } steps { to { id } } } }', pick: whole('needFlow'),
+    name: 'needFlow(from:)', query: '{ needFlow(from: $r, topic: "topic-missbruk-och-beroende") { subject { id } } }', pick: (d) => d.needFlow?.subject.id,
     forms: [
-      // The start is never a county, so "Stockholm" is the municipality here.
-      ['kommun-0180', same('kommun-0180')], ['Stockholm', same('kommun-0180')], ['0180', same('kommun-0180')], ['stockholms kommun', same('kommun-0180')],
-      ['STOCKHOLM', same('kommun-0180')],
-      ['Region Gotland', ambiguous('region-09', 'rss-gotland')], ['Stockholms län', wrongKind('county-01')], ['Stokholm', unknown('kommun-0180')],
+      // A need flow starts at a municipality, county, RSS, organisation, person or body.
+      ['kommun-0180', same('kommun-0180')], ['0180', same('kommun-0180')], ['stockholms kommun', same('kommun-0180')], ['STOCKHOLMS KOMMUN', same('kommun-0180')],
+      ['Stockholms län', same('county-01')], ['01', same('county-01')], ['stockholms lan', same('county-01')],
+      ['NSK-S', same('body-nsk-s')], ['Eva Kåpman-Hagström', same('person-eva-kapman-hagstrom')],
+      // Both the county and the municipality are starts: "Stockholm" names each.
+      ['Stockholm', ambiguous('county-01', 'kommun-0180')], ['Region Gotland', ambiguous('region-09', 'rss-gotland')],
+      ['Förstudie om en yrkesresa inom vård och omsorg', wrongKind('need-yrkesresa-vard-och-omsorg')], ['Stokholms kommun', unknown('kommun-0180')],
     ],
   },
   {
-    name: 'needFlow(topic:)', query: '{ needFlow(from: "kommun-0180", topic: $r) { via { id } } }', pick: whole('needFlow'),
+    name: 'needFlow(topic:)', query: '{ needFlow(from: "kommun-0180", topic: $r) { topic { id } } }', pick: (d) => d.needFlow?.topic.id,
     forms: [
       ['topic-missbruk-och-beroende', same('topic-missbruk-och-beroende')], ['Missbruk och beroende', same('topic-missbruk-och-beroende')],
       ['MILK', same('topic-missbruk-och-beroende')], ['missbruk och beroende', same('topic-missbruk-och-beroende')],
@@ -250,19 +253,53 @@ const ARGUMENTS: Argument[] = [
     ],
   },
   {
-    name: 'knowledgeFlow(from:)', query: '{ knowledgeFlow(from: $r, to: "kommun-0680") { steps { relation to { id } } } }', pick: whole('knowledgeFlow'),
+    name: 'knowledgeFlow(from:)', query: '{ knowledgeFlow(from: $r, to: "kommun-0680") { subject { id } } }', pick: (d) => d.knowledgeFlow?.subject.id,
     forms: [
       ['org-socialstyrelsen', same('org-socialstyrelsen')], ['Socialstyrelsen', same('org-socialstyrelsen')], ['socialstyrelsen', same('org-socialstyrelsen')],
-      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['SKL', same('org-skr')], ['NSK-S', same('body-nsk-s')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
       ['Jönköpings län', wrongKind('county-06')], ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
   },
   {
-    name: 'knowledgeFlow(to:)', query: '{ knowledgeFlow(from: "org-socialstyrelsen", to: $r) { steps { relation to { id } } } }', pick: whole('knowledgeFlow'),
+    name: 'knowledgeFlow(to:)', query: '{ knowledgeFlow(from: "org-socialstyrelsen", to: $r) { nodes { key role } } }',
+    pick: (d) => d.knowledgeFlow?.nodes.find((n: any) => n.role === 'TARGET')?.key,
     forms: [
       ['kommun-0680', same('kommun-0680')], ['Jönköping', same('kommun-0680')], ['Jonkoping', same('kommun-0680')], ['0680', same('kommun-0680')],
       ['JÖNKÖPINGS KOMMUN', same('kommun-0680')], ['jonkoping kommun', same('kommun-0680')],
       ['Jönköpings län', wrongKind('county-06')], ['Jönköpping', unknown('kommun-0680')],
+    ],
+  },
+  {
+    name: 'moneyFlow(from:)', query: '{ moneyFlow(from: $r) { subject { id } } }', pick: (d) => d.moneyFlow?.subject.id,
+    forms: [
+      ['agr-2014-evidensbaserad-praktik', same('agr-2014-evidensbaserad-praktik')],
+      ['Stöd till en evidensbaserad praktik för god kvalitet inom socialtjänsten – Överenskommelse för år 2014 mellan staten och Sveriges Kommuner och Landsting',
+        same('agr-2014-evidensbaserad-praktik')],
+      ['Jönköpings län', same('county-06')], ['06', same('county-06')], ['JONKOPINGS LAN', same('county-06')],
+      // In a money flow "Stockholm" is the county (a municipality is no start of one).
+      ['Stockholm', same('county-01')],
+      ['SKR', wrongKind('org-skr')], ['Jonkopings laan', unknown('county-06')],
+    ],
+  },
+  {
+    name: 'process(id:), by id or name', query: '{ process(id: $r) { id } }', pick: id('process'),
+    forms: [
+      ['process-002-behov-uppat-stockholm-2019', same('process-002-behov-uppat-stockholm-2019')],
+      ['Hur lokala behov lyfts till nationell nivå i Stockholms län (2019)', same('process-002-behov-uppat-stockholm-2019')],
+      ['hur lokala behov lyfts till nationell niva i stockholms lan (2019)', same('process-002-behov-uppat-stockholm-2019')],
+      ['HUR LOKALA BEHOV LYFTS TILL NATIONELL NIVÅ I STOCKHOLMS LÄN (2019)', same('process-002-behov-uppat-stockholm-2019')],
+      // A step is named by its id only, and it is no process.
+      ['process-002-behov-uppat-stockholm-2019--step-3', wrongKind('process-002-behov-uppat-stockholm-2019--step-3')],
+      ['Styrgrupp för RSS Stockholms län', wrongKind('body-rss-stockholm-styrgrupp')],
+      ['process-002-behov-uppat-stockholm', unknown('process-002-behov-uppat-stockholm-2019')],
+    ],
+  },
+  {
+    name: 'processes(county:)', query: '{ processes(county: $r) { totalCount edges { node { id } } } }', pick: whole('processes'),
+    forms: [
+      ['county-06', same('county-06')], ['Jönköpings län', same('county-06')], ['Jönköping', same('county-06')], ['06', same('county-06')],
+      ['JONKOPINGS LAN', same('county-06')], ['Region Jönköpings län', wrongKind('region-06')], ['Jonkopings laan', unknown('county-06')],
     ],
   },
   {

@@ -20,7 +20,7 @@ const explain = (query: string) => {
 const page = (first: number) =>
   `{ organisations(first: ${first}) { edges { node { id name type sources { file fromLine toLine excerpt document { title } } } } } }`;
 const needFlows = (n: number) =>
-  `{ ${Array.from({ length: n }, (_, i) => `f${i}: needFlow(from: "kommun-0180") { via { name } steps { order relation description sources { file fromLine excerpt } } }`).join(' ')} }`;
+  `{ ${Array.from({ length: n }, (_, i) => `f${i}: needFlow(from: "kommun-0180") { nodes { label } edges { relation label description sources { file fromLine excerpt } } }`).join(' ')} }`;
 
 describe('the cost of a query', () => {
   it('grows with the page size asked for: first: 100 costs ten times first: 10', () => {

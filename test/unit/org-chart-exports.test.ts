@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, pathsToTree, toDot, toGraphml, toMermaid, type TreeNode } from '../../web/org-chart/tree.js';
+import { flatten, toDot, toGraphml, toMermaid, type TreeNode } from '../../web/org-chart/tree.js';
 
 const tree: TreeNode = {
   id: 'body-x', label: 'Styrgrupp "A"', kind: 'Body', roles: [], childCount: 2, children: [
@@ -25,13 +25,5 @@ describe('org-chart tree exports', () => {
     const xml = toGraphml(tree);
     expect(xml).toContain('<data key="label">FoU &lt;Nord&gt; &amp; Co</data><data key="graphId">org-a</data>');
     expect(xml.match(/<edge /g)).toHaveLength(2);
-  });
-
-  it('merges need-flow paths into one highlighted tree from the start', () => {
-    const step = (from: string, to: string) => ({ relation: 'R', from: { id: from, label: from }, to: { id: to, label: to } });
-    const t = pathsToTree([[step('k', 'rss'), step('rss', 'p1')], [step('k', 'rss'), step('rss', 'p2')]])!;
-    expect(flatten(t).map((r) => r.id)).toEqual(['k', 'k/rss', 'k/rss/p1', 'k/rss/p2']);
-    expect(flatten(t).every((r) => r._highlighted)).toBe(true);
-    expect(pathsToTree([])).toBeNull();
   });
 });

@@ -74,7 +74,13 @@ describe('the seed format, one example of each construct', () => {
     expect(node('decision-000-exempelgodkannande').props).toMatchObject({ kind: 'approval', diarienummerNotStated: true });
     expect(edges('AT_EVENT', 'decision-000-exempelpiloten-prioriterad')[0]!.to).toBe('event-000-arsmote-2020');
     expect(edges('MET_BY').map((e) => e.to)).toEqual(['decision-000-exempelgodkannande']);
+    expect(node('process-000-behov-uppat').props).toMatchObject({ name: 'Hur kommunernas behov lyfts', kind: 'need', direction: 'up', state: 'in-use', basis: 'stated', modality: 'fact' });
+    expect(edges('OWNED_BY', 'process-000-behov-uppat')[0]!.to).toBe('body-exempelnatverket');
     expect(node('process-000-behov-uppat--step-2').props).toMatchObject({ decisionPoint: true });
+    expect(edges('AT_ARENA', 'process-000-behov-uppat--step-1')[0]!.to).toBe('body-exempelnatverket');
+    expect(node('process-000-behov-uppat--step-1--hop-2').props).toMatchObject({ fromRole: 'county', toRole: null, through: 'representative' });
+    expect(edges('HOP_TO', 'process-000-behov-uppat--step-1--hop-2')[0]!.to).toBe('body-exempelnatverket');
+    expect(node('process-000-behov-uppat--step-2--hop-2').props).toMatchObject({ basis: 'inferred', inferredFrom: ['000:2'], modality: 'fact' });
     expect(node('person-anna-exempelsson--role-1').props).toMatchObject({ title: null, titleNotStated: false });
     expect(node('collective-rss').labels).toEqual(['Organisation', 'Collective']);
     expect(node('need-exempelbehov--step-1').props.byNotStated).toBe(true);

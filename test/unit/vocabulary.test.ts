@@ -71,6 +71,10 @@ describe('the enums and the seed data hold the same words', () => {
     ['InitiativeStage', statusEntry],
     ['RelationType', kinds.relationSchema.shape.type],
     ['RelationStatus', kinds.relationSchema.shape.status],
+    ['ProcessKind', kinds.processSchema.shape.kind],
+    ['ProcessDirection', kinds.processSchema.shape.direction],
+    ['ProcessScope', kinds.processSchema.shape.scope],
+    ['ProcessState', kinds.processSchema.shape.state],
   ];
   for (const [name, zod] of pairs) {
     it(name, () => {

@@ -49,11 +49,46 @@ query Composition {
   },
   {
     name: 'Need flow',
-    query: `# How does a need on addiction travel from Stockholm (kommun 0180) to the national level?
+    query: `# How does a need travel from Jönköping (kommun 0680) to the national level?
+# The answer is a graph: each node once, each hop once — STATED when a document describes the need
+# travelling along it (processSteps, sources), INFERRED when it rests on a seat or structure.
 query NeedFlow {
-  needFlow(from: "Stockholm", topic: "Missbruk och beroende") {
-    via { name }
-    steps { order relation from { displayName } to { displayName kind } description sources { file fromLine } }
+  needFlow(from: "Jönköpings kommun") {
+    nodes { key label role layer }
+    edges { key label basis inference processSteps { name process { name } } restsOn { kind id basis } sources { file fromLine toLine } }
+    routes(first: 5) { totalCount edges { node { rank inferredHops nodes { label } } } pageInfo { hasNextPage endCursor } }
+    noRoute { county { name } reason }
+  }
+}`,
+  },
+  {
+    name: 'Need trail',
+    query: `# Which route did a recorded need take, where did it stop, how long did each step take?
+query NeedTrail {
+  need(id: "Förstudie om en yrkesresa inom vård och omsorg") {
+    title
+    trail {
+      steps { step { order date } onKnownRoutes hops { label basis } duration { text } }
+      route { rank nodes { label } }
+      stoppedAt { id displayName kind }
+      reachedNationalLevel
+      totalDuration { text }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Processes',
+    query: `# The documented processes: how needs travel as each document describes it, step by step.
+query Processes {
+  processes(kind: NEED, county: "Stockholms län") {
+    totalCount
+    edges {
+      node {
+        name scope appliesTo { name } document { title }
+        steps { order name decisionPoint decision hops { fromRole from { id displayName } toRole to { id displayName } through basis label } }
+      }
+    }
   }
 }`,
   },
@@ -62,8 +97,19 @@ query NeedFlow {
     query: `# Through which channels does knowledge from Socialstyrelsen reach Jönköping?
 query KnowledgeFlow {
   knowledgeFlow(from: "Socialstyrelsen", to: "Jönköping") {
-    via { name }
-    steps { order relation description }
+    nodes { key label role }
+    edges { key label basis relation }
+    routes(first: 10) { totalCount edges { node { rank reachesEnd nodes { label } } } }
+  }
+}`,
+  },
+  {
+    name: 'Money flow',
+    query: `# The money of the 2014 agreement as a graph: allocations, the organisations it passes, the recipients.
+query MoneyFlow {
+  moneyFlow(from: "agr-2014-evidensbaserad-praktik") {
+    nodes { key label role }
+    routes(first: 20) { totalCount edges { node { rank nodes { label } hops { label } } } }
   }
 }`,
   },

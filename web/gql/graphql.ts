@@ -73,39 +73,88 @@ export type EntityKind =
   | 'PASSAGE'
   /** A named person. */
   | 'PERSON'
+  /** A documented process (Process): how a document describes a need, knowledge or money travelling; named by its id or name. */
+  | 'PROCESS'
+  /** A step of a documented process (ProcessStep): named by its id only (step names repeat across processes). */
+  | 'PROCESS_STEP'
   /** A focus area (fokusområde). */
   | 'TOPIC';
 
-/** The relationships a flow step can rest on. */
+/** Whether a document describes the thing travelling along a hop, or the hop is inferred. */
+export type FlowBasis =
+  /** Inferred from membership or structure (a seat, a relation, a body's stated composition); see inference and restsOn. */
+  | 'INFERRED'
+  /** A document describes need (knowledge, money) travelling along this hop; see processSteps and sources. */
+  | 'STATED';
+
+/** What travels. */
+export type FlowKind =
+  /** Knowledge, downward to a municipality. */
+  | 'KNOWLEDGE'
+  /** Money, from an agreement through its allocations to the recipients. */
+  | 'MONEY'
+  /** A need, upward to the national level. */
+  | 'NEED';
+
+/** The part a node plays in a flow. */
+export type FlowNodeRole =
+  /** Where a route stops before its proper end: no document describes a way on from there. */
+  | 'END'
+  /** Where a need's route ends at the national level. */
+  | 'NATIONAL_END'
+  /** Where the flow starts. */
+  | 'START'
+  /** On the way. */
+  | 'STEP'
+  /** Where a route ends at its target: the municipality (knowledge), a recipient (money). */
+  | 'TARGET';
+
+/** The kind of a hop of a flow. */
 export type FlowRelation =
-  /** Downward: the source leads the national body. */
+  /** Money: the agreement allocates the allocation. */
+  | 'ALLOCATES'
+  /** Upward: the body's working committee is part of Stora AU. */
+  | 'AU_IN'
+  /** No seat of the county is recorded: the hop rests on the body's stated composition (or list of parties), inferred. */
+  | 'BY_COMPOSITION'
+  /** An organisation to the RSS it hosts (or is part of the host of). */
+  | 'HOSTS'
+  /** Upward: the agency sits in the national council (Rådet för styrning med kunskap). */
+  | 'IN_COUNCIL'
+  /** Downward: the organisation leads the body. */
   | 'LEADS'
   /** Upward: the body is led by an organisation (SKR). */
   | 'LED_BY'
-  /** Upward: the agency sits in the national council (Rådet för styrning med kunskap). */
-  | 'MEMBER_OF_COUNCIL'
+  /** Money: the allocation is part of a larger one. */
+  | 'PART'
   /** The partnership reaches another of its parties (an agency upward, an RSS downward). */
   | 'PARTY'
-  /** The organisation or agency is a party to a partnership (Partnerskapet). */
+  /** The organisation is a party to a partnership (Partnerskapet). */
   | 'PARTY_IN'
+  /** Upward: the group is part of the partnership. */
+  | 'PART_OF'
+  /** A hop a step of a documented process states (or infers) as it is. */
+  | 'PROCESS_HOP'
   /** Downward: the source publishes on a channel (Kunskapsguiden.se). */
   | 'PUBLISHES'
-  /** Downward: the county or RSS reaches the municipality. */
-  | 'REACHES'
-  /** Upward: the RSS or county is represented by a person in a national body. */
-  | 'REPRESENTED_BY'
   /** Downward: the body reaches the county's representative who sits in it. */
-  | 'REPRESENTED_IN'
-  /** Downward: the representative brings it back to the county or its RSS. */
-  | 'REPRESENTS'
-  /** Upward: a municipality (or organisation) is served by its county's support structure (RSS). */
-  | 'SERVED_BY'
-  /** Downward: the RSS supports the municipalities of its county. */
+  | 'REPRESENTATIVE'
+  /** Upward: the start, county or RSS is represented by its seat holder in a body (a person is drawn as the organisation it sits for). */
+  | 'REPRESENTED_BY'
+  /** The start's own seat in a body (a person's or an organisation's). */
+  | 'SEAT'
+  /** Downward: the organisation (an RSS) serves the municipality. */
   | 'SERVES'
-  /** Upward: the representative sits in the national body. */
+  /** Upward: the seat holder sits in the body and lifts needs there. */
   | 'SITS_IN'
+  /** Downward: the representative spreads it to the county, its RSS or the municipality. */
+  | 'SPREADS_TO'
   /** Downward: the source spreads knowledge through a body or organisation. */
-  | 'SPREADS_VIA';
+  | 'SPREADS_VIA'
+  /** Money: the allocation goes to its recipient. */
+  | 'TO'
+  /** Money: the allocation passes through the organisation (in order). */
+  | 'VIA';
 
 /** The kinds of initiative. */
 export type InitiativeKind =
@@ -286,46 +335,227 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string | null, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', action: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
    | null };
 
 export type SourceFieldsFragment = { file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } };
 
-export type NeedFlowPathQueryVariables = Exact<{
+type NamedNode_Agreement_Fragment = { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Allocation_Fragment = { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Body_Fragment = { __typename: 'Body', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_County_Fragment = { __typename: 'County', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Document_Fragment = { __typename: 'Document', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Initiative_Fragment = { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Mandate_Fragment = { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Municipality_Fragment = { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Need_Fragment = { __typename: 'Need', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Organisation_Fragment = { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Passage_Fragment = { __typename: 'Passage', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Person_Fragment = { __typename: 'Person', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Process_Fragment = { __typename: 'Process', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_ProcessStep_Fragment = { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Topic_Fragment = { __typename: 'Topic', id: string, displayName: string, kind: EntityKind };
+
+export type NamedNodeFragment =
+  | NamedNode_Agreement_Fragment
+  | NamedNode_Allocation_Fragment
+  | NamedNode_Body_Fragment
+  | NamedNode_County_Fragment
+  | NamedNode_Document_Fragment
+  | NamedNode_Initiative_Fragment
+  | NamedNode_Mandate_Fragment
+  | NamedNode_Municipality_Fragment
+  | NamedNode_Need_Fragment
+  | NamedNode_Organisation_Fragment
+  | NamedNode_Passage_Fragment
+  | NamedNode_Person_Fragment
+  | NamedNode_Process_Fragment
+  | NamedNode_ProcessStep_Fragment
+  | NamedNode_Topic_Fragment
+;
+
+export type FlowGraphFragment = { kind: FlowKind, subject:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+  , nodes: Array<{ key: string, label: string, shortLabel: string, kind: EntityKind | null, level: BodyLevel | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: FlowRelation, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, carriedBy: Array<
+      | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+    >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> };
+
+export type NeedFlowGraphQueryVariables = Exact<{
   from: string;
   topic?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type NeedFlowPathQuery = { needFlow: Array<{ via: { name: string } | null, steps: Array<{ order: number, relation: FlowRelation, description: string, from:
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-      , to:
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-        | { id: string, displayName: string, kind: EntityKind }
-       }> }> | null };
+export type NeedFlowGraphQuery = { needFlow: { kind: FlowKind, subject:
+      | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+    , nodes: Array<{ key: string, label: string, shortLabel: string, kind: EntityKind | null, level: BodyLevel | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: FlowRelation, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, carriedBy: Array<
+        | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+      >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> } | null };
+
+export type NeedTrailGraphQueryVariables = Exact<{
+  need: string;
+}>;
+
+
+export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt: string | null, trail: { reachedNationalLevel: boolean, flow: { kind: FlowKind, subject:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , nodes: Array<{ key: string, label: string, shortLabel: string, kind: EntityKind | null, level: BodyLevel | null, role: FlowNodeRole, layer: number, decisionPoint: boolean, decision: string | null }>, edges: Array<{ key: string, relation: FlowRelation, label: string, basis: FlowBasis, inference: Array<string>, description: string, from: { key: string }, to: { key: string }, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, carriedBy: Array<
+            | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+          >, processSteps: Array<{ id: string, name: string, process: { name: string } }> }>, routes: { totalCount: number, edges: Array<{ node: { rank: number, length: number, inferredHops: number, stated: boolean, reachesEnd: boolean, nodes: Array<{ key: string }>, hops: Array<{ key: string }> } }> }, noRoute: Array<{ reason: string, county: { name: string } | null }>, processes: Array<{ id: string, name: string }> }, steps: Array<{ onKnownRoutes: boolean, step: { order: number, date: string | null, action: string | null, from:
+            | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+          , to:
+            | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+           }, hops: Array<{ key: string }>, duration: { text: string } | null }>, route: { rank: number } | null, leftKnownRoutesAt: { order: number } | null, stoppedAt:
+        | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+       | null, totalDuration: { text: string } | null } } | null };
+
+export type RecordedNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordedNeedsQuery = { needs: { edges: Array<{ node: { id: string, title: string, raisedAt: string | null } }> } | null };
 
 export type RootsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -361,6 +591,14 @@ export const ChartFieldsFragmentDoc = new TypedDocumentString(`
   childCount
 }
     `, {"fragmentName":"ChartFields"}) as unknown as TypedDocumentString<ChartFieldsFragment, unknown>;
+export const NamedNodeFragmentDoc = new TypedDocumentString(`
+    fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
+}
+    `, {"fragmentName":"NamedNode"}) as unknown as TypedDocumentString<NamedNodeFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SourceFields on Source {
   file
@@ -373,6 +611,95 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const FlowGraphFragmentDoc = new TypedDocumentString(`
+    fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
+    }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      ...SourceFields
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
+        }
+        hops {
+          key
+        }
+      }
+    }
+  }
+  noRoute {
+    county {
+      name
+    }
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}
+fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
+}`, {"fragmentName":"FlowGraph"}) as unknown as TypedDocumentString<FlowGraphFragment, unknown>;
 export const DashboardMatrixDocument = new TypedDocumentString(`
     query DashboardMatrix {
   networks: bodies(type: NETWORK, level: NATIONAL, first: 100) {
@@ -541,6 +868,12 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         ...SourceFields
       }
     }
+    ... on ProcessStep {
+      action
+      sources {
+        ...SourceFields
+      }
+    }
   }
 }
     fragment SourceFields on Source {
@@ -553,30 +886,247 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
-export const NeedFlowPathDocument = new TypedDocumentString(`
-    query NeedFlowPath($from: Ref!, $topic: Ref) {
-  needFlow(from: $from, topic: $topic) {
-    via {
+export const NeedFlowGraphDocument = new TypedDocumentString(`
+    query NeedFlowGraph($from: Ref!, $topic: Ref, $asOf: PartialDate) {
+  needFlow(from: $from, topic: $topic, asOf: $asOf) {
+    ...FlowGraph
+  }
+}
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}
+fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
+}
+fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
+    }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      ...SourceFields
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
+        }
+        hops {
+          key
+        }
+      }
+    }
+  }
+  noRoute {
+    county {
       name
     }
-    steps {
-      order
-      relation
-      description
-      from {
-        id
-        displayName
-        kind
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NeedFlowGraphQuery, NeedFlowGraphQueryVariables>;
+export const NeedTrailGraphDocument = new TypedDocumentString(`
+    query NeedTrailGraph($need: Ref!) {
+  need(id: $need) {
+    id
+    title
+    raisedAt
+    trail {
+      flow {
+        ...FlowGraph
       }
-      to {
-        id
-        displayName
-        kind
+      steps {
+        step {
+          order
+          date
+          action
+          from {
+            ...NamedNode
+          }
+          to {
+            ...NamedNode
+          }
+        }
+        onKnownRoutes
+        hops {
+          key
+        }
+        duration {
+          text
+        }
+      }
+      route {
+        rank
+      }
+      leftKnownRoutesAt {
+        order
+      }
+      stoppedAt {
+        ...NamedNode
+      }
+      reachedNationalLevel
+      totalDuration {
+        text
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeedFlowPathQuery, NeedFlowPathQueryVariables>;
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}
+fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
+}
+fragment FlowGraph on Flow {
+  kind
+  subject {
+    ...NamedNode
+  }
+  nodes {
+    key
+    label
+    shortLabel
+    kind
+    level
+    role
+    layer
+    decisionPoint
+    decision
+  }
+  edges {
+    key
+    from {
+      key
+    }
+    to {
+      key
+    }
+    relation
+    label
+    basis
+    inference
+    description
+    sources {
+      ...SourceFields
+    }
+    carriedBy {
+      ...NamedNode
+    }
+    processSteps {
+      id
+      name
+      process {
+        name
+      }
+    }
+  }
+  routes(first: 50) {
+    totalCount
+    edges {
+      node {
+        rank
+        length
+        inferredHops
+        stated
+        reachesEnd
+        nodes {
+          key
+        }
+        hops {
+          key
+        }
+      }
+    }
+  }
+  noRoute {
+    county {
+      name
+    }
+    reason
+  }
+  processes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<NeedTrailGraphQuery, NeedTrailGraphQueryVariables>;
+export const RecordedNeedsDocument = new TypedDocumentString(`
+    query RecordedNeeds {
+  needs(first: 100) {
+    edges {
+      node {
+        id
+        title
+        raisedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedNeedsQuery, RecordedNeedsQueryVariables>;
 export const RootsDocument = new TypedDocumentString(`
     query Roots {
   counties {

@@ -1,13 +1,15 @@
 import { OrgChart } from 'd3-org-chart';
-import { NeedFlowPathDocument, NodeDetailsDocument, OrgChartDocument, RootsDocument } from '../gql/graphql.js';
+import { NeedFlowGraphDocument, NeedTrailGraphDocument, NodeDetailsDocument, OrgChartDocument, RecordedNeedsDocument, RootsDocument, type FlowGraphFragment } from '../gql/graphql.js';
 import { esc, request } from '../shared/request.js';
-import { flatten, pathsToTree, toDot, toGraphml, toMermaid, type ChartRow, type TreeNode } from './tree.js';
+import type { TrailOverlay } from './flow-layout.js';
+import { renderFlow } from './flow-view.js';
+import { flatten, toDot, toGraphml, toMermaid, type ChartRow, type TreeNode } from './tree.js';
 import './style.css';
 
 /**
  * The org chart of any organisation, body, county or the national system (d3-org-chart):
- * expand/collapse, search, click for details and sources, switch root, exports, and a need flow
- * drawn as a highlighted tree.
+ * expand/collapse, search, click for details and sources, switch root, exports; and a need flow
+ * (or a recorded need's trail on it) drawn as a layered graph by flow-view.ts.
  */
 declare global {
   interface Window { kgChart?: { firstRenderMs?: number; rows?: number; current?: TreeNode } }
@@ -29,15 +31,21 @@ root.innerHTML = `
       <span class="sep"></span>
       <select id="export"><option value="">Export…</option><option>SVG</option><option>PNG</option><option>Mermaid</option><option>DOT</option><option>GraphML</option></select>
     </header>
-    <section class="flow">
-      <strong>Need flow:</strong>
-      <label>from <input id="flow-from" value="kommun-0180" size="14"></label>
-      <label>topic <select id="flow-topic"><option value="">any</option></select></label>
-      <button id="flow">Show need flow</button>
+    <section class="flow" aria-label="Behovsflöde">
+      <strong>Behovsflöde uppåt:</strong>
+      <label>från <input id="flow-from" value="Stockholms kommun" size="18" aria-describedby="flow-from-hint"></label>
+      <span id="flow-from-hint" class="hint">namn, kod eller id: Jönköpings kommun, 0680, Jönköpings län, RSS Uppsala län, SKR …</span>
+      <label>ämne <select id="flow-topic"><option value="">alla</option></select></label>
+      <label>per datum <input id="flow-asof" placeholder="2019-11" size="8"></label>
+      <button id="flow">Visa behovsflöde</button>
+      <label>registrerat behov <select id="flow-need"><option value="">–</option></select></label>
+      <button id="flow-trail">Visa behovets väg</button>
+      <button id="flow-close" hidden>Tillbaka till schemat</button>
       <span id="message" role="status"></span>
     </section>
     <div class="body">
       <div id="chart"></div>
+      <div id="flow-view" hidden></div>
       <aside id="details"><p class="hint">Click a box to see what it is and which documents say so.</p></aside>
     </div>
     <dialog id="text-export"><form method="dialog"><textarea id="export-text" rows="20" cols="90" readonly></textarea><br><button>Close</button></form></dialog>
@@ -100,7 +108,7 @@ async function showDetails(id: string) {
   const sources = (n.sources ?? []).map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`).join('');
   const type = n.organisationType ?? n.bodyType;
   aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(words(n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(words(String(type)))}` : ''}</p>
-    ${n.description ? `<p>${esc(n.description)}</p>` : ''}
+    ${n.description ?? n.action ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
     <button id="as-root">Show its chart</button>
     <h3>Sources</h3><ul class="sources">${sources || '<li>none stated</li>'}</ul>`;
   $('as-root').onclick = () => { $<HTMLInputElement>('root-id').value = id; void load(id, Number($<HTMLSelectElement>('depth').value)); };
@@ -127,26 +135,102 @@ function exportAs(kind: string) {
   $<HTMLDialogElement>('text-export').showModal();
 }
 
-async function needFlow() {
-  const from = $<HTMLInputElement>('flow-from').value.trim();
+let shownFlow: FlowGraphFragment | null = null;
+
+/** The flow takes the chart's place and the full width; the details open over it when a node or hop is chosen. */
+function showFlowView(show: boolean) {
+  $('chart').hidden = show;
+  $('flow-view').hidden = !show;
+  $('flow-close').hidden = !show;
+  $('details').classList.toggle('overlay', show);
+  $('details').hidden = show;
+}
+
+function openDetails() {
+  $('details').hidden = false;
+}
+
+/** Details of a node of the drawn flow: its part in the flow, its hops, then what the graph says about it. */
+function flowNodeDetails(key: string) {
+  const flow = shownFlow;
+  const n = flow?.nodes.find((x) => x.key === key);
+  if (!flow || !n) return;
+  const hops = (dir: 'in' | 'out') => flow.edges.filter((e) => (dir === 'out' ? e.from.key : e.to.key) === key)
+    .map((e) => `<li><button class="linklike" data-hop="${esc(e.key)}">${esc(e.label)} → ${esc(flow.nodes.find((x) => x.key === (dir === 'out' ? e.to.key : e.from.key))?.label ?? '')}</button> <em>${e.basis === 'STATED' ? 'beskrivet' : 'härlett'}</em></li>`).join('');
+  openDetails();
+  $('details').innerHTML = `<button class="close" aria-label="Stäng" id="details-close">×</button><h2>${esc(n.label)}</h2><p class="meta">${esc(n.kind ? words(n.kind) : 'beskrivning')} · ${esc(n.role)}${n.decisionPoint ? ` · beslutspunkt: ${esc(n.decision ?? '')}` : ''}</p>
+    <h3>Vidare</h3><ul>${hops('out') || '<li>ingen känd väg vidare</li>'}</ul><h3>Kommer från</h3><ul>${hops('in') || '<li>start</li>'}</ul>
+    ${n.kind ? '<button id="node-more">Vad grafen vet om den</button>' : ''}`;
+  $('details').querySelectorAll<HTMLButtonElement>('[data-hop]').forEach((b) => { b.onclick = () => flowEdgeDetails(b.dataset.hop!); });
+  closeButton();
+  const more = document.getElementById('node-more');
+  if (more) more.onclick = () => void showDetails(key);
+}
+
+/** Details of a hop: what it means, whether a document states it, what it rests on, with the passages. */
+function flowEdgeDetails(key: string) {
+  const e = shownFlow?.edges.find((x) => x.key === key);
+  if (!e) return;
+  const sources = e.sources.map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 500))}</blockquote>` : ''}</li>`).join('');
+  openDetails();
+  $('details').innerHTML = `<button class="close" aria-label="Stäng" id="details-close">×</button><h2>${esc(e.label)}</h2><p>${esc(e.description)}</p>
+    <p class="meta">${e.basis === 'STATED' ? 'Beskrivet i ett dokument' : 'Härlett'} · ${esc(words(e.relation))}</p>
+    ${e.inference.length ? `<p>${e.inference.map(esc).join('<br>')}</p>` : ''}
+    ${e.carriedBy.length ? `<p>Bärs av: ${e.carriedBy.map((c) => esc(c.displayName)).join(', ')}</p>` : ''}
+    ${e.processSteps.length ? `<p>Process: ${e.processSteps.map((p) => `${esc(p.process.name)} – ${esc(p.name)}`).join('; ')}</p>` : ''}
+    <h3>Källor</h3><ul class="sources">${sources || '<li>inga</li>'}</ul>`;
+  closeButton();
+}
+
+function closeButton() {
+  const b = document.getElementById('details-close');
+  if (b) b.onclick = () => { $('details').hidden = true; };
+}
+
+async function drawFlow(flow: FlowGraphFragment, caption: string, trail?: TrailOverlay) {
+  shownFlow = flow;
+  showFlowView(true);
+  await renderFlow($('flow-view'), flow, { caption, onSelectNode: flowNodeDetails, onSelectEdge: flowEdgeDetails }, trail);
+}
+
+async function needFlow(from = $<HTMLInputElement>('flow-from').value.trim()) {
   const topic = $<HTMLSelectElement>('flow-topic').value || null;
-  const { needFlow } = await request(NeedFlowPathDocument, { from, topic });
-  const paths = needFlow ?? [];
-  const tree = pathsToTree(paths.map((p) => p.steps.map((s) => ({
-    relation: s.relation, from: { id: s.from.id, label: s.from.displayName }, to: { id: s.to.id, label: s.to.displayName },
-  }))));
-  if (!tree) { message(`No need flow from ${from}${topic ? ` on ${topic}` : ''} is stated in the documents`); return; }
-  draw(tree);
-  chart.expandAll().fit();
-  message(`${paths.length} path${paths.length > 1 ? 's' : ''} upward from ${tree.label}`);
+  const asOf = $<HTMLInputElement>('flow-asof').value.trim() || null;
+  message('Hämtar flödet…');
+  const { needFlow: flow } = await request(NeedFlowGraphDocument, { from, topic, asOf });
+  if (!flow) throw new Error(`no need flow from ${from}`);
+  const start = flow.nodes.find((n) => n.role === 'START')?.label ?? from;
+  await drawFlow(flow, `Behovsflöde från ${start}${topic ? ` (${$<HTMLSelectElement>('flow-topic').selectedOptions[0]?.text})` : ''}${asOf ? ` per ${asOf}` : ''}: ${flow.nodes.length} noder, ${flow.edges.length} steg, ${flow.routes.totalCount} vägar`);
+  message(flow.noRoute.length ? flow.noRoute.map((r) => r.reason).join(' ') : `${flow.routes.totalCount} vägar uppåt från ${start}`);
+}
+
+async function needTrail(id = $<HTMLSelectElement>('flow-need').value) {
+  if (!id) return;
+  message('Hämtar behovets väg…');
+  const { need } = await request(NeedTrailGraphDocument, { need: id });
+  if (!need) throw new Error(`no need ${id}`);
+  const t = need.trail;
+  const overlay: TrailOverlay = {
+    onEdges: t.steps.flatMap((s) => s.hops.map((h) => h.key)),
+    offSteps: t.steps.filter((s) => !s.onKnownRoutes).map((s) => ({
+      from: { key: s.step.from.id, label: s.step.from.displayName }, to: { key: s.step.to.id, label: s.step.to.displayName },
+      label: `steg ${s.step.order}${s.step.date ? ` (${s.step.date})` : ''}`,
+    })),
+  };
+  const where = t.leftKnownRoutesAt ? `lämnade de kända vägarna vid steg ${t.leftKnownRoutesAt.order}` : t.route ? `följde väg ${t.route.rank}` : 'har inga registrerade steg';
+  const stop = t.stoppedAt ? `, stannade vid ${t.stoppedAt.displayName}${t.reachedNationalLevel ? ' (nationell nivå)' : ''}` : '';
+  const time = t.totalDuration ? `, tid: ${t.totalDuration.text}` : '';
+  await drawFlow(t.flow, `Registrerat behov: ${need.title} – ${where}${stop}${time}`, overlay);
+  message(t.steps.map((s) => `steg ${s.step.order}${s.duration ? ` efter ${s.duration.text}` : ''}${s.onKnownRoutes ? '' : ' (utanför kända vägar)'}`).join(' · '));
 }
 
 async function init() {
-  const { counties, bodies, topics } = await request(RootsDocument);
+  const [{ counties, bodies, topics }, { needs }] = await Promise.all([request(RootsDocument), request(RecordedNeedsDocument)]);
   const select = $<HTMLSelectElement>('root-select');
   select.innerHTML += `<optgroup label="Län">${(counties ?? []).map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</optgroup>
     <optgroup label="Nationella arenor">${(bodies?.edges ?? []).map(({ node: b }) => `<option value="${esc(b.id)}">${esc(b.name)}</option>`).join('')}</optgroup>`;
   $<HTMLSelectElement>('flow-topic').innerHTML += (topics ?? []).map((t) => `<option value="${esc(t.id)}">${esc(t.name)}</option>`).join('');
+  $<HTMLSelectElement>('flow-need').innerHTML += (needs?.edges ?? []).map(({ node: n }) => `<option value="${esc(n.id)}">${esc(n.title)}${n.raisedAt ? ` (${esc(n.raisedAt)})` : ''}</option>`).join('');
   const params = new URLSearchParams(location.search);
   const initial = params.get('root');
   if (initial) { select.value = initial; $<HTMLInputElement>('root-id').value = initial; }
@@ -159,7 +243,16 @@ async function init() {
   $('fit').onclick = () => chart.fit();
   $<HTMLSelectElement>('export').onchange = (e) => { const s = e.target as HTMLSelectElement; exportAs(s.value); s.value = ''; };
   $('flow').onclick = () => void needFlow().catch((err: Error) => message(err.message));
+  $('flow-trail').onclick = () => void needTrail().catch((err: Error) => message(err.message));
+  $('flow-close').onclick = () => { showFlowView(false); chart.fit(); };
+  // ?flow=kommun-0680[&topic=…&asOf=…] or ?need=need-… opens a flow directly.
+  const flowFrom = params.get('flow');
+  const needId = params.get('need');
+  if (params.get('topic')) $<HTMLSelectElement>('flow-topic').value = params.get('topic')!;
+  if (params.get('asOf')) $<HTMLInputElement>('flow-asof').value = params.get('asOf')!;
   await load(initial, Number(params.get('depth') ?? 3));
+  if (flowFrom) { $<HTMLInputElement>('flow-from').value = flowFrom; await needFlow(flowFrom); }
+  if (needId) { $<HTMLSelectElement>('flow-need').value = needId; await needTrail(needId); }
 }
 
 init().catch((err: Error) => message(`Could not load: ${err.message}`));

@@ -94,25 +94,3 @@ export function toGraphml(root: TreeNode): string {
   return out.join('\n');
 }
 
-/**
- * Need-flow paths (each a list of from→to steps) merged into one tree rooted at the start, with
- * every node on a path highlighted.
- */
-export function pathsToTree(paths: Array<Array<{ from: { id: string; label: string }; to: { id: string; label: string }; relation: string }>>): TreeNode | null {
-  const first = paths[0]?.[0];
-  if (!first) return null;
-  const root: TreeNode = { id: first.from.id, label: first.from.label, kind: 'Start', roles: [], childCount: 0, children: [], highlighted: true };
-  for (const steps of paths) {
-    let at = root;
-    for (const s of steps) {
-      let next = at.children!.find((c) => c.id === s.to.id);
-      if (!next) {
-        next = { id: s.to.id, label: s.to.label, kind: 'Step', relation: s.relation, roles: [], childCount: 0, children: [], highlighted: true };
-        at.children!.push(next);
-        at.childCount = at.children!.length;
-      }
-      at = next;
-    }
-  }
-  return root;
-}

@@ -1,11 +1,12 @@
 import type { SeedRecords } from '../read.js';
-import { factProps, periodOf, Qualifiers, type GraphBuilder } from './builder.js';
+import { factProps, Qualifiers, type GraphBuilder } from './builder.js';
 import { emitClaims, emitMeasures, identityEdges, identityProps } from './parts.js';
 
 /**
- * Events, decisions and documented processes. An event's or decision's date may be a season, a
- * range, not stated, or conflicting claims; startDay/endDay then span what the date can mean
- * (all claims together), so a timeline query finds it without the graph picking one claim.
+ * Events and decisions (documented processes: ../process-to-graph.ts). An event's or decision's
+ * date may be a season, a range, not stated, or conflicting claims; startDay/endDay then span what
+ * the date can mean (all claims together), so a timeline query finds it without the graph picking
+ * one claim.
  */
 export function eventsToGraph(b: GraphBuilder, seeds: SeedRecords): void {
   for (const e of seeds.events) {
@@ -43,28 +44,5 @@ export function eventsToGraph(b: GraphBuilder, seeds: SeedRecords): void {
     if (d.atEvent) b.refEdge('AT_EVENT', d.id, d.atEvent, d.sources, d.id, ['Event']);
     emitClaims(b, d.id, q);
     identityEdges(b, d, d.sources);
-  }
-
-  for (const p of seeds.processes) {
-    const q = new Qualifiers();
-    b.node(p.id, ['Process'], {
-      title: p.title, kind: p.kind ?? 'other', description: p.description, note: p.note, ...periodOf(q, p), ...factProps(p), ...identityProps(p), ...q.all(),
-    }, [...p.sources, ...q.extraSources]);
-    if (p.owner) b.refEdge('OWNED_BY', p.id, p.owner, p.sources, p.id);
-    for (const s of p.steps ?? []) {
-      const sid = `${p.id}--step-${s.order}`;
-      const sq = new Qualifiers();
-      const date = sq.date('date', s.date);
-      b.node(sid, ['ProcessStep'], {
-        order: s.order, action: s.action, actorDescription: s.actorDescription, arenaDescription: s.arenaDescription,
-        decisionPoint: s.decisionPoint ?? false, date: date.value, startDay: date.first, endDay: date.last, note: s.note, ...factProps(s), ...sq.all(),
-      }, [...s.sources, ...sq.extraSources]);
-      b.edge('HAS_STEP', p.id, sid, s.sources, p.id);
-      for (const r of s.actors ?? []) b.refEdge('ACTOR', sid, r, s.sources, p.id);
-      if (s.arena) b.refEdge('AT_ARENA', sid, s.arena, s.sources, p.id);
-      emitClaims(b, sid, sq);
-    }
-    emitClaims(b, p.id, q);
-    identityEdges(b, p, p.sources);
   }
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { aliases, factFields, identity, idOf, measure, notStated, period, qDate, qualified, ref, refs, sources } from './common.js';
+import { aliases, factFields, identity, idOf, measure, notStated, qDate, qualified, ref, refs, sources } from './common.js';
 
 /**
- * Events (meetings, seminars, launches …), decisions and documented processes: dated, sourced,
- * first-class records (seeds/events/, seeds/decisions/, seeds/processes/). A held event is
+ * Events (meetings, seminars, launches …) and decisions: dated, sourced, first-class records
+ * (seeds/events/, seeds/decisions/); documented processes are ./process.ts. A held event is
  * modality fact (the default); planned, proposed or cancelled ones say so.
  */
 export const EVENT_KINDS = ['dialogmote', 'arsmote', 'workshop', 'seminar', 'conference', 'network-day', 'meeting',
@@ -54,35 +54,6 @@ export const decisionSchema = z.strictObject({
   document: ref.optional(),
   about: refs.optional(),
   atEvent: ref.optional(),
-  ...factFields,
-  ...identity,
-  description: z.string().optional(),
-  note: z.string().optional(),
-  sources,
-});
-
-const processStep = z.strictObject({
-  order: z.number().int().min(1),
-  actors: refs.optional(),
-  actorDescription: z.string().optional(),
-  action: z.string().min(1),
-  arena: ref.optional(),
-  arenaDescription: z.string().optional(),
-  decisionPoint: z.boolean().optional(),
-  date: qDate.optional(),
-  ...factFields,
-  note: z.string().optional(),
-  sources,
-});
-
-/** How needs, knowledge or money travel as a document describes it: ordered steps, not tied to one need. */
-export const processSchema = z.strictObject({
-  id: idOf('process-'),
-  title: z.string().min(1).optional(),
-  kind: z.enum(['need', 'knowledge', 'money', 'reporting', 'decision', 'other']).optional(),
-  owner: ref.optional(),
-  ...period,
-  steps: z.array(processStep).optional(),
   ...factFields,
   ...identity,
   description: z.string().optional(),

@@ -271,4 +271,5 @@ export const relationSchema = z.strictObject({
   sources,
 });
 
-export { eventSchema, decisionSchema, processSchema } from './events.js';
+export { eventSchema, decisionSchema } from './events.js';
+export { processSchema } from './process.js';

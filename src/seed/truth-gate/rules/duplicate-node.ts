@@ -42,6 +42,7 @@ export const duplicateNode: Rule = {
     for (const r of m.topics) named('topic', r);
     for (const r of m.initiatives) named('initiative', r);
     for (const r of m.events) named('event', r);
+    for (const r of m.processes) named('process', r);
     for (const r of m.agreements) named('agreement', { ...r, name: r.title });
     for (const r of m.needs) named('need', { ...r, name: r.title });
     for (const d of m.documents) {

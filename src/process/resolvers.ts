@@ -1,0 +1,64 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { sourcesField } from '../graphql/common-resolvers.js';
+import { fetchPage } from '../graphql/connection.js';
+import type { NodeModel } from '../graphql/model.js';
+import { toEnumValue, toGraphValue } from '../graphql/model.js';
+import { references } from '../reference/resolver.js';
+import { COUNTY, PROCESS } from '../reference/specs.js';
+import * as q from './queries.js';
+
+const text = (v: unknown) => (v == null ? null : String(v));
+const date = (v: unknown) => (v == null ? null : String(v));
+const enumOf = (v: unknown) => toEnumValue(v) as never;
+
+export const processResolvers: Resolvers = {
+  Query: {
+    processes: async (_p, { kind, county, ...page }, ctx) => {
+      const c = await references(ctx).id(county, COUNTY('county'));
+      return fetchPage(ctx.runner, 'listProcesses', 'processes', q.listProcesses, { kind: toGraphValue(kind), county: c }, page);
+    },
+    process: (_p, { id }, ctx) => references(ctx).resolve(id, PROCESS('id')),
+  },
+  Process: {
+    name: (p) => String(p.name),
+    description: (p) => String(p.description),
+    processKind: (p) => enumOf(p.kind),
+    direction: (p) => enumOf(p.direction),
+    scope: (p) => enumOf(p.scope),
+    state: (p) => enumOf(p.state),
+    validFrom: (p) => date(p.validFrom),
+    validTo: (p) => date(p.validTo),
+    asOf: (p) => date(p.asOf),
+    appliesTo: (p, _a, ctx) => ctx.loaders.many(q.processCounties, { id: p.id }),
+    document: async (p, _a, ctx) => (await ctx.loaders.one(q.processDocument, { id: p.id }))!,
+    owner: (p, _a, ctx) => ctx.loaders.one(q.processOwner, { id: p.id }),
+    steps: (p, _a, ctx) => ctx.loaders.many(q.processSteps, { id: p.id }),
+    replaces: (p, _a, ctx) => ctx.loaders.many(q.processReplaces, { id: p.id }),
+    sources: sourcesField,
+  },
+  ProcessStep: {
+    order: (s) => Number(s.order),
+    name: (s) => String(s.name),
+    action: (s) => String(s.action),
+    level: (s) => enumOf(s.level),
+    decisionPoint: (s) => Boolean(s.decisionPoint),
+    date: (s) => date(s.date),
+    instanceKinds: (s) => ((s.instanceKinds as string[] | null) ?? []).map(enumOf),
+    actors: (s, _a, ctx) => ctx.loaders.many(q.stepActors, { id: s.id }),
+    arena: (s, _a, ctx) => ctx.loaders.one(q.stepArena, { id: s.id }),
+    hops: (s, _a, ctx) => ctx.loaders.many(q.stepHops, { id: s.id }),
+    process: async (s, _a, ctx) => (await ctx.loaders.one(q.stepProcess, { id: s.id }))!,
+    sources: sourcesField,
+  },
+  ProcessHop: {
+    label: (h) => String(h.label),
+    fromRole: (h) => enumOf(h.fromRole),
+    toRole: (h) => enumOf(h.toRole),
+    through: (h) => enumOf(h.through),
+    basis: (h) => (h.basis === 'inferred' ? 'INFERRED' : 'STATED'),
+    inference: (h: NodeModel) => text(h.inferenceRule),
+    from: (h, _a, ctx) => ctx.loaders.one(q.hopFrom, { id: h.id }),
+    to: (h, _a, ctx) => ctx.loaders.one(q.hopTo, { id: h.id }),
+    sources: sourcesField,
+  },
+};
