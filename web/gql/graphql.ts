@@ -57,8 +57,12 @@ export type EntityKind =
   | 'BODY'
   /** A county (län). */
   | 'COUNTY'
+  /** A decision: who decided what, when (named also by its diarienummer). */
+  | 'DECISION'
   /** A document. */
   | 'DOCUMENT'
+  /** An event: a meeting (dialogmöte, årsmöte), workshop, seminar, launch, deadline … */
+  | 'EVENT'
   /** A pilot, priority area, project or assignment. */
   | 'INITIATIVE'
   /** A seat (mandat) in a body. */
@@ -278,7 +282,9 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Initiative', initiativeKind: InitiativeKind, description: string | null, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
@@ -311,7 +317,11 @@ export type NeedFlowPathQuery = { needFlow: Array<{ via: { name: string } | null
         | { id: string, displayName: string, kind: EntityKind }
         | { id: string, displayName: string, kind: EntityKind }
         | { id: string, displayName: string, kind: EntityKind }
+        | { id: string, displayName: string, kind: EntityKind }
+        | { id: string, displayName: string, kind: EntityKind }
       , to:
+        | { id: string, displayName: string, kind: EntityKind }
+        | { id: string, displayName: string, kind: EntityKind }
         | { id: string, displayName: string, kind: EntityKind }
         | { id: string, displayName: string, kind: EntityKind }
         | { id: string, displayName: string, kind: EntityKind }
