@@ -14,7 +14,7 @@ import { amountOf, notStatedOf, parseFieldInference } from '../../src/truth/fact
 const seeds = buildGraph(path.resolve(import.meta.dirname, '../../seeds'));
 const format = buildGraph(path.resolve(import.meta.dirname, '../fixtures/format-seeds'));
 
-const partsOf = (graph: typeof seeds, owner: string, type: string) => {
+const partsOf = (graph: typeof seeds, owner: string, type: string): Array<Record<string, unknown> & { id: string }> => {
   const ids = graph.edges.filter((e) => e.from === owner && e.type === type).map((e) => e.to);
   return graph.nodes.filter((n) => ids.includes(n.id)).map((n: GraphNode) => ({ ...n.props, id: n.id }));
 };
