@@ -49,34 +49,34 @@ export type Scalars = {
 export type AddNeedStepInput = {
   /** What was done in this step, as stated (at most 1,000 characters). */
   action?: InputMaybe<Scalars['String']['input']>;
-  /** The person, body or organisation that carried it. */
-  by?: InputMaybe<Scalars['ID']['input']>;
+  /** The person, body or organisation that carried it (any reference; see Ref). */
+  by?: InputMaybe<Scalars['Ref']['input']>;
   /** Not before the need was raised or the previous step was taken. */
   date: Scalars['PartialDate']['input'];
-  /** Where this starts. */
-  from: Scalars['ID']['input'];
+  /** Where this starts: an organisation, body, person or county, by id, name, alias or code. */
+  from: Scalars['Ref']['input'];
   /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The need. */
-  need: Scalars['ID']['input'];
-  /** Where this goes. */
-  to: Scalars['ID']['input'];
+  /** The need (its id, or any reference; see Ref). */
+  need: Scalars['Ref']['input'];
+  /** Where this goes: an organisation, body, person or county, by id, name, alias or code. */
+  to: Scalars['Ref']['input'];
 };
 
 /** A seat to add. */
 export type AddSeatInput = {
   /** Regional (county-wide) or delregional (sub-county) arena. */
   arena?: InputMaybe<Arena>;
-  /** The body. */
-  body: Scalars['ID']['input'];
+  /** The body or RSS, e.g. MILK, NSK-S or body-natverk-milk (any reference; see Ref). */
+  body: Scalars['Ref']['input'];
   /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Who holds the seat. */
-  member: Scalars['ID']['input'];
+  /** Who holds the seat: a person or organisation (any reference; see Ref). */
+  member: Scalars['Ref']['input'];
   /** A remark on how the documents state this (e.g. an ambiguity; at most 2,000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The county, RSS or organisation represented. */
-  onBehalfOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The county, RSS or organisation represented, e.g. Stockholms län or 01 (any reference; see Ref). */
+  onBehalfOf?: InputMaybe<Scalars['Ref']['input']>;
   /** The role in the body (ordförande, ledamot …). */
   role: MandateRole;
   /** Full member (ordinarie) or deputy (ersättare). */
@@ -85,8 +85,8 @@ export type AddSeatInput = {
   validFrom: Scalars['PartialDate']['input'];
   /** The date it holds to, as stated. */
   validTo?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** The organisation the holder comes from in this seat. */
-  via?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation the holder comes from in this seat (any reference; see Ref). */
+  via?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 /**
@@ -1228,8 +1228,8 @@ export type EndSeatInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Makes a retry safe; see RecordNeedInput.idempotencyKey. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The seat (its id, e.g. mandate-api-1a2b3c4d). */
-  seat: Scalars['ID']['input'];
+  /** The seat: its id (e.g. mandate-api-1a2b3c4d), as Mandate.id gives it. */
+  seat: Scalars['Ref']['input'];
   /** The date it holds to, as stated. */
   validTo: Scalars['PartialDate']['input'];
 };
@@ -4601,12 +4601,12 @@ export type RecordNeedInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the need was raised. */
   raisedAt: Scalars['PartialDate']['input'];
-  /** Who raised it (municipality, organisation, body or person id). */
-  raisedBy: Scalars['ID']['input'];
+  /** Who raised it: a municipality, organisation, body, county or person, by id, name, alias or code (see Ref). */
+  raisedBy: Scalars['Ref']['input'];
   /** Title as the documents give it (one line, at most 300 characters). */
   title: Scalars['String']['input'];
-  /** A topic id, e.g. topic-missbruk-och-beroende. */
-  topic?: InputMaybe<Scalars['ID']['input']>;
+  /** The focus area (topic): its id or name, e.g. topic-missbruk-och-beroende or Missbruk och beroende. */
+  topic?: InputMaybe<Scalars['Ref']['input']>;
 };
 
 /** Where a fact is recorded from. */
