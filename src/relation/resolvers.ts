@@ -1,8 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { toEnumValue } from '../graphql/model.js';
+import { toEnumValue, type RelationModel } from '../graphql/model.js';
 import { amountOf, factFields } from '../truth/fact-fields.js';
-import type { RelationModel } from '../graphql/model.js';
 
 export const relationResolvers: Resolvers = {
   Relation: {
