@@ -106,7 +106,7 @@ describe('pages, assets and the schema', () => {
       expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, 'text/html; charset=utf-8']);
     }
     const explorer = await fetch(api.url('/graphql'), { headers: { accept: 'text/html' } });
-    expect(await explorer.text()).toContain('<title>Kunskapsgrafen – GraphQL explorer</title>');
+    expect(await explorer.text()).toContain('<title>Kunskapsgrafen – frågeverktyg (GraphQL)</title>');
   });
 
   it('a page is revalidated: its ETag answers 304 Not Modified', async () => {

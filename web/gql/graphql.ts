@@ -292,13 +292,13 @@ export type Seat =
 export type DashboardMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMatrixQuery = { networks: { edges: Array<{ node: { id: string, name: string, shortName: string | null } }> } | null, counties: Array<{ id: string, code: string, name: string, municipalities: Array<{ code: string }>, rss: Array<{ id: string, name: string }>, documents: Array<{ id: string }>, representatives: Array<{ id: string, arena: Arena | null, seat: Seat | null, body:
-        | { __typename: 'Body', id: string }
+export type DashboardMatrixQuery = { networks: { edges: Array<{ node: { id: string, name: string, shortName: string | null } }> } | null, counties: Array<{ id: string, code: string, name: string, municipalities: Array<{ code: string }>, rss: Array<{ id: string, name: string }>, documents: Array<{ id: string }>, representatives: Array<{ id: string, arena: Arena | null, seat: Seat | null, role: MandateRole, asOf: string | null, validFrom: string | null, body:
+        | { __typename: 'Body', id: string, name: string }
         | { __typename: 'Organisation' }
       , member:
-        | { __typename: 'Organisation', name: string }
-        | { __typename: 'Person', name: string }
-      , via: { name: string } | null }> }> | null };
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+      , via: { name: string } | null, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }> }> | null };
 
 export type DashboardInitiativesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -306,6 +306,29 @@ export type DashboardInitiativesQueryVariables = Exact<{
 
 
 export type DashboardInitiativesQuery = { initiatives: { edges: Array<{ node: { id: string, name: string, initiativeKind: InitiativeKind, statusHistory: Array<{ status: InitiativeStage, from: string | null, to: string | null }>, status: { status: InitiativeStage, from: string | null } | null, groups: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type HomeSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type HomeSearchQuery = { search: { totalCount: number, hint: string | null, edges: Array<{ snippet: string, node:
+        | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Passage', citation: string, id: string, displayName: string, kind: EntityKind, document: { title: string } }
+        | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+       }> } | null };
 
 export type ChartFieldsFragment = { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number };
 
@@ -729,23 +752,38 @@ export const DashboardMatrixDocument = new TypedDocumentString(`
       id
       arena
       seat
+      role
+      asOf
+      validFrom
       body {
         __typename
         ... on Body {
           id
+          name
         }
       }
       member {
         __typename
         ... on Person {
+          id
           name
         }
         ... on Organisation {
+          id
           name
         }
       }
       via {
         name
+      }
+      sources {
+        file
+        fromLine
+        toLine
+        excerpt
+        document {
+          title
+        }
       }
     }
   }
@@ -780,6 +818,29 @@ export const DashboardInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInitiativesQuery, DashboardInitiativesQueryVariables>;
+export const HomeSearchDocument = new TypedDocumentString(`
+    query HomeSearch($text: String!) {
+  search(text: $text, first: 20) {
+    totalCount
+    hint
+    edges {
+      snippet
+      node {
+        __typename
+        id
+        displayName
+        kind
+        ... on Passage {
+          citation
+          document {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeSearchQuery, HomeSearchQueryVariables>;
 export const OrgChartDocument = new TypedDocumentString(`
     query OrgChart($root: Ref, $depth: Int) {
   orgChart(root: $root, depth: $depth) {
