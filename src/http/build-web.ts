@@ -13,6 +13,7 @@ export const ENTRIES = {
   explorer: 'web/explorer/main.tsx',
   dashboard: 'web/dashboard/main.ts',
   'org-chart': 'web/org-chart/main.ts',
+  neighbourhood: 'web/neighbourhood/main.ts',
 };
 
 export type WebManifest = Record<string, { js: string; css?: string }>;

@@ -1,7 +1,7 @@
 import { readManifest } from './build-web.js';
 
 export interface Page {
-  name: 'home' | 'explorer' | 'dashboard' | 'org-chart';
+  name: 'home' | 'explorer' | 'dashboard' | 'org-chart' | 'neighbourhood';
   path: string;
   title: string;
 }
@@ -11,6 +11,7 @@ export const PAGES: Page[] = [
   { name: 'explorer', path: '/explorer', title: 'Kunskapsgrafen – frågeverktyg (GraphQL)' },
   { name: 'dashboard', path: '/dashboard', title: 'Kunskapsgrafen – översikt' },
   { name: 'org-chart', path: '/org-chart', title: 'Kunskapsgrafen – organisationsschema' },
+  { name: 'neighbourhood', path: '/neighbourhood', title: 'Kunskapsgrafen – omgivning' },
 ];
 
 /** The page's HTML, naming the current hashed bundle (see build-web.ts). */

@@ -63,6 +63,7 @@ const PAGES: Array<{ path: string; ready: string; name: string }> = [
   { path: '/org-chart?flow=Uppsala%20kommun', ready: '.fv-node[data-node="kommun-0380"]', name: 'need-flow' },
   { path: '/dashboard', ready: '#matrix td.filled', name: 'dashboard' },
   { path: '/explorer', ready: '.graphiql-query-editor textarea', name: 'explorer' },
+  { path: '/neighbourhood?id=rss-stockholm', ready: '#nh-list li.rel', name: 'neighbourhood' },
 ];
 const VIEWPORTS = { desktop: { width: 1400, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -144,3 +145,50 @@ describe('the home page', () => {
     await page.context().close();
   }, 90_000);
 });
+
+describe('the neighbourhood view', () => {
+  it('draws RSS Stockholm in the middle with its stated relations, labelled, lists them with sources, and clicks through to a neighbour', async () => {
+    const { page, errors } = await open(VIEWPORTS.desktop);
+    await page.goto(url('/neighbourhood?id=rss-stockholm'));
+    await page.waitForFunction(() => window.kgHood?.id === 'rss-stockholm', undefined, { timeout: 30_000 });
+    const hood = await page.evaluate(() => window.kgHood!);
+    console.log(`[browser] neighbourhood of rss-stockholm: first render ${hood.firstRenderMs} ms after navigation start, ${hood.nodes.length} nodes`);
+    expect(hood.nodes[0]).toBe('rss-stockholm');
+    expect(hood.nodes).toEqual(expect.arrayContaining(['county-01', 'body-rss-stockholm-styrgrupp', 'region-01', 'org-fou-nordost', 'org-storsthlm', 'body-natverk-milk']));
+    expect(hood.edges).toEqual(expect.arrayContaining(['samordnar', 'styr', 'del av', 'stödjer', 'sprider via']));
+    const rel = page.locator('#nh-list li.rel', { hasText: 'FoU Nordost' });
+    expect(await rel.innerText()).toMatch(/^Stockholms regionala samverkans- och stödstrukturer sprider via FoU Nordost/);
+    await rel.locator('summary').click();
+    expect(await rel.locator('.sources li').first().innerText()).toMatch(/\.txt:\d+/);
+    await rel.locator('a[data-go="org-fou-nordost"]').click();
+    await page.waitForFunction(() => window.kgHood?.id === 'org-fou-nordost', undefined, { timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('id')).toBe('org-fou-nordost');
+    expect(await page.evaluate(() => window.kgHood!.nodes)).toContain('rss-stockholm');
+    await page.goBack();
+    await page.waitForFunction(() => window.kgHood?.id === 'rss-stockholm', undefined, { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('the explorer keeps its open tab in the URL', () => {
+  it('opens ?query=&variables= as a tab, and writes the open tab back into the URL', async () => {
+    const { page, errors } = await open(VIEWPORTS.desktop);
+    const query = 'query County($id: Ref!) { county(id: $id) { name } }';
+    await page.goto(url(`/explorer?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"id":"06"}')}`));
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('county(id: $id)');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('Jönköpings län');
+    expect(new URL(page.url()).searchParams.get('query')).toBe(query);
+    // Restore examples: the example tabs come back after the reload.
+    await page.click('#restore');
+    await page.waitForURL(/\/explorer$/);
+    await expect.poll(() => page.locator('.graphiql-tab').allInnerTexts(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Representation', 'NeedFlow']));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
+declare global {
+  interface Window { kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number } }
+}

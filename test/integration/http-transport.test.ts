@@ -100,8 +100,8 @@ describe('request ids', () => {
 });
 
 describe('pages, assets and the schema', () => {
-  it('serves the four pages, and the explorer at /graphql for a browser', async () => {
-    for (const path of ['/', '/explorer', '/dashboard', '/org-chart']) {
+  it('serves the five pages, and the explorer at /graphql for a browser', async () => {
+    for (const path of ['/', '/explorer', '/dashboard', '/org-chart', '/neighbourhood']) {
       const res = await fetch(api.url(path));
       expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, 'text/html; charset=utf-8']);
     }

@@ -1,7 +1,8 @@
 import { zoomIdentity } from 'd3';
 import { OrgChart } from 'd3-org-chart';
 import { NeedFlowGraphDocument, NeedTrailGraphDocument, NodeDetailsDocument, OrgChartDocument, RecordedNeedsDocument, RootsDocument, type FlowGraphFragment } from '../gql/graphql.js';
-import { enumLabel, formatDate, navHtml, navStyles, t, wireNav } from '../shared/i18n.js';
+import { ENUM_LABELS } from '../shared/enum-labels.js';
+import { enumLabel, formatDate, lang, navHtml, navStyles, t, wireNav } from '../shared/i18n.js';
 import { esc, request } from '../shared/request.js';
 import type { TrailOverlay } from './flow-layout.js';
 import { renderFlow } from './flow-view.js';
@@ -73,8 +74,10 @@ const message = (text: string) => { $('message').textContent = text; };
 const COLORS: Record<string, string> = { COUNTY: '#dbeafe', ORGANISATION: '#dcfce7', BODY: '#fef9c3', PERSON: '#fce7f3', INITIATIVE: '#ede9fe', GROUP: '#e5e7eb', Start: '#fee2e2', Step: '#fee2e2' };
 /** The box's second line: its type (or kind) and roles, in words of the current language. */
 const subLine = (r: ChartRow) => {
-  const type = r.type ? (enumLabel('OrganisationType', r.type) !== r.type.toLowerCase().replace(/_/g, ' ') ? enumLabel('OrganisationType', r.type) : enumLabel('BodyType', r.type)) : enumLabel('OrgChartKind', r.kind);
-  return [type, r.roles.map((x) => enumLabel('MandateRole', x)).join(', ')].filter(Boolean).join(' · ');
+  // OrgChartNode.type is the organisation's or body's type as a word (steering-group): its enum value, labelled.
+  const value = r.type?.toUpperCase().replace(/-/g, '_');
+  const type = value ? ['OrganisationType', 'BodyType'].map((e) => ENUM_LABELS[e]?.[value]).find(Boolean)?.[lang() === 'en' ? 1 : 0] ?? r.type : enumLabel('OrgChartKind', r.kind.toUpperCase());
+  return [type, r.roles.map((x) => enumLabel('MandateRole', x.toUpperCase().replace(/-/g, '_'))).join(', ')].filter(Boolean).join(' · ');
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -116,8 +119,8 @@ function fitReadable() {
   const minX = Math.min(...nodes.map((d: PlacedLike) => d.x - d.width / 2));
   const maxX = Math.max(...nodes.map((d: PlacedLike) => d.x + d.width / 2));
   const maxY = Math.max(...nodes.map((d: PlacedLike) => d.y + d.height));
-  const w = attrs.svgWidth as number;
-  const h = attrs.svgHeight as number;
+  const w = $('chart').clientWidth;
+  const h = $('chart').clientHeight;
   const k = Math.min(1, 0.95 / Math.max((maxX - minX + 60) / w, (maxY + 60) / h));
   if (k >= MIN_SCALE) { chart.fit({ animate: false }); window.kgChart!.scale = k; return; }
   attrs.svg.call(attrs.zoomBehavior.transform, zoomIdentity.translate(w / 2 - attrs.root.x * MIN_SCALE, 30).scale(MIN_SCALE));
@@ -140,7 +143,7 @@ function draw(tree: TreeNode) {
 
 /** The same tree as nested lists: the chart's text alternative, and a keyboard path to every box. */
 function listHtml(n: TreeNode): string {
-  const item = (x: TreeNode): string => `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r)).join(', '))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
+  const item = (x: TreeNode): string => `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind.toUpperCase()))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r.toUpperCase().replace(/-/g, '_'))).join(', '))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
   return `<ul>${item(n)}</ul>`;
 }
 
@@ -214,7 +217,7 @@ async function showDetails(id: string) {
   const type = n.organisationType ? enumLabel('OrganisationType', String(n.organisationType)) : n.bodyType ? enumLabel('BodyType', String(n.bodyType)) : '';
   aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(enumLabel('EntityKind', n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(type)}` : ''}</p>
     ${n.description ?? n.action ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
-    <button id="as-root">${esc(t('showItsChart'))}</button>
+    <button id="as-root">${esc(t('showItsChart'))}</button> <a href="/neighbourhood?id=${encodeURIComponent(id)}">${esc(t('showNeighbourhood'))}</a>
     <h3>${esc(t('sources'))}</h3><ul class="sources">${sources || `<li>${esc(t('noneStated'))}</li>`}</ul>`;
   $('as-root').onclick = () => { writeUrl({ root: id, sel: id, flow: '', need: '' }); void apply().catch(fail); };
 }

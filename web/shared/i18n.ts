@@ -121,6 +121,10 @@ const TEXT = {
   filter: ['Filtrera län', 'Filter counties'],
   seatHolders: ['Mandat för {county} i {body}', 'Seats for {county} in {body}'],
   via: ['via', 'via'],
+  relationsWord: ['relationer', 'relations'],
+  relationsHeading: ['Relationer', 'Relations'],
+  seeList: ['se listan', 'see the list'],
+  mentionedIn: ['Nämns i {n} textavsnitt', 'Mentioned in {n} passages'],
   // Explorer
   restoreExamples: ['Återställ exemplen', 'Restore examples'],
   shareLink: ['Kopiera länk till frågan', 'Copy link to this query'],
