@@ -123,6 +123,8 @@ function fitReadable() {
   const h = $('chart').clientHeight;
   const k = Math.min(1, 0.95 / Math.max((maxX - minX + 60) / w, (maxY + 60) / h));
   if (k >= MIN_SCALE) { chart.fit({ animate: false }); window.kgChart!.scale = k; return; }
+  // As fit() does: the centring group back to the origin, then the zoom puts the root at the top centre.
+  attrs.centerG.attr('transform', 'translate(0,0)');
   attrs.svg.call(attrs.zoomBehavior.transform, zoomIdentity.translate(w / 2 - attrs.root.x * MIN_SCALE, 30).scale(MIN_SCALE));
   window.kgChart!.scale = MIN_SCALE;
 }
