@@ -86,7 +86,7 @@ describe('requests and their status codes', () => {
     const res = await fetch(api.url('/nowhere'));
     expect(res.status).toBe(404);
     expect(await res.text()).toBe(
-      'Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics',
+      'Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart, /neighbourhood. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics',
     );
   });
 });
