@@ -9,9 +9,11 @@ export const manifestFile = path.join(webOut, 'manifest.json');
 
 /** The pages' entry points (web/<name>/main.ts[x]); each becomes assets/<name>-<hash>.js (+ .css). */
 export const ENTRIES = {
+  home: 'web/home/main.ts',
   explorer: 'web/explorer/main.tsx',
   dashboard: 'web/dashboard/main.ts',
   'org-chart': 'web/org-chart/main.ts',
+  neighbourhood: 'web/neighbourhood/main.ts',
 };
 
 export type WebManifest = Record<string, { js: string; css?: string }>;

@@ -86,7 +86,7 @@ describe('requests and their status codes', () => {
     const res = await fetch(api.url('/nowhere'));
     expect(res.status).toBe(404);
     expect(await res.text()).toBe(
-      'Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics',
+      'Not found: /nowhere. Pages: /, /explorer, /dashboard, /org-chart, /neighbourhood. API: /graphql, /schema.graphql, /healthz, /readyz, /metrics',
     );
   });
 });
@@ -100,13 +100,13 @@ describe('request ids', () => {
 });
 
 describe('pages, assets and the schema', () => {
-  it('serves the four pages, and the explorer at /graphql for a browser', async () => {
-    for (const path of ['/', '/explorer', '/dashboard', '/org-chart']) {
+  it('serves the five pages, and the explorer at /graphql for a browser', async () => {
+    for (const path of ['/', '/explorer', '/dashboard', '/org-chart', '/neighbourhood']) {
       const res = await fetch(api.url(path));
       expect([path, res.status, res.headers.get('content-type')]).toEqual([path, 200, 'text/html; charset=utf-8']);
     }
     const explorer = await fetch(api.url('/graphql'), { headers: { accept: 'text/html' } });
-    expect(await explorer.text()).toContain('<title>Kunskapsgrafen – GraphQL explorer</title>');
+    expect(await explorer.text()).toContain('<title>Kunskapsgrafen – frågeverktyg (GraphQL)</title>');
   });
 
   it('a page is revalidated: its ETag answers 304 Not Modified', async () => {

@@ -286,6 +286,62 @@ export type OrganisationType =
   /** A user or patient organisation (brukarorganisation). */
   | 'USER_ORGANISATION';
 
+/** For a SIGNED relation: how far the signing went. */
+export type RelationStatus =
+  /** Intends to sign. */
+  | 'INTENDS_TO_SIGN'
+  /** Gave no response. */
+  | 'NO_RESPONSE'
+  /** Signed. */
+  | 'SIGNED';
+
+/** The kinds of stated fact between two things. */
+export type RelationType =
+  /** A document is addressed to a body or organisation (its audience). */
+  | 'ADDRESSED_TO'
+  /** Appoints (members of) a body. */
+  | 'APPOINTS'
+  /** A person or organisation wrote, or is responsible for the text of, a document (textansvarig). */
+  | 'AUTHORED'
+  /** A body, initiative or document is based on a document (an agreement, a directive). */
+  | 'BASED_ON'
+  /** Collaborates with. */
+  | 'COLLABORATES_WITH'
+  /** A document concerns another document, a body or an initiative (e.g. a minute about a plan). */
+  | 'CONCERNS'
+  /** Coordinates. */
+  | 'COORDINATES'
+  /** A body or initiative was established under an agreement. */
+  | 'ESTABLISHED_UNDER'
+  /** Funds. */
+  | 'FUNDS'
+  /** Governs. */
+  | 'GOVERNS'
+  /** An RSS is hosted by an organisation. */
+  | 'HOSTED_BY'
+  /** An organisation is a member of another (a municipality of a kommunförbund). */
+  | 'MEMBER_OF'
+  /** Owns. */
+  | 'OWNS'
+  /** Is a part of. */
+  | 'PART_OF'
+  /** Publishes on a channel or publishes a document. */
+  | 'PUBLISHES'
+  /** A body is the reference group of an initiative or another body. */
+  | 'REFERENCE_GROUP_FOR'
+  /** Reports to. */
+  | 'REPORTS_TO'
+  /** An RSS or organisation serves a county or municipality. */
+  | 'SERVES'
+  /** A body decides the priorities another body works on (e.g. each year). */
+  | 'SETS_PRIORITIES_FOR'
+  /** An organisation signed a document (see Relation.status). */
+  | 'SIGNED'
+  /** Spreads knowledge through a body or organisation. */
+  | 'SPREADS_VIA'
+  /** Was succeeded by. */
+  | 'SUCCEEDED_BY';
+
 /** Full member or deputy. */
 export type Seat =
   /** Deputy. */
@@ -296,13 +352,13 @@ export type Seat =
 export type DashboardMatrixQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardMatrixQuery = { networks: { edges: Array<{ node: { id: string, name: string, shortName: string | null } }> } | null, counties: Array<{ id: string, code: string, name: string, municipalities: Array<{ code: string }>, rss: Array<{ id: string, name: string }>, documents: Array<{ id: string }>, representatives: Array<{ id: string, arena: Arena | null, seat: Seat | null, body:
-        | { __typename: 'Body', id: string }
+export type DashboardMatrixQuery = { networks: { edges: Array<{ node: { id: string, name: string, shortName: string | null } }> } | null, counties: Array<{ id: string, code: string, name: string, municipalities: Array<{ code: string }>, rss: Array<{ id: string, name: string }>, documents: Array<{ id: string }>, representatives: Array<{ id: string, arena: Arena | null, seat: Seat | null, role: MandateRole, asOf: string | null, validFrom: string | null, body:
+        | { __typename: 'Body', id: string, name: string }
         | { __typename: 'Organisation' }
       , member:
-        | { __typename: 'Organisation', name: string }
-        | { __typename: 'Person', name: string }
-      , via: { name: string } | null }> }> | null };
+        | { __typename: 'Organisation', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+      , via: { name: string } | null, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, document: { title: string } }> }> }> | null };
 
 export type DashboardInitiativesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -310,6 +366,276 @@ export type DashboardInitiativesQueryVariables = Exact<{
 
 
 export type DashboardInitiativesQuery = { initiatives: { edges: Array<{ node: { id: string, name: string, initiativeKind: InitiativeKind, statusHistory: Array<{ status: InitiativeStage, from: string | null, to: string | null }>, status: { status: InitiativeStage, from: string | null } | null, groups: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type HomeSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type HomeSearchQuery = { search: { totalCount: number, hint: string | null, edges: Array<{ snippet: string, node:
+        | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Passage', citation: string, id: string, displayName: string, kind: EntityKind, document: { title: string } }
+        | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+       }> } | null };
+
+export type NeighbourRelationFragment = { type: RelationType, status: RelationStatus | null, from:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+  , to:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+  , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> };
+
+export type NeighbourMentionsFragment = { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighbourhoodQuery = { node:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind, relations: Array<{ type: RelationType, status: RelationStatus | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }>, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind, relations: Array<{ type: RelationType, status: RelationStatus | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }>, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind, relations: Array<{ type: RelationType, status: RelationStatus | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }>, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind, relations: Array<{ type: RelationType, status: RelationStatus | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }>, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind, relations: Array<{ type: RelationType, status: RelationStatus | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }>, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind, mentions: { totalCount: number, edges: Array<{ node: { count: number, passage: { id: string, citation: string, readingText: string, document: { title: string } } } }> } }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+   | null };
 
 export type ChartFieldsFragment = { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number };
 
@@ -610,6 +936,66 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const NeighbourRelationFragmentDoc = new TypedDocumentString(`
+    fragment NeighbourRelation on Relation {
+  type
+  status
+  from {
+    __typename
+    id
+    displayName
+    kind
+  }
+  to {
+    __typename
+    id
+    displayName
+    kind
+  }
+  sources {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}`, {"fragmentName":"NeighbourRelation"}) as unknown as TypedDocumentString<NeighbourRelationFragment, unknown>;
+export const NeighbourMentionsFragmentDoc = new TypedDocumentString(`
+    fragment NeighbourMentions on MentionConnection {
+  totalCount
+  edges {
+    node {
+      count
+      passage {
+        id
+        citation
+        readingText
+        document {
+          title
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"NeighbourMentions"}) as unknown as TypedDocumentString<NeighbourMentionsFragment, unknown>;
 export const ChartFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChartFields on OrgChartNode {
   id
@@ -629,18 +1015,6 @@ export const NamedNodeFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"NamedNode"}) as unknown as TypedDocumentString<NamedNodeFragment, unknown>;
-export const SourceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SourceFields on Source {
-  file
-  fromLine
-  toLine
-  excerpt
-  excerptPartial
-  document {
-    title
-  }
-}
-    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const FlowGraphFragmentDoc = new TypedDocumentString(`
     fragment FlowGraph on Flow {
   kind
@@ -759,23 +1133,38 @@ export const DashboardMatrixDocument = new TypedDocumentString(`
       id
       arena
       seat
+      role
+      asOf
+      validFrom
       body {
         __typename
         ... on Body {
           id
+          name
         }
       }
       member {
         __typename
         ... on Person {
+          id
           name
         }
         ... on Organisation {
+          id
           name
         }
       }
       via {
         name
+      }
+      sources {
+        file
+        fromLine
+        toLine
+        excerpt
+        document {
+          title
+        }
       }
     }
   }
@@ -810,6 +1199,133 @@ export const DashboardInitiativesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardInitiativesQuery, DashboardInitiativesQueryVariables>;
+export const HomeSearchDocument = new TypedDocumentString(`
+    query HomeSearch($text: String!) {
+  search(text: $text, first: 20) {
+    totalCount
+    hint
+    edges {
+      snippet
+      node {
+        __typename
+        id
+        displayName
+        kind
+        ... on Passage {
+          citation
+          document {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeSearchQuery, HomeSearchQueryVariables>;
+export const NeighbourhoodDocument = new TypedDocumentString(`
+    query Neighbourhood($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    displayName
+    kind
+    ... on Organisation {
+      relations {
+        ...NeighbourRelation
+      }
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on Body {
+      relations {
+        ...NeighbourRelation
+      }
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on County {
+      relations {
+        ...NeighbourRelation
+      }
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on Municipality {
+      relations {
+        ...NeighbourRelation
+      }
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on Document {
+      relations {
+        ...NeighbourRelation
+      }
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on Person {
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+    ... on Initiative {
+      mentions(first: 10) {
+        ...NeighbourMentions
+      }
+    }
+  }
+}
+    fragment NeighbourRelation on Relation {
+  type
+  status
+  from {
+    __typename
+    id
+    displayName
+    kind
+  }
+  to {
+    __typename
+    id
+    displayName
+    kind
+  }
+  sources {
+    ...SourceFields
+  }
+}
+fragment NeighbourMentions on MentionConnection {
+  totalCount
+  edges {
+    node {
+      count
+      passage {
+        id
+        citation
+        readingText
+        document {
+          title
+        }
+      }
+    }
+  }
+}
+fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const OrgChartDocument = new TypedDocumentString(`
     query OrgChart($root: Ref, $depth: Int) {
   orgChart(root: $root, depth: $depth) {

@@ -170,12 +170,13 @@ function drawNode(parent: Element, n: DrawnNode, options: FlowViewOptions) {
   }, parent);
   el('rect', { x: n.x, y: n.y, width: n.width, height: n.height, rx: n.kind === 'PROCESS_STEP' ? 14 : 6, fill: FILL[n.kind ?? ''] ?? '#f3f4f6' }, g);
   const text = el('text', { x: n.x + 8, y: n.y + 8 + NODE_FONT, 'font-size': NODE_FONT }, g);
+  // A space ends every line but the last, so the text read out (and matched against aria-label) keeps its words apart.
   n.lines.forEach((line, i) => {
     const t = el('tspan', { x: n.x + 8, dy: i ? 16 : 0 }, text);
-    t.textContent = line;
+    t.textContent = i < n.lines.length - 1 ? `${line} ` : line;
   });
   if (n.decisionPoint) {
-    const mark = el('text', { x: n.x + n.width - 16, y: n.y + 16, class: 'fv-decision', 'font-size': 13 }, g);
+    const mark = el('text', { x: n.x + n.width - 16, y: n.y + 16, class: 'fv-decision', 'font-size': 13, 'aria-hidden': 'true' }, g);
     mark.textContent = '◆';
   }
   g.addEventListener('click', () => options.onSelectNode(n.members[0] ?? n.key));
