@@ -18,6 +18,8 @@ import { processResolvers } from '../process/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
 import { nodeFieldResolvers } from '../reference/node-fields.js';
+import { changesResolvers } from '../changes/resolvers.js';
+import { importResolvers } from '../import/resolvers.js';
 import { commonResolvers } from './common-resolvers.js';
 
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
@@ -25,6 +27,7 @@ const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
   factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers, processResolvers,
+  importResolvers, changesResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
