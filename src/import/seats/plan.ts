@@ -105,6 +105,10 @@ export async function readSeatFile(csv: string, refs: References, lineCounts: Li
     const parsed = rowSchema.safeParse(cells);
     if (!parsed.success) {
       for (const i of parsed.error.issues) problems.push({ row: rec.line, column: String(i.path[0] ?? ''), reason: i.message });
+      // A row refused for one cell still says whether its period is wrong, so one round of fixes is enough.
+      if (isValidDate(cells.from!) && isValidDate(cells.to!) && lastDay(cells.to!) < firstDay(cells.from!)) {
+        problems.push({ row: rec.line, column: 'to', reason: `${cells.to} is before from (${cells.from})` });
+      }
       continue;
     }
     const r: Row = parsed.data;
