@@ -58,7 +58,8 @@ describe('kg export', () => {
     } finally {
       await driver.close();
     }
-  });
+    // The whole graph written and read twice on a cold DBMS: about 50 s alone, more beside the other DBMS tests.
+  }, 240_000);
 
   it('writes GraphML and JSON-LD with schema.org types and each thing\'s sources', () => {
     const xml = graphml(graph);
