@@ -10,6 +10,8 @@ import type { SourceModel } from '../graphql/sources.js';
 import type { FlowModel, NoRouteModel } from '../flow/model.js';
 import type { FlowNodeParent, FlowEdgeParent, FlowFactParent, FlowRouteParent } from '../flow/resolvers.js';
 import type { NeedTrailModel, NeedTrailStepModel } from '../flow/trail.js';
+import type { SeatImportModel, SeatChangeModel } from '../import/seats/apply.js';
+import type { ChangeModel } from '../changes/queries.js';
 import type { DurationModel } from '../flow/duration.js';
 import type { ChartNode } from '../org-chart/resolvers.js';
 import type { Context } from '../graphql/context.js';
@@ -692,6 +694,73 @@ export type BodyType =
   | 'STEERING_GROUP'
   /** Arbetsutskott (AU). */
   | 'WORKING_COMMITTEE';
+
+/** One change: what, when, to which thing, and the sources that state it. */
+export type Change = {
+  __typename?: 'Change';
+  /** When, as stated. */
+  date: Scalars['PartialDate']['output'];
+  /** The new name, the new status, or the relation type; null otherwise. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  event: ChangeEvent;
+  /** The kind of fact. */
+  kind: ChangeKind;
+  /** The other end of a membership; null otherwise. */
+  other?: Maybe<Node>;
+  /** The documents and line ranges that state it. */
+  sources: Array<Source>;
+  /** The thing that changed: the seat, the member of a relation, the renamed organisation or body, the initiative, agreement or document. */
+  subject: Node;
+};
+
+/** A page of changes, oldest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The items of this page. */
+  edges: Array<ChangeEdge>;
+  /** Whether pages follow or precede this one, and the cursors to get them. */
+  pageInfo: PageInfo;
+  /** How many changes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change of a ChangeConnection. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Change;
+};
+
+/** What happened to it. */
+export type ChangeEvent =
+  /** An agreement was signed or a document issued (its date in the window). */
+  | 'DATED'
+  /** It ended (validTo in the window). */
+  | 'ENDED'
+  /** A name took effect (the name's validFrom in the window). */
+  | 'RENAMED'
+  /** It began (validFrom in the window). */
+  | 'STARTED'
+  /** A status took effect (the status's from in the window). */
+  | 'STATUS_CHANGED';
+
+/** What kind of fact changed. */
+export type ChangeKind =
+  /** An agreement (överenskommelse). */
+  | 'AGREEMENT'
+  /** A document. */
+  | 'DOCUMENT'
+  /** A membership or part-of relation between organisations or bodies. */
+  | 'MEMBERSHIP'
+  /** A name of an organisation, body or region. */
+  | 'NAME'
+  /** A seat (mandat) in a body. */
+  | 'SEAT'
+  /** A status of an initiative, body or organisation. */
+  | 'STATUS';
 
 /** One of several conflicting values of a field. */
 export type Claim = {
@@ -1476,6 +1545,17 @@ export type FactKind =
   | 'ROLE'
   /** A status of an initiative, organisation or body. */
   | 'STATUS';
+
+/** A field a row changes on a seat on record. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The row's value. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The value on record. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field (seat, arena, via, validFrom, validTo). */
+  field: Scalars['String']['output'];
+};
 
 /**
  * How something travels through the structure, as a graph: each node once, each hop once with what it
@@ -2323,6 +2403,16 @@ export type Mutation = {
    */
   endSeat: Mandate;
   /**
+   * Imports a seat list (the CSV of docs/templates/seats.csv: county, body, person, organisation,
+   * arena, seat, role, from, to, source, note; "," or ";" separated). Every row must cite its source
+   * (document key and lines, e.g. 005:12-14). dryRun (the default) checks the file and returns the
+   * diff against the graph, writing nothing. dryRun: false needs the editor role and applies the
+   * whole file in one transaction with one audit event. Any bad row refuses the whole file with
+   * BAD_USER_INPUT and extensions.problems naming row, column and reason; a conflict with the graph
+   * refuses it with CONFLICT and extensions.conflicts. Applying the same file again changes nothing.
+   */
+  importSeats: SeatImport;
+  /**
    * Records a need (behov) raised by a municipality, organisation, body or person. Needs the
    * editor role. Recorded with who and when; visible to queries at once. A need with the same title
    * (ignoring case, accents and spacing), raiser and date as one on record is a CONFLICT.
@@ -2361,6 +2451,18 @@ export type MutationAddSeatArgs = {
  */
 export type MutationEndSeatArgs = {
   input: EndSeatInput;
+};
+
+
+/**
+ * Writes. Each needs an API key with the editor role, runs in one transaction, is recorded with who
+ * and when, and leaves an audit event (see auditLog), as does every refused write. A duplicate of a
+ * fact on record, a stale expectedVersion or an idempotency key reused for another input is refused
+ * with extensions.code CONFLICT and extensions.id naming the existing fact.
+ */
+export type MutationImportSeatsArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2577,6 +2679,17 @@ export type NeedTrailStep = {
   onKnownRoutes: Scalars['Boolean']['output'];
   /** The recorded step. */
   step: NeedStep;
+};
+
+/** A person a seat list adds to the graph. */
+export type NewPerson = {
+  __typename?: 'NewPerson';
+  /** The id the person gets (person- and the name's slug). */
+  id: Scalars['ID']['output'];
+  /** The name as the file gives it. */
+  name: Scalars['String']['output'];
+  /** The first row naming the person. */
+  row: Scalars['Int']['output'];
 };
 
 /** Why a flow has no route to its proper end. */
@@ -3487,6 +3600,12 @@ export type Query = {
   /** A body by any reference: body-natverk-milk, MILK, NSK-S, Rådet för styrning med kunskap (see Ref). */
   body?: Maybe<Body>;
   /**
+   * What started, ended, was renamed or changed status between two dates (both included; a year
+   * covers the whole year): seats, memberships, names, statuses, agreements and documents, each with
+   * its sources, oldest first. Facts with a season or an unstated date are not listed.
+   */
+  changes?: Maybe<ChangeConnection>;
+  /**
    * Every conflict in the graph, for analysts: fields on which the documents disagree (claims side by
    * side) and overlapping statuses in conflict, by the record that holds them. Optionally of one kind
    * of record. Paginated both ways.
@@ -3743,6 +3862,42 @@ export type QueryBodiesArgs = {
  */
 export type QueryBodyArgs = {
   id: Scalars['Ref']['input'];
+};
+
+
+/**
+ * The questions: each root field answers one from the graph. Every root field is nullable, so
+ * when one fails the others still answer; each error carries the path of its field.
+ *
+ * Error codes (errors[].extensions.code; see docs/api-guide.md):
+ * BAD_USER_INPUT: an argument is wrong (an ambiguous reference, with extensions.candidates; a
+ * reference to the wrong kind; a bad cursor, page size or date; a bad variable value);
+ * extensions.argument names the argument.
+ * NOT_FOUND: a reference names nothing; extensions.suggestions holds up to three close names.
+ * GRAPHQL_VALIDATION_FAILED: the operation does not fit the schema (unknown field or enum
+ * value, whose message lists the allowed values; an invalid literal, named by its argument).
+ * UNAUTHENTICATED: no API key where one is needed (writes, the audit log), or a key that is not
+ * ours (HTTP 401); FORBIDDEN: writes need the editor role, the audit log the auditor role.
+ * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
+ * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
+ * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
+ * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
+ * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
+ * TOO_MANY_DIRECTIVES, QUERY_TOO_COMPLEX (the estimated size of the answer; names the costliest
+ * fields); and RESPONSE_TOO_LARGE, an answer over the size limit. Transport: BAD_REQUEST (400),
+ * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['Ref']['input']>;
+  county?: InputMaybe<Scalars['Ref']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['PartialDate']['input'];
+  kind?: InputMaybe<ChangeKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['PartialDate']['input'];
 };
 
 
@@ -4869,6 +5024,78 @@ export type SeatBody = {
   nameThenBasis?: Maybe<NameBasis>;
 };
 
+/** One row's effect. */
+export type SeatChange = {
+  __typename?: 'SeatChange';
+  /** Regional or delregional arena, if given. */
+  arena?: Maybe<Arena>;
+  /** The body (or RSS) the seat is in. */
+  body: Scalars['ID']['output'];
+  /** For END and CHANGE: the fields that change. */
+  changes: Array<FieldChange>;
+  /** The county the seat is for. */
+  county: Scalars['ID']['output'];
+  /** The seat: the new seat's id (mandate-import-…), or the id of the seat on record. */
+  id: Scalars['ID']['output'];
+  /** What the row does. */
+  kind: SeatChangeKind;
+  /** Who holds the seat: a person (possibly new) or an organisation. */
+  member: Scalars['ID']['output'];
+  /** The role in the body. */
+  role: MandateRole;
+  /** The row of the file (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** Full member (ordinarie) or deputy (ersättare), if given. */
+  seat?: Maybe<Seat>;
+  /** The row's sources (DOC:LINES). */
+  sources: Array<Scalars['String']['output']>;
+  /** From, as the row states it. */
+  validFrom: Scalars['PartialDate']['output'];
+  /** To, as the row states it. */
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+  /** The organisation a person sits for, if given. */
+  via?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a row does to a seat. */
+export type SeatChangeKind =
+  /** A seat on record gets another seat kind, arena, organisation or start/end. */
+  | 'CHANGE'
+  /** A seat on record gets the row's end date. */
+  | 'END'
+  /** A new seat. */
+  | 'START'
+  /** The seat is on record as the row states it: nothing to write. */
+  | 'STAY';
+
+/** What the graph says against a row. */
+export type SeatConflict = {
+  __typename?: 'SeatConflict';
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The row of the file. */
+  row: Scalars['Int']['output'];
+  /** The seat on record it conflicts with. */
+  seat: Scalars['ID']['output'];
+};
+
+/** What a seat list does (or did) to the graph. */
+export type SeatImport = {
+  __typename?: 'SeatImport';
+  /** True when the changes were written; false for a dry run. */
+  applied: Scalars['Boolean']['output'];
+  /** The audit event of an apply (see auditLog); null for a dry run. */
+  auditId?: Maybe<Scalars['ID']['output']>;
+  /** One entry per row: the seat it starts, ends, changes, or finds as stated (stay). */
+  changes: Array<SeatChange>;
+  /** What the graph says against rows; an apply is refused while any remains. */
+  conflicts: Array<SeatConflict>;
+  /** People no reference matched: they are created with the rows' sources. */
+  newPeople: Array<NewPerson>;
+  /** How many seat rows the file has. */
+  rows: Scalars['Int']['output'];
+};
+
 /** Where a fact comes from: a document and a line range in its text. */
 export type Source = {
   __typename?: 'Source';
@@ -5234,6 +5461,11 @@ export type ResolversTypes = ResolversObject<{
   BodyStatusRecord: ResolverTypeWrapper<NodeModel>;
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ChangeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeEvent: ChangeEvent;
+  ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<ClaimModel>;
   Composition: ResolverTypeWrapper<NodeModel>;
   Condition: ResolverTypeWrapper<NodeModel>;
@@ -5262,6 +5494,7 @@ export type ResolversTypes = ResolversObject<{
   EventKind: EventKind;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   FactKind: FactKind;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Flow: ResolverTypeWrapper<FlowModel>;
   FlowBasis: FlowBasis;
@@ -5309,6 +5542,7 @@ export type ResolversTypes = ResolversObject<{
   NeedStep: ResolverTypeWrapper<NodeModel>;
   NeedTrail: ResolverTypeWrapper<NeedTrailModel>;
   NeedTrailStep: ResolverTypeWrapper<NeedTrailStepModel>;
+  NewPerson: ResolverTypeWrapper<NewPerson>;
   NoRoute: ResolverTypeWrapper<NoRouteModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['NodeEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
@@ -5360,6 +5594,10 @@ export type ResolversTypes = ResolversObject<{
   SearchKind: SearchKind;
   Seat: Seat;
   SeatBody: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SeatBody']>;
+  SeatChange: ResolverTypeWrapper<SeatChangeModel>;
+  SeatChangeKind: SeatChangeKind;
+  SeatConflict: ResolverTypeWrapper<SeatConflict>;
+  SeatImport: ResolverTypeWrapper<SeatImportModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   StatusRecord: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['StatusRecord']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -5389,6 +5627,9 @@ export type ResolversParentTypes = ResolversObject<{
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   BodyStatusRecord: NodeModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Claim: ClaimModel;
   Composition: NodeModel;
   Condition: NodeModel;
@@ -5410,6 +5651,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   Flow: FlowModel;
   FlowEdge: FlowEdgeParent;
@@ -5445,6 +5687,7 @@ export type ResolversParentTypes = ResolversObject<{
   NeedStep: NodeModel;
   NeedTrail: NeedTrailModel;
   NeedTrailStep: NeedTrailStepModel;
+  NewPerson: NewPerson;
   NoRoute: NoRouteModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NodeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -5480,6 +5723,9 @@ export type ResolversParentTypes = ResolversObject<{
   SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   SeatBody: ResolversInterfaceTypes<ResolversParentTypes>['SeatBody'];
+  SeatChange: SeatChangeModel;
+  SeatConflict: SeatConflict;
+  SeatImport: SeatImportModel;
   Source: SourceModel;
   StatusRecord: ResolversInterfaceTypes<ResolversParentTypes>['StatusRecord'];
   String: Scalars['String']['output'];
@@ -5679,6 +5925,27 @@ export type BodyStatusRecordResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['BodyStatus'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['ChangeEvent'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  other?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
@@ -5909,6 +6176,12 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Agreement' | 'Allocation' | 'Body' | 'BodyStatusRecord' | 'Composition' | 'Condition' | 'Decision' | 'Document' | 'Event' | 'Initiative' | 'InitiativeStatus' | 'Mandate' | 'Measure' | 'MeetingFrequency' | 'Need' | 'NeedStep' | 'Organisation' | 'OrganisationName' | 'OrganisationStatusRecord' | 'Relation' | 'Remit' | 'Role', ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Flow'] = ResolversParentTypes['Flow']> = ResolversObject<{
@@ -6200,6 +6473,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addNeedStep?: Resolver<ResolversTypes['NeedStep'], ParentType, ContextType, RequireFields<MutationAddNeedStepArgs, 'input'>>;
   addSeat?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType, RequireFields<MutationAddSeatArgs, 'input'>>;
   endSeat?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType, RequireFields<MutationEndSeatArgs, 'input'>>;
+  importSeats?: Resolver<ResolversTypes['SeatImport'], ParentType, ContextType, RequireFields<MutationImportSeatsArgs, 'csv' | 'dryRun'>>;
   recordNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationRecordNeedArgs, 'input'>>;
 }>;
 
@@ -6290,6 +6564,12 @@ export type NeedTrailStepResolvers<ContextType = Context, ParentType extends Res
   hops?: Resolver<Array<ResolversTypes['FlowEdge']>, ParentType, ContextType>;
   onKnownRoutes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   step?: Resolver<ResolversTypes['NeedStep'], ParentType, ContextType>;
+}>;
+
+export type NewPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewPerson'] = ResolversParentTypes['NewPerson']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type NoRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoRoute'] = ResolversParentTypes['NoRoute']> = ResolversObject<{
@@ -6582,6 +6862,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bodies?: Resolver<Maybe<ResolversTypes['BodyConnection']>, ParentType, ContextType, Partial<QueryBodiesArgs>>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
+  changes?: Resolver<Maybe<ResolversTypes['ChangeConnection']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'to'>>;
   conflicts?: Resolver<Maybe<ResolversTypes['ConflictConnection']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   counties?: Resolver<Maybe<Array<ResolversTypes['County']>>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['County']>, ParentType, ContextType, Partial<QueryCountyArgs>>;
@@ -6702,6 +6983,38 @@ export type SeatBodyResolvers<ContextType = Context, ParentType extends Resolver
   __resolveType: TypeResolveFn<'Body' | 'Organisation', ParentType, ContextType>;
 }>;
 
+export type SeatChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeatChange'] = ResolversParentTypes['SeatChange']> = ResolversObject<{
+  arena?: Resolver<Maybe<ResolversTypes['Arena']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  county?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SeatChangeKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MandateRole'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SeatConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeatConflict'] = ResolversParentTypes['SeatConflict']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seat?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SeatImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeatImport'] = ResolversParentTypes['SeatImport']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['SeatChange']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['SeatConflict']>, ParentType, ContextType>;
+  newPeople?: Resolver<Array<ResolversTypes['NewPerson']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6769,6 +7082,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
   BodyStatusRecord?: BodyStatusRecordResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Composition?: CompositionResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
@@ -6787,6 +7103,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Flow?: FlowResolvers<ContextType>;
   FlowEdge?: FlowEdgeResolvers<ContextType>;
   FlowFact?: FlowFactResolvers<ContextType>;
@@ -6819,6 +7136,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NeedStep?: NeedStepResolvers<ContextType>;
   NeedTrail?: NeedTrailResolvers<ContextType>;
   NeedTrailStep?: NeedTrailStepResolvers<ContextType>;
+  NewPerson?: NewPersonResolvers<ContextType>;
   NoRoute?: NoRouteResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
@@ -6853,6 +7171,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SeatBody?: SeatBodyResolvers<ContextType>;
+  SeatChange?: SeatChangeResolvers<ContextType>;
+  SeatConflict?: SeatConflictResolvers<ContextType>;
+  SeatImport?: SeatImportResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusRecord?: StatusRecordResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;

@@ -70,12 +70,12 @@ export const commonResolvers: Resolvers = {
   Mentioned: abstract,
   Source: {
     document: async (s: SourceModel, _a, ctx: Context) => {
-      const doc = (await sourceDocuments(ctx.runner)).get(s.key);
+      const doc = (await sourceDocuments(ctx.runner, s.key)).get(s.key);
       const node = doc && (await ctx.loaders.node(doc.id));
       if (!node) throw new Error(`source document ${s.key} is not in the graph`);
       return node;
     },
-    file: async (s, _a, ctx) => (await sourceDocuments(ctx.runner)).get(s.key)?.file ?? s.key,
+    file: async (s, _a, ctx) => (await sourceDocuments(ctx.runner, s.key)).get(s.key)?.file ?? s.key,
     // excerpt, excerptPartial and passages: src/passage/resolvers.ts.
   },
   Query: {

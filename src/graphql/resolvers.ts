@@ -23,6 +23,8 @@ import { nameResolvers } from '../names/resolvers.js';
 import { statusResolvers } from '../status/resolvers.js';
 import { timelineResolvers } from '../timeline/resolvers.js';
 import { truthResolvers } from '../truth/resolvers.js';
+import { changesResolvers } from '../changes/resolvers.js';
+import { importResolvers } from '../import/resolvers.js';
 import { commonResolvers } from './common-resolvers.js';
 
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
@@ -32,6 +34,7 @@ const parts: Resolvers[] = [
   factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers, processResolvers,
   factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers,
   truthResolvers, statusResolvers as Resolvers, eventResolvers, timelineResolvers, nameResolvers,
+  importResolvers, changesResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

@@ -37,19 +37,30 @@ interface SourceDocument {
   lines: string[];
 }
 
+/** Where the kept texts are read: KG_SEED_DIR when set (a copy of seeds/, as the import test uses), else seeds/. */
+export const seedDir = () => process.env.KG_SEED_DIR || defaultSeedDir;
+
 /**
- * The source documents by key, with their text (read once per process from seeds/, where the
- * documents are kept beside the data), so that a Source can quote its passage.
+ * The source documents by key, with their text (read from seeds/, where the documents are kept
+ * beside the data), so that a Source can quote its passage. Read once per process, and again when
+ * the graph has a document the cache lacks (one added by `kg import document` while the server runs).
  */
 let cache: Promise<Map<string, SourceDocument>> | undefined;
 
-export function sourceDocuments(runner: CypherRunner): Promise<Map<string, SourceDocument>> {
+export async function sourceDocuments(runner: CypherRunner, key?: string): Promise<Map<string, SourceDocument>> {
+  const docs = await readSourceDocuments(runner);
+  if (key === undefined || docs.has(key)) return docs;
+  cache = undefined;
+  return readSourceDocuments(runner);
+}
+
+function readSourceDocuments(runner: CypherRunner): Promise<Map<string, SourceDocument>> {
   cache ??= runner
     .read<{ key: string; id: string; file: string }>('sourceDocuments', 'MATCH (d:Document) WHERE d.key IS NOT NULL RETURN d.key AS key, d.id AS id, d.file AS file')
     .then((rows) => new Map(rows.map((r) => {
-      const file = r.key === 'ref' ? path.join(defaultSeedDir, r.file) : path.join(defaultSeedDir, 'source-documents', r.file);
+      const file = r.key === 'ref' ? path.join(seedDir(), r.file) : path.join(seedDir(), 'source-documents', r.file);
       const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
-      return [r.key, { id: r.id, file: path.basename(r.file), lines }];
+      return [r.key, { id: r.id, file: path.basename(r.file), lines }] as const;
     })))
     .catch((err) => {
       cache = undefined;

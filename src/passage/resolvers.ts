@@ -30,7 +30,7 @@ async function excerptOf(s: SourceModel, ctx: Context): Promise<Excerpt> {
     all = Promise.all(s.list.map(async (src): Promise<CandidatePassage[]> => {
       if (src.key === 'ref') {
         // The reference CSV has no passages: its lines are short rows.
-        const lines = (await sourceDocuments(ctx.runner)).get(src.key)?.lines ?? [];
+        const lines = (await sourceDocuments(ctx.runner, src.key)).get(src.key)?.lines ?? [];
         return [{ id: `ref:${src.fromLine}-${src.toLine}`, seq: 0, weight: 0, text: lines.slice(src.fromLine - 1, src.toLine).join('\n').slice(0, MAX_EXCERPT) }];
       }
       return (await passagesOf(src, 0, ctx)).map((p) => ({ id: p.id, seq: Number(p.seq), text: String(p.text), weight: Number(p.weight) }));
@@ -52,12 +52,12 @@ export const passageResolvers: Resolvers = {
   },
   Passage: {
     document: async (p, _a, ctx) => {
-      const doc = (await sourceDocuments(ctx.runner)).get(String(p.documentKey));
+      const doc = (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey));
       const node = doc && (await ctx.loaders.node(doc.id));
       if (!node) throw new Error(`document ${String(p.documentKey)} of ${p.id} is not in the graph`);
       return node;
     },
-    file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner)).get(String(p.documentKey))?.file ?? String(p.documentKey),
+    file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey))?.file ?? String(p.documentKey),
     seq: (p) => Number(p.seq),
     passageKind: (p) => p.kind as never,
     fromLine: (p) => Number(p.fromLine),
@@ -83,7 +83,7 @@ export const passageResolvers: Resolvers = {
   },
   Document: {
     text: async (d, { fromLine, toLine }, ctx) => {
-      const doc = d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key)) : undefined;
+      const doc = d.key ? (await sourceDocuments(ctx.runner, String(d.key))).get(String(d.key)) : undefined;
       if (!doc || d.key === 'ref') throw badInput(`text: document ${d.id} has no text here; only the five source documents do (lineCount is null for the others)`);
       const lines = doc.lines.length;
       if (fromLine < 1 || fromLine > lines) throw badArgument('fromLine', `must be between 1 and ${lines} (the document's lines); got ${fromLine}`);
@@ -93,7 +93,7 @@ export const passageResolvers: Resolvers = {
       if (text.length > MAX_TEXT_CHARS) throw badArgument('toLine', `lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`);
       return text;
     },
-    lineCount: async (d, _a, ctx) => (d.key ? (await sourceDocuments(ctx.runner)).get(String(d.key))?.lines.length ?? null : null),
+    lineCount: async (d, _a, ctx) => (d.key ? (await sourceDocuments(ctx.runner, String(d.key))).get(String(d.key))?.lines.length ?? null : null),
     passages: (d, { kind, ...page }, ctx) =>
       fetchWindow<NodeModel>(ctx.runner, 'documentPassages', 'Document.passages', q.documentPassages, { key: d.key ?? null, kind: kind ?? null }, page),
     ...mentionsField,

@@ -32,12 +32,24 @@ export interface WriteCounts {
   removedRelationships: number;
 }
 
+export interface WriteOptions {
+  /** Remove seeded nodes and relationships that are not in `graph` (default true: graph is all of seeds/). */
+  prune?: boolean;
+  /**
+   * The origin written (default 'seed'). `kg import document` writes a part of seeds/ as 'import'
+   * so that a reload of another seeds/ folder (the tests') does not prune it; a full load of the
+   * seeds/ it was added to makes it 'seed'.
+   */
+  origin?: string;
+}
+
 /**
  * MERGEs the graph on stable ids/keys in batched transactions, then removes seeded nodes and
  * relationships that are no longer in the seed files. Things written through the API
  * (origin 'api') are never touched. Running it twice changes nothing.
  */
-export async function writeGraph(driver: Driver, database: string, graph: Graph): Promise<WriteCounts> {
+export async function writeGraph(driver: Driver, database: string, graph: Graph, options: WriteOptions = {}): Promise<WriteCounts> {
+  const origin = options.origin ?? 'seed';
   const counts: WriteCounts = { nodes: {}, relationships: {}, removedNodes: 0, removedRelationships: 0 };
   const session = driver.session({ database });
   try {
@@ -50,7 +62,7 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
     }
     for (const [labels, nodes] of byLabels) {
       for (const batch of chunks(nodes)) {
-        const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n.props), origin: 'seed' } as Record<string, PropValue> }));
+        const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n.props), origin } as Record<string, PropValue> }));
         await session.executeWrite((tx) => tx.run(
           `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
            // A seat ended through the API keeps its end, who/when and version when seeds/ is reloaded
@@ -69,7 +81,7 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
     }
     for (const [type, edges] of byType) {
       for (const batch of chunks(edges)) {
-        const rows = batch.map((e) => ({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key, origin: 'seed' } }));
+        const rows = batch.map((e) => ({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key, origin } }));
         await session.executeWrite((tx) => tx.run(
           `UNWIND $rows AS row
            MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
@@ -77,6 +89,7 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph)
       }
       counts.relationships[type] = edges.length;
     }
+    if (options.prune === false) return counts;
     const ids = graph.nodes.map((n) => n.id);
     const keys = graph.edges.map((e) => e.key);
     const removedRels = await session.executeWrite((tx) => tx.run(

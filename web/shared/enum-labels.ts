@@ -136,6 +136,13 @@ export const ENUM_LABELS: Record<string, Record<string, readonly [string, string
     SEAT_END: ['mandat slutar', 'seat ends'], NAME_FROM: ['namn från', 'name from'], NAME_UNTIL: ['namn till', 'name until'], NAME_ATTESTED: ['namn belagt', 'name attested'],
   },
   TimelineDateKind: { STATED: ['angivet datum', 'stated date'], ATTESTED: ['belagt datum', 'attested date'], CLAIMED: ['omstritt datum', 'disputed date'], UNDATED: ['odaterat', 'undated'] },
+  // Keeping the graph current (docs/keeping-current.md): what changed, and a seat list's diff.
+  ChangeKind: {
+    SEAT: ['mandat', 'seat'], MEMBERSHIP: ['medlemskap', 'membership'], NAME: ['namn', 'name'], STATUS: ['status', 'status'],
+    AGREEMENT: ['överenskommelse', 'agreement'], DOCUMENT: ['dokument', 'document'],
+  },
+  ChangeEvent: { STARTED: ['började', 'started'], ENDED: ['slutade', 'ended'], RENAMED: ['bytte namn', 'renamed'], STATUS_CHANGED: ['ändrad status', 'status changed'], DATED: ['daterat', 'dated'] },
+  SeatChangeKind: { START: ['börjar', 'starts'], END: ['slutar', 'ends'], CHANGE: ['ändras', 'changes'], STAY: ['oförändrat', 'stays'] },
   RecordOrigin: { SEED: ['ur dokumenten', 'from the documents'], API: ['via API', 'through the API'] },
   MandateRole: {
     MEMBER: ['ledamot', 'member'], CHAIR: ['ordförande', 'chair'], VICE_CHAIR: ['vice ordförande', 'vice chair'], CONVENER: ['sammankallande', 'convener'],

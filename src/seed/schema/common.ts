@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { DATE_HELP, isValidDate } from '../dates.js';
 
-/** Document keys that `sources` may name: the five files in shared/seeds-docs and the reference CSV. */
-export const SOURCE_KEYS = ['000', '001', '002', '003', '004', 'ref'] as const;
+/**
+ * Document keys that `sources` may name: three digits (000 … 004 for the five files in
+ * shared/seeds-docs, 005 and on for documents added by `kg import document`) or ref for the
+ * reference CSV. Whether a document has the key is checked when the graph is built.
+ */
+export const SOURCE_KEY = '\\d{3}|ref';
 
 /** YAML reads 2019 as a number; accept it and keep every date a string (see ../dates.ts for the forms). */
 export const partialDate = z
@@ -12,7 +16,7 @@ export const partialDate = z
 
 export const sourceLine = z
   .string()
-  .regex(new RegExp(`^(${SOURCE_KEYS.join('|')}):\\d+(-\\d+)?$`), 'a source like "002:684-700" (document key : line or line range)');
+  .regex(new RegExp(`^(${SOURCE_KEY}):\\d+(-\\d+)?$`), 'a source like "002:684-700" (document key : line or line range)');
 
 /**
  * A source: "002:124", or {source: "002:124", asOf: "2019-11-15"} when the passage attests the fact
