@@ -25,8 +25,8 @@ const CHECKS: Record<string, (data: any) => void> = {
     expect(d.documents.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   },
   PriorityAreas: (d) => expect(d.initiatives.edges.map((e: any) => `${e.node.name}: ${e.node.status.status} ${e.node.status.from}`).sort()).toEqual([
-    'Kommunalt finansierad hälso- och sjukvård: PRIORITY_AREA 2019', 'Nationella yrkesresor för socialtjänstens medarbetare: PRIORITY_AREA 2020',
-    'Systematisk uppföljning: PRIORITY_AREA 2018',
+    // Nationella yrkesresor is a pilot whose conversion in 2020 is only claimed (000:113-115 conditionally, 000:1138 not).
+    'Kommunalt finansierad hälso- och sjukvård: PRIORITY_AREA 2019', 'Systematisk uppföljning: PRIORITY_AREA 2018',
   ]),
   SeatById: (d) => expect(d.node).toMatchObject({ kind: 'MANDATE', role: 'MEMBER', arena: 'DELREGIONAL' }),
   // 002:309: "genomförde en gemensam workshop i mars 2018".

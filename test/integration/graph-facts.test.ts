@@ -109,15 +109,18 @@ describe('pilots that became priority areas (000:1093-1138)', () => {
     // 000:822-834
     expect(names(strategic.members.map((m: any) => m.member))).toEqual(
       ['Annika Nordström', 'Hanna Ögestad', 'Jenny Nybom', 'Johanna Kumlin', 'Mia Ledwith', 'Sirpa Virtanen']);
+    // and two working groups that began to form in the autumn of 2020 (000:866-869)
     expect(initiative.groups.map((g: any) => g.id).sort()).toEqual(
-      ['body-systematisk-uppfoljning-operativ-grupp', 'body-systematisk-uppfoljning-strategisk-grupp']);
+      ['body-su-arbetsgrupp-digitala-seminarier', 'body-su-arbetsgrupp-verksamhetssystem',
+        'body-systematisk-uppfoljning-operativ-grupp', 'body-systematisk-uppfoljning-strategisk-grupp']);
   });
 
   it('Kommunalt finansierad hälso- och sjukvård became a priority area in 2019', async () => {
     const { initiative } = await api.query(PILOT, { id: 'init-kommunalt-finansierad-halso-och-sjukvard' });
     expect(initiative.statusHistory.find((s: any) => s.status === 'PRIORITY_AREA').from).toBe('2019');
+    // "Samverkan mellan Socialstyrelsen, RSS och SKR" (000:103): the RSS as one collective party, and the five in its strategic group.
     expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
-      ['org-skr', 'org-socialstyrelsen', 'rss-fyrbodal', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kronoberg', 'rss-skane']);
+      ['collective-rss', 'org-skr', 'org-socialstyrelsen', 'rss-fyrbodal', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kronoberg', 'rss-skane']);
     expect(initiative.groups.map((g: any) => g.id)).toEqual(['body-kommunalt-finansierad-hs-strategisk-grupp']);
   });
 
@@ -127,7 +130,7 @@ describe('pilots that became priority areas (000:1093-1138)', () => {
     expect(initiative.statusHistory.map((s: any) => `${s.status} ${s.from ?? ''}`)).toEqual(
       ['PRESTUDY 2019', 'PILOT 2019', 'PRIORITY_AREA 2020', 'PRIORITY_AREA 2020']);
     expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
-      ['org-goteborgsregionen', 'org-skl-kommentus', 'org-skr', 'org-socialstyrelsen']);
+      ['collective-rss', 'org-goteborgsregionen', 'org-skl-kommentus', 'org-skr', 'org-socialstyrelsen']);
     const styrgrupp = initiative.groups.find((g: any) => g.id === 'body-yrkesresan-styrgrupp');
     expect(styrgrupp.members).toHaveLength(8);
   });

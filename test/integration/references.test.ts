@@ -77,7 +77,8 @@ const ARGUMENTS: Argument[] = [
       ['sveriges kommuner och regioner', same('org-skr')],
       // A municipality is an organisation too, by its kommunkod.
       ['0680', same('kommun-0680')],
-      ['Region Gotland', ambiguous('region-09', 'rss-gotland')],
+      // The signatory list names the county's RSS by its host (000:308): the name is the region's alone.
+      ['Region Gotland', same('region-09')],
       ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
       ['MILK', wrongKind('body-natverk-milk', 'topic-missbruk-och-beroende')],
       ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
@@ -220,7 +221,9 @@ const ARGUMENTS: Argument[] = [
     forms: [
       ['org-skr', same('org-skr')], ['SKR', same('org-skr')], ['SKL', same('org-skr')], ['Sveriges Kommuner och Landsting', same('org-skr')],
       ['sveriges kommuner och regioner', same('org-skr')],
-      ['Kommunal utveckling Region Jönköpings län', ambiguous('org-kommunal-utveckling-jonkoping', 'rss-jonkoping')],
+      // 000:271 names the signatory for Jönköping's RSS by its host; the RSS itself is "RSS/Kommunal utveckling Jönköpings län" (000:975).
+      ['Kommunal utveckling Region Jönköpings län', same('org-kommunal-utveckling-jonkoping')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
       ['NSK-S', wrongKind('body-nsk-s')], ['SKRR', unknown('org-skr')],
     ],
   },
@@ -238,7 +241,8 @@ const ARGUMENTS: Argument[] = [
       // The start is never a county, so "Stockholm" is the municipality here.
       ['kommun-0180', same('kommun-0180')], ['Stockholm', same('kommun-0180')], ['0180', same('kommun-0180')], ['stockholms kommun', same('kommun-0180')],
       ['STOCKHOLM', same('kommun-0180')],
-      ['Region Gotland', ambiguous('region-09', 'rss-gotland')], ['Stockholms län', wrongKind('county-01')], ['Stokholm', unknown('kommun-0180')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['Stockholms län', wrongKind('county-01')], ['Stokholm', unknown('kommun-0180')],
     ],
   },
   {
