@@ -199,7 +199,7 @@ describe('places and structures (reference CSV; 002:227)', () => {
 });
 
 describe("the counties' contact persons of 2013 (001:278-280, Bilaga 3)", () => {
-  it('names a contact for every county structure, 22 people, without contact data', async () => {
+  it('names a contact for every county, 22 people, without contact data', async () => {
     const { organisations } = await api.query(`{ organisations(type: RSS) { edges { node {
       id members(role: CONTACT) { asOf member { ... on Person { name } } via { name } onBehalfOf { ... on County { code } } } } } } }`);
     const rss = organisations.edges.map((e: any) => e.node);
@@ -228,8 +228,11 @@ describe("the counties' contact persons of 2013 (001:278-280, Bilaga 3)", () => 
       '25 Ingrid Carlenius (Kommunförbundet Norrbotten)',
     ]);
     expect(rss.flatMap((o: any) => o.members).every((m: any) => m.asOf === '2013')).toBe(true);
-    // Västra Götaland has four RSS, none of them county-wide: its 2013 contact is recorded as a role.
-    const { person } = await api.query('{ person(id: "person-malin-camper") { roles { title asOf organisation { name } } } }');
+    // Västra Götaland had four delregioner and no county-wide structure is named: its 2013 contact sits
+    // in the county's structures as one collective party, not in one of the four RSS of 2019-2020.
+    const { person } = await api.query(`{ person(id: "person-malin-camper") { roles { organisation { name } }
+      seats { role asOf body { id } via { name } onBehalfOf { ... on County { code } } } } }`);
     expect(person.roles.map((r: any) => r.organisation.name)).toEqual(['VästKom']);
+    expect(person.seats).toEqual([{ role: 'CONTACT', asOf: '2013', body: { id: 'collective-rss-vastra-gotaland' }, via: { name: 'VästKom' }, onBehalfOf: { code: '14' } }]);
   });
 });

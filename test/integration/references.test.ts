@@ -135,9 +135,11 @@ const ARGUMENTS: Argument[] = [
       ['Protokoll vid regeringssammanträde, S2012/8764/FST (delvis), 1 bilaga', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
       // By diarienummer, in any case.
       ['S2012/8764/FST', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')], ['s2012/8764/fst', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
-      // Two documents state the same diarienummer, and two the same SOU number.
-      ['S2013/8804/FST', ambiguous('doc-003-overenskommelse-evidensbaserad-praktik-2014', 'doc-regeringsbeslut-2013-12-12-s2013-8804-fst')],
-      ['SOU 2008:18', ambiguous('doc-sou-2008-18', 'doc-sou-2008-18-evidensbaserad-praktik')],
+      // The diarienummer is the government decision's (003:208), not its annex's; SOU 2008:18 is one
+      // document (001:104, 001:212, 003:80, 003:218), and its merged-away id still resolves to it.
+      ['S2013/8804/FST', same('doc-regeringsbeslut-2013-12-12-s2013-8804-fst')],
+      ['SOU 2008:18', same('doc-sou-2008-18-evidensbaserad-praktik')],
+      ['doc-sou-2008-18', same('doc-sou-2008-18-evidensbaserad-praktik')],
       ['S2012/8764/FS', unknown('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
     ],
   },
