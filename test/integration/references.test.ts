@@ -78,7 +78,7 @@ const ARGUMENTS: Argument[] = [
       // A municipality is an organisation too, by its kommunkod.
       ['0680', same('kommun-0680')],
       ['Region Gotland', ambiguous('region-09', 'rss-gotland')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['MILK', wrongKind('body-natverk-milk', 'topic-missbruk-och-beroende')],
       ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
@@ -245,7 +245,7 @@ const ARGUMENTS: Argument[] = [
     name: 'knowledgeFlow(from:)', query: '{ knowledgeFlow(from: $r, to: "kommun-0680") { steps { relation to { id } } } }', pick: whole('knowledgeFlow'),
     forms: [
       ['org-socialstyrelsen', same('org-socialstyrelsen')], ['Socialstyrelsen', same('org-socialstyrelsen')], ['socialstyrelsen', same('org-socialstyrelsen')],
-      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['Jönköpings län', wrongKind('county-06')], ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
   },
