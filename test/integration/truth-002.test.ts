@@ -314,7 +314,7 @@ describe('events and decisions of 002', () => {
   it('the dated events 002 states, held or planned', async () => {
     const events = await rows(`MATCH (e:Event) WHERE e.id STARTS WITH 'event-002-' RETURN e.date AS date, e.kind AS kind, e.modality AS modality ORDER BY e.startDay, e.id`);
     expect(events.map((e) => `${e.date} ${e.kind} ${e.modality}`)).toEqual([
-      '2010 other fact', '2015-10-01 other fact', '2016 other fact', '2017 other fact', '2017-12 meeting fact',
+      '2010 other fact', '2015-10-01 other fact', '2016 other fact', '2017 other fact', '2017-12 other fact',
       '2018-03 workshop fact', '2018-04/2018-05 other fact', '2018-08 presentation fact',
       '2019 inquiry fact', '2019 other fact', '2019-05-17 presentation fact', '2019-09-05 workshop fact',
       '2019-11-29 meeting planned', '2019-12/2020-01 launch planned',
