@@ -79,7 +79,8 @@ const ARGUMENTS: Argument[] = [
       ['0680', same('kommun-0680')],
       // The signatory list names the county's RSS by its host (000:308): the name is the region's alone.
       ['Region Gotland', same('region-09')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      // "Länsstyrelsen" alone (002:366) is not an alias of Stockholm's board: it names every county's board.
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['MILK', wrongKind('body-natverk-milk', 'topic-missbruk-och-beroende')],
       ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
@@ -259,7 +260,7 @@ const ARGUMENTS: Argument[] = [
     name: 'knowledgeFlow(from:)', query: '{ knowledgeFlow(from: $r, to: "kommun-0680") { steps { relation to { id } } } }', pick: whole('knowledgeFlow'),
     forms: [
       ['org-socialstyrelsen', same('org-socialstyrelsen')], ['Socialstyrelsen', same('org-socialstyrelsen')], ['socialstyrelsen', same('org-socialstyrelsen')],
-      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['Jönköpings län', wrongKind('county-06')], ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
   },

@@ -138,6 +138,10 @@ describe('decisions, bodies, collective parties', () => {
 describe('every source says the date it attests', () => {
   it("by its document's date unless it gives its own", async () => {
     const [n] = await rows(`MATCH (:Organisation {id: 'org-skr'})-[:HAS_NAME]->(n:Name {shortName: 'SKL'}) RETURN n.sources AS sources, n.sourceAsOf AS asOf`);
-    expect(n).toEqual({ sources: ['003:216', '001:212', '001:266', '002:111', '002:124'], asOf: ['2013-12-12', '2014-03', '2014-03', '2019-11', '2019-11-15'] });
+    // 002:632 is the 2018 uppdragsdirektiv printed as Bilaga 1 of the 2019 report: it attests September 2018.
+    expect(n).toEqual({
+      sources: ['003:216', '001:212', '001:266', '002:111', '002:124', '002:269', '002:632'],
+      asOf: ['2013-12-12', '2014-03', '2014-03', '2019-11', '2019-11-15', '2019-11', '2018-09'],
+    });
   });
 });
