@@ -14,10 +14,10 @@ export const allocationAgreement = relation('allocationAgreement', 'MATCH (:Allo
 /** The route of the money, in the order the seed gives it. */
 export const allocationVia = relation('allocationVia', 'MATCH (:Allocation {id: k.id})-[v:VIA]->(x)', 'v.order');
 
-/** Agreements by year, then title. */
+/** Agreements by year (not stated: first, as documents do; a null key would drop it from every page), then title. */
 export const listAgreements = pageCypher(`
   MATCH (x:Agreement) WHERE $year IS NULL OR x.year = $year`,
-  "right('0000' + toString(x.year), 4) + '|' + toLower(x.title) + '|' + x.id");
+  "right('0000' + toString(coalesce(x.year, 0)), 4) + '|' + toLower(x.title) + '|' + x.id");
 
 /** Allocations received or passed on by a county (through its RSS or organisations in it). */
 export const countyFunds = relation('countyFunds',
