@@ -170,8 +170,8 @@ describe('Kommunal utveckling, Region Jönköpings län (004:69, 004:151)', () =
     ]);
     expect(county.municipalities.map((m: any) => m.code).sort()).toEqual(owners.map((o: string) => o.slice(0, 4)));
     expect(county.rss.map((r: any) => r.id)).toEqual(['rss-jonkoping']);
-    // Both 000 and 004 state it; each statement is kept with its own sources.
-    expect([...new Set(county.rss[0].relations.map((r: any) => r.to.id))]).toEqual(['org-kommunal-utveckling-jonkoping']);
+    // 000 states it (000:271, 000:975); 004 never calls itself an RSS, so it adds no second edge.
+    expect(county.rss[0].relations.map((r: any) => r.to.id)).toEqual(['org-kommunal-utveckling-jonkoping']);
   });
 });
 
