@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyTruthGate, formatReport, formatViolation, RULES, runTruthGate, truthGateMode, type Violation } from '../../src/seed/truth-gate/index.js';
-import { findContactData } from '../../src/seed/truth-gate/rules/contact-data.js';
+import { findContactData, REDACTIONS } from '../../src/seed/truth-gate/rules/contact-data.js';
 import { containsPhrase } from '../../src/seed/truth-gate/text.js';
 import { SeedError } from '../../src/seed/read.js';
 import { DEFAULT_TRUTH_GATE } from '../../src/config.js';
@@ -98,7 +98,10 @@ describe('contact data, in every form the documents have shown', () => {
     ['ring 070-123 45 67', 'phone number'],
     ['tel. 08-123 456 78', 'phone number'],
     ['+46 8 123 45 67', 'phone number'],
+    ['+46 (0)36 32 40 00', 'phone number'],
+    ['ring 0734–47 12 70', 'phone number'],
     ['Box 1024, 551 11 Jönköping', 'postal address (box)'],
+    ['Pl 2134, Vimmerby', 'postal address (box)'],
     ['371 81 Karlskrona', 'postal address (postcode and town)'],
     ['Fredsgatan 8', 'street address'],
   ])('finds %s', (text, kind) => {
@@ -108,8 +111,16 @@ describe('contact data, in every form the documents have shown', () => {
   it.each([
     '@®  Sveriges 4', 'Dnr RJL 2020/1867', 'S2013/8804/FST', 'Totalbudget för projektet är 12 596 395 kronor', '2013-12-12',
     '[e-postadress borttagen]', '[telefonnummer borttaget]', 'www.rjl.se', 'SOU 2008:18', '0,5 miljoner kronor',
+    'under 2021–2023', '2020-01-01–2020-12-31', '0–18 år',
   ])('leaves %s alone', (text) => {
     expect(findContactData(text)).toEqual([]);
+  });
+
+  it('the kept texts are redacted with one placeholder per kind of datum, and with no other', () => {
+    const dir = path.resolve(import.meta.dirname, '../../seeds/source-documents');
+    const used = new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').match(/\[[^\]]*bortta[^\]]*\]/gu) ?? []));
+    expect([...used].sort()).toEqual([...REDACTIONS].sort());
   });
 
   it('never repeats what it found', () => {
