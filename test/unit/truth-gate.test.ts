@@ -70,6 +70,19 @@ describe('the truth gate', () => {
     });
   }
 
+  it('kind-disagrees-with-status accepts a kind that is the latest undisputed stage when the later stage is disputed (conflict)', () => {
+    // Nationella yrkesresor (000): a pilot, made a priority area in 2020 only by claims the report itself disputes.
+    const dir = seedsOf('kind-disagrees-with-status', 'bad');
+    const file = path.join(dir, 'initiatives', 'pilot.yaml');
+    const disputed = fs.readFileSync(file, 'utf8')
+      .replace('{status: priority-area, from: "2020", sources: ["000:6"]}', '{status: priority-area, from: "2020", conflict: "000:6 makes it conditional", sources: ["000:6"]}');
+    fs.writeFileSync(file, disputed);
+    expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status')).toEqual([]);
+    // The disputed stage does not make any kind right: a prestudy kind is still refused.
+    fs.writeFileSync(file, disputed.replace('kind: pilot', 'kind: prestudy'));
+    expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status').map((v) => v.entry)).toEqual(['init-testpiloten']);
+  });
+
   it('keeps a waived violation in the report, with its reason, but does not count it', () => {
     const all = runTruthGate(seedsOf('governs-and-coordinates', 'good'));
     expect(all.map((v) => [v.rule, v.entry, v.waived])).toEqual([
