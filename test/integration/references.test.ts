@@ -226,7 +226,7 @@ const ARGUMENTS: Argument[] = [
       ['sveriges kommuner och regioner', same('org-skr')],
       // 000:271 names the signatory for Jönköping's RSS by its host; the RSS itself is "RSS/Kommunal utveckling Jönköpings län" (000:975).
       ['Kommunal utveckling Region Jönköpings län', same('org-kommunal-utveckling-jonkoping')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')], // not Stockholm's board (002:366, see above)
       ['NSK-S', wrongKind('body-nsk-s')], ['SKRR', unknown('org-skr')],
     ],
   },
@@ -244,7 +244,7 @@ const ARGUMENTS: Argument[] = [
       // The start is never a county, so "Stockholm" is the municipality here.
       ['kommun-0180', same('kommun-0180')], ['Stockholm', same('kommun-0180')], ['0180', same('kommun-0180')], ['stockholms kommun', same('kommun-0180')],
       ['STOCKHOLM', same('kommun-0180')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')], // not Stockholm's board (002:366, see above)
       ['Stockholms län', wrongKind('county-01')], ['Stokholm', unknown('kommun-0180')],
     ],
   },
