@@ -7,6 +7,7 @@ import { findContactData, REDACTIONS } from '../../src/seed/truth-gate/rules/con
 import { containsPhrase } from '../../src/seed/truth-gate/text.js';
 import { SeedError } from '../../src/seed/read.js';
 import { DEFAULT_TRUTH_GATE } from '../../src/config.js';
+import { defaultSeedDir } from '../../src/seed/load.js';
 
 /**
  * Every rule of the truth gate rejects a small bad seed (test/fixtures/bad-seeds/<rule>/bad) with
@@ -99,6 +100,28 @@ describe('the truth gate', () => {
     expect(truthGateMode({})).toBe(DEFAULT_TRUTH_GATE);
     expect(truthGateMode({ KG_TRUTH_GATE: 'enforce' })).toBe('enforce');
     expect(() => truthGateMode({ KG_TRUTH_GATE: 'strict' })).toThrow('KG_TRUTH_GATE must be enforce or report (got "strict")');
+  });
+});
+
+describe('the real seeds and the gate in enforce mode', () => {
+  it('enforce is the default, and the real seeds pass it with nothing waived', () => {
+    expect(DEFAULT_TRUTH_GATE).toBe('enforce');
+    expect(truthGateMode({})).toBe('enforce');
+    expect(runTruthGate(defaultSeedDir).map(formatViolation)).toEqual([]);
+    expect(applyTruthGate(defaultSeedDir)).toEqual([]);
+  });
+
+  it('refuses a copy of the real seeds that breaks a rule, naming file, entry and rule', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-truth-real-'));
+    made.push(dir);
+    fs.cpSync(defaultSeedDir, dir, { recursive: true });
+    // An inference without its basis: 000 never says Kunskapsguiden is hosted by Eira.
+    fs.writeFileSync(path.join(dir, 'relations', 'zz-gate.yaml'),
+      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n');
+    const err = (() => { try { applyTruthGate(dir); } catch (e) { return e; } })();
+    expect(err).toBeInstanceOf(SeedError);
+    expect((err as SeedError).problems).toEqual([expect.stringMatching(/^relations\/zz-gate\.yaml: entry rel-test-gate: \[inferred-without-basis\] .{20,}/)]);
+    expect((err as SeedError).message).toContain('relations/zz-gate.yaml: entry rel-test-gate: [inferred-without-basis]');
   });
 });
 
