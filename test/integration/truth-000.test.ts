@@ -115,10 +115,12 @@ describe('facts left out', () => {
 
   it('the bodies have the statuses the report states: the prestudy groups from October 2020, two SU working groups forming in the autumn', async () => {
     const statuses = await rows(`MATCH (b:Body)-[:HAS_STATUS]->(s:Status) WHERE b.id IN $ids
-      RETURN b.id AS body, s.status AS status, s.from AS from, s.asOf AS asOf ORDER BY body`,
+      RETURN b.id AS body, s.status AS status, s.from AS from, s.asOf AS asOf ORDER BY body, asOf`,
     { ids: ['body-forstudie-yrkesresa-vard-och-omsorg-strategisk-grupp', 'body-su-arbetsgrupp-digitala-seminarier', 'body-partnerskapet', 'body-spelberoende-strategisk-grupp'] });
     expect(statuses).toEqual([
       { body: 'body-forstudie-yrkesresa-vard-och-omsorg-strategisk-grupp', status: 'active', from: '2020-10', asOf: null },
+      // 002 (November 2019) adds its own attestation: "enats om att utveckla och pröva en modell" (002:216-220).
+      { body: 'body-partnerskapet', status: 'active', from: null, asOf: '2019-11' },
       { body: 'body-partnerskapet', status: 'active', from: null, asOf: '2020' },
       { body: 'body-su-arbetsgrupp-digitala-seminarier', status: 'planned', from: '2020-autumn', asOf: null },
     ]);
