@@ -285,9 +285,13 @@ describe('doubts kept', () => {
 
 describe('what bodies are for', () => {
   it('Rådet: nine agencies, chaired by Socialstyrelsens generaldirektör, with its task (002:154) and the four of 002:160-163', async () => {
-    const [c] = await rows(`MATCH (b:Body {id: 'body-radet-for-styrning-med-kunskap'})-[:HAS_COMPOSITION]->(c)
-      RETURN c.members AS members, c.chair AS chair, size([(b)-[:HAS_REMIT]->(r) | r]) AS remits`);
-    expect(c).toEqual({ members: 9, chair: 'Socialstyrelsens generaldirektör', remits: 5 });
+    // Two attestations of its composition: 002's (November 2019) and 000's figure ("Består av berörda myndigheter", 2020).
+    const cs = await rows(`MATCH (b:Body {id: 'body-radet-for-styrning-med-kunskap'})-[:HAS_COMPOSITION]->(c)
+      RETURN c.asOf AS asOf, c.members AS members, c.chair AS chair, size([(b)-[:HAS_REMIT]->(r) | r]) AS remits ORDER BY asOf`);
+    expect(cs).toEqual([
+      { asOf: '2019-11', members: 9, chair: 'Socialstyrelsens generaldirektör', remits: 5 },
+      { asOf: '2020', members: null, chair: null, remits: 5 },
+    ]);
     const [seat] = await rows("MATCH (m:Mandate {id: 'mandate-002-radet-chair-socialstyrelsen'}) RETURN m.seatTitle AS seatTitle");
     expect(seat!.seatTitle).toBe('generaldirektör');
   });
