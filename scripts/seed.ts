@@ -1,8 +1,8 @@
 /**
  * npm run seed                     — validate seeds/ and load it into Neo4j (idempotent).
  * npm run seed:check               — validate only; writes nothing. The truth gate runs as
- *                                    KG_TRUTH_GATE says: report (default; prints counts per rule)
- *                                    or enforce (fails on any violation).
+ *                                    KG_TRUTH_GATE says: enforce (default; fails on any violation)
+ *                                    or report (prints counts per rule).
  * npm run seed:check -- --report   — lists every truth-gate violation by file and rule; never fails on them.
  */
 import { neo4jTarget, readEnv } from '../src/config.js';

@@ -22,8 +22,11 @@ const boltUri = z
     'must look like neo4j://host:7687, neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687',
   );
 
-/** The truth gate's mode unless KG_TRUTH_GATE says otherwise: 'report' until the seeds pass it, then 'enforce'. */
-export const DEFAULT_TRUTH_GATE: 'enforce' | 'report' = 'report';
+/**
+ * The truth gate's mode unless KG_TRUTH_GATE says otherwise: 'enforce' since the seeds pass it (a test
+ * checks that they do); KG_TRUTH_GATE=report counts violations instead while seeds are being reworked.
+ */
+export const DEFAULT_TRUTH_GATE: 'enforce' | 'report' = 'enforce';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const size = z.string().regex(/^\d+[kmg]$/i, 'must be a size like 512m or 2g');

@@ -29,10 +29,10 @@ export const conditionMetBy = relation('conditionMetBy', 'MATCH (:Condition {id:
 /** Decisions about a thing (the government's approval of an agreement). */
 export const decisionsAbout = relation('decisionsAbout', 'MATCH (:Entity {id: k.id})<-[:ABOUT]-(x:Decision)', "coalesce(x.startDay, '9999'), x.id");
 
-/** Agreements by year, then title. */
+/** Agreements by year, then title; an agreement whose year no document states comes last (a null key would break the cursor). */
 export const listAgreements = pageCypher(`
   MATCH (x:Agreement) WHERE $year IS NULL OR x.year = $year`,
-  "right('0000' + toString(x.year), 4) + '|' + toLower(x.title) + '|' + x.id");
+  "right('0000' + coalesce(toString(x.year), '9999'), 4) + '|' + toLower(x.title) + '|' + x.id");
 
 /** Allocations received or passed on by a county (through its RSS or organisations in it). */
 export const countyFunds = relation('countyFunds',

@@ -14,10 +14,13 @@ export const documentStates = pageCypher(`
   MATCH (:Document {id: $id})-[:STATES]->(x)
   WHERE any(l IN labels(x) WHERE l IN $kinds)`, 'x.id');
 
-/** Documents with filters, by year, title and id. */
+/**
+ * Documents with filters, by year, title and id. A document whose year no source states comes last,
+ * as agreements do and as County.documents does (Cypher puts nulls last): one rule in every list.
+ */
 export const listDocuments = pageCypher(`
   MATCH (x:Document)
   WHERE ($type IS NULL OR x.type = $type) AND ($year IS NULL OR x.year = $year)
     AND ($county IS NULL OR EXISTS { (x)-[:ABOUT_COUNTY]->(:County {id: $county}) })
     AND ($organisation IS NULL OR EXISTS { (x)-[:BELONGS_TO]->(:Organisation {id: $organisation}) })`,
-  "right('0000' + toString(coalesce(x.year, 0)), 4) + '|' + toLower(x.title) + '|' + x.id");
+  "right('0000' + coalesce(toString(x.year), '9999'), 4) + '|' + toLower(x.title) + '|' + x.id");

@@ -77,7 +77,7 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
     const docRules = rules.documents[d.key] ?? {};
     text.split('\n').forEach((line, i) => {
       const found = findContactData(line);
-      if (found) out.problems.push(`source-documents/${d.file}: line ${i + 1} contains ${found[0]} (${JSON.stringify(found[1])}); redact it, keeping the line`);
+      if (found) out.problems.push(`source-documents/${d.file}: line ${i + 1} contains contact data, ${found[0]} (${JSON.stringify(found[1])}); redact it, keeping the line`);
     });
     const { doc, passages } = splitDocument(d.key, text, docRules, rules);
     out.problems.push(...coverageProblems(doc, passages, rules.maxChars).map((p) => `passages of ${d.file}: ${p}`));
@@ -136,7 +136,7 @@ function servedTextProblems(items: ReadonlyArray<readonly [string, GraphNode['pr
     for (const [k, v] of Object.entries(props)) {
       for (const s of Array.isArray(v) ? v : [v]) {
         const found = typeof s === 'string' ? findContactData(s) : null;
-        if (found) problems.push(`${owner}: field ${k} contains ${found[0]} (${JSON.stringify(found[1])}); the project keeps no contact data`);
+        if (found) problems.push(`${owner}: field ${k} contains contact data, ${found[0]} (${JSON.stringify(found[1])}); the project keeps no contact data`);
       }
     }
   }

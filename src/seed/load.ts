@@ -6,7 +6,7 @@ import { projectRoot } from '../config.js';
 import { ensureSchema } from '../db/schema.js';
 import { buildGraph } from './build-graph.js';
 import { GRAPH_FORMAT, withRefKeys } from './ref-keys.js';
-import { applyTruthGate } from './truth-gate/index.js';
+import { applyTruthGate, truthGateMode } from './truth-gate/index.js';
 import { writeGraph, type WriteCounts } from './write.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seeds');
@@ -86,6 +86,6 @@ export async function needsLoad(driver: Driver, database: string, seedDir = defa
 
 export function formatCounts(c: WriteCounts & { truthViolations?: number }): string {
   const rows = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${k.padEnd(22)} ${v}`).join('\n');
-  const truth = c.truthViolations === undefined ? '' : `\ntruth gate (report mode): ${c.truthViolations} violation(s); npm run seed:check -- --report lists them`;
+  const truth = c.truthViolations === undefined ? '' : `\ntruth gate (${truthGateMode()} mode): ${c.truthViolations} violation(s)${c.truthViolations ? '; npm run seed:check -- --report lists them' : ''}`;
   return `nodes per label:\n${rows(c.nodes)}\nrelationships per type:\n${rows(c.relationships)}\nremoved (no longer in seeds/): ${c.removedNodes} nodes, ${c.removedRelationships} relationships${truth}`;
 }

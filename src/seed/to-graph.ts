@@ -125,7 +125,8 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
       role: m.role, seat: m.seat, seatTitle: m.seatTitle, arena: m.arena, note: m.note, ...periodOf(q, m), ...fact(m), ...identityProps(m), ...q.all(),
     }, [...m.sources, ...q.extraSources]);
     b.refEdge('HOLDS', refId(m.member!), withId(m.member!, m.id), m.sources, m.id).fromLabels = ['Person', 'Organisation'];
-    b.refEdge('IN', m.id, m.body!, m.sources, m.id, ['Body', 'Rss']);
+    // A seat is in a body or an RSS; a county's contact may be listed for its structures as a group (collective-…).
+    b.refEdge('IN', m.id, m.body!, m.sources, m.id, ['Body', 'Rss', 'Collective']);
     if (m.onBehalfOf) b.refEdge('ON_BEHALF_OF', m.id, m.onBehalfOf, m.sources, m.id, ['County', 'Organisation']);
     if (m.via) b.refEdge('VIA', m.id, m.via, m.sources, m.id, ['Organisation', 'Body']);
     emitClaims(b, m.id, q);

@@ -37,7 +37,8 @@ describe('loading seeds/', () => {
     expect(result.removedNodes).toBe(0);
     expect(result.removedRelationships).toBe(0);
     expect(await needsLoad(api.driver, api.database)).toBe(false);
-  });
+    // A whole load: seconds alone, minutes beside the other files' loads on a shared machine.
+  }, 240_000);
 
   it('the seed hash changes with seeds/, with the code that derives refKeys and with the code that builds passages', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-hash-'));
@@ -77,6 +78,20 @@ describe('loading seeds/', () => {
     expect((err as Error).message).toContain('person-test-bad-entry: source 002:99999 is outside the file');
     expect((err as Error).message).toContain('AT to org-does-not-exist: no record has this id (dangling reference)');
     expect(await counts()).toEqual(before);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the truth gate (enforce, the default) refuses a load that breaks one of its rules, names file, entry and rule, and writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));
+    fs.cpSync(defaultSeedDir, dir, { recursive: true });
+    // Valid seed data (it builds), but an inference without its basis.
+    fs.writeFileSync(path.join(dir, 'relations', 'zz-gate.yaml'),
+      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n');
+    const before = await counts();
+    const err = await loadSeeds(api.driver, api.database, dir).catch((e: Error) => e);
+    expect((err as Error).message).toMatch(/relations\/zz-gate\.yaml: entry rel-test-gate: \[inferred-without-basis\] /);
+    expect(await counts()).toEqual(before);
+    expect(await needsLoad(api.driver, api.database)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -109,3 +109,37 @@ describe('cursors are positions', () => {
     expect(bodies.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 });
+
+describe('a year no document states sorts last, in every list ordered by year', () => {
+  /** Years as listed: the stated ones ascending, then only nulls. */
+  const statedThenNull = (years: Array<number | null>) => {
+    const n = years.findIndex((y) => y === null);
+    const stated = (n < 0 ? years : years.slice(0, n)) as number[];
+    expect(stated).toEqual([...stated].sort((a, b) => a - b));
+    if (n >= 0) expect(years.slice(n).every((y) => y === null)).toBe(true);
+    return years.length - stated.length;
+  };
+
+  it('agreements: the three without a stated year (two of 001/003, one of 004) end the list, by title, forward and backward', async () => {
+    const { agreements } = await api.query('{ agreements(first: 100) { totalCount edges { node { id year } } } }');
+    expect(statedThenNull(agreements.edges.map((e: any) => e.node.year))).toBe(3);
+    const undated = ['agr-2016-fourum-finansiering-jonkoping', 'agr-samverkan-psykisk-funktionsnedsattning-kalmar', 'agr-prio-samordnade-individuella-planer'];
+    expect(agreements.edges.slice(-3).map((e: any) => e.node.id)).toEqual(undated);
+    const { tail } = await api.query('{ tail: agreements(last: 3) { edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } }');
+    expect(tail.edges.map((e: any) => e.node.id)).toEqual(undated);
+    expect(tail.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('documents, and a county\'s documents: dated by year first, undated last', async () => {
+    const years: Array<number | null> = [];
+    let after: string | null = null;
+    for (let more = true; more;) {
+      const { documents }: any = await api.query('query($a: String) { documents(first: 100, after: $a) { edges { node { year } } pageInfo { hasNextPage endCursor } } }', { a: after });
+      years.push(...documents.edges.map((e: any) => e.node.year));
+      ({ hasNextPage: more, endCursor: after } = documents.pageInfo);
+    }
+    expect(statedThenNull(years)).toBeGreaterThan(0);
+    const { county } = await api.query('{ county(id: "county-22") { documents { year } } }');
+    expect(statedThenNull(county.documents.map((d: any) => d.year))).toBeGreaterThan(0);
+  });
+});

@@ -77,8 +77,10 @@ const ARGUMENTS: Argument[] = [
       ['sveriges kommuner och regioner', same('org-skr')],
       // A municipality is an organisation too, by its kommunkod.
       ['0680', same('kommun-0680')],
-      ['Region Gotland', ambiguous('region-09', 'rss-gotland')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      // The signatory list names the county's RSS by its host (000:308): the name is the region's alone.
+      ['Region Gotland', same('region-09')],
+      // "Länsstyrelsen" alone (002:366) is not an alias of Stockholm's board: it names every county's board.
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['MILK', wrongKind('body-natverk-milk', 'topic-missbruk-och-beroende')],
       ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
@@ -134,9 +136,11 @@ const ARGUMENTS: Argument[] = [
       ['Protokoll vid regeringssammanträde, S2012/8764/FST (delvis), 1 bilaga', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
       // By diarienummer, in any case.
       ['S2012/8764/FST', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')], ['s2012/8764/fst', same('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
-      // Two documents state the same diarienummer, and two the same SOU number.
-      ['S2013/8804/FST', ambiguous('doc-003-overenskommelse-evidensbaserad-praktik-2014', 'doc-regeringsbeslut-2013-12-12-s2013-8804-fst')],
-      ['SOU 2008:18', ambiguous('doc-sou-2008-18', 'doc-sou-2008-18-evidensbaserad-praktik')],
+      // The diarienummer is the government decision's (003:208), not its annex's; SOU 2008:18 is one
+      // document (001:104, 001:212, 003:80, 003:218), and its merged-away id still resolves to it.
+      ['S2013/8804/FST', same('doc-regeringsbeslut-2013-12-12-s2013-8804-fst')],
+      ['SOU 2008:18', same('doc-sou-2008-18-evidensbaserad-praktik')],
+      ['doc-sou-2008-18', same('doc-sou-2008-18-evidensbaserad-praktik')],
       ['S2012/8764/FS', unknown('doc-protokoll-regeringssammantrade-s2012-8764-fst')],
     ],
   },
@@ -220,7 +224,9 @@ const ARGUMENTS: Argument[] = [
     forms: [
       ['org-skr', same('org-skr')], ['SKR', same('org-skr')], ['SKL', same('org-skr')], ['Sveriges Kommuner och Landsting', same('org-skr')],
       ['sveriges kommuner och regioner', same('org-skr')],
-      ['Kommunal utveckling Region Jönköpings län', ambiguous('org-kommunal-utveckling-jonkoping', 'rss-jonkoping')],
+      // 000:271 names the signatory for Jönköping's RSS by its host; the RSS itself is "RSS/Kommunal utveckling Jönköpings län" (000:975).
+      ['Kommunal utveckling Region Jönköpings län', same('org-kommunal-utveckling-jonkoping')],
+      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')], // not Stockholm's board (002:366, see above)
       ['NSK-S', wrongKind('body-nsk-s')], ['SKRR', unknown('org-skr')],
     ],
   },
@@ -256,8 +262,7 @@ const ARGUMENTS: Argument[] = [
     name: 'knowledgeFlow(from:)', query: '{ knowledgeFlow(from: $r, to: "kommun-0680") { subject { id } } }', pick: (d) => d.knowledgeFlow?.subject.id,
     forms: [
       ['org-socialstyrelsen', same('org-socialstyrelsen')], ['Socialstyrelsen', same('org-socialstyrelsen')], ['socialstyrelsen', same('org-socialstyrelsen')],
-      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['SKL', same('org-skr')], ['NSK-S', same('body-nsk-s')],
-      ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping', 'org-lansstyrelsen-stockholm')],
+      ['SOCIALSTYRELSEN', same('org-socialstyrelsen')], ['Länsstyrelsen', ambiguous('org-lansstyrelsen-halland', 'org-lansstyrelsen-jonkoping')],
       ['Jönköpings län', wrongKind('county-06')], ['Socialstyrelse', unknown('org-socialstyrelsen', 'org-socialstyrelsen-avdelningen-for-kunskapsstyrning-for-socialtjansten')],
     ],
   },

@@ -57,5 +57,6 @@ describe('reloading seeds/ after writes through the API', () => {
     expect(await props(addNeedStep.id)).toEqual(step);
     const { need: trail } = await api.query('query($id: Ref!) { need(id: $id) { steps { id order action createdBy } } }', { id: SEEDED_NEED });
     expect(trail.steps.at(-1)).toEqual({ id: addNeedStep.id, order: addNeedStep.order, action: `API-steg ${run}`, createdBy: 'reloader' });
-  });
+    // A whole load: seconds alone, minutes beside the other files' loads on a shared machine (as in loader.test.ts).
+  }, 240_000);
 });

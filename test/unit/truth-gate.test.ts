@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyTruthGate, formatReport, formatViolation, RULES, runTruthGate, truthGateMode, type Violation } from '../../src/seed/truth-gate/index.js';
-import { findContactData } from '../../src/seed/truth-gate/rules/contact-data.js';
+import { findContactData, REDACTIONS } from '../../src/seed/truth-gate/rules/contact-data.js';
 import { containsPhrase } from '../../src/seed/truth-gate/text.js';
 import { SeedError } from '../../src/seed/read.js';
 import { DEFAULT_TRUTH_GATE } from '../../src/config.js';
+import { defaultSeedDir } from '../../src/seed/load.js';
 
 /**
  * Every rule of the truth gate rejects a small bad seed (test/fixtures/bad-seeds/<rule>/bad) with
@@ -70,6 +71,19 @@ describe('the truth gate', () => {
     });
   }
 
+  it('kind-disagrees-with-status accepts a kind that is the latest undisputed stage when the later stage is disputed (conflict)', () => {
+    // Nationella yrkesresor (000): a pilot, made a priority area in 2020 only by claims the report itself disputes.
+    const dir = seedsOf('kind-disagrees-with-status', 'bad');
+    const file = path.join(dir, 'initiatives', 'pilot.yaml');
+    const disputed = fs.readFileSync(file, 'utf8')
+      .replace('{status: priority-area, from: "2020", sources: ["000:6"]}', '{status: priority-area, from: "2020", conflict: "000:6 makes it conditional", sources: ["000:6"]}');
+    fs.writeFileSync(file, disputed);
+    expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status')).toEqual([]);
+    // The disputed stage does not make any kind right: a prestudy kind is still refused.
+    fs.writeFileSync(file, disputed.replace('kind: pilot', 'kind: prestudy'));
+    expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status').map((v) => v.entry)).toEqual(['init-testpiloten']);
+  });
+
   it('keeps a waived violation in the report, with its reason, but does not count it', () => {
     const all = runTruthGate(seedsOf('governs-and-coordinates', 'good'));
     expect(all.map((v) => [v.rule, v.entry, v.waived])).toEqual([
@@ -89,6 +103,28 @@ describe('the truth gate', () => {
   });
 });
 
+describe('the real seeds and the gate in enforce mode', () => {
+  it('enforce is the default, and the real seeds pass it with nothing waived', () => {
+    expect(DEFAULT_TRUTH_GATE).toBe('enforce');
+    expect(truthGateMode({})).toBe('enforce');
+    expect(runTruthGate(defaultSeedDir).map(formatViolation)).toEqual([]);
+    expect(applyTruthGate(defaultSeedDir)).toEqual([]);
+  });
+
+  it('refuses a copy of the real seeds that breaks a rule, naming file, entry and rule', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-truth-real-'));
+    made.push(dir);
+    fs.cpSync(defaultSeedDir, dir, { recursive: true });
+    // An inference without its basis: 000 never says Kunskapsguiden is hosted by Eira.
+    fs.writeFileSync(path.join(dir, 'relations', 'zz-gate.yaml'),
+      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n');
+    const err = (() => { try { applyTruthGate(dir); } catch (e) { return e; } })();
+    expect(err).toBeInstanceOf(SeedError);
+    expect((err as SeedError).problems).toEqual([expect.stringMatching(/^relations\/zz-gate\.yaml: entry rel-test-gate: \[inferred-without-basis\] .{20,}/)]);
+    expect((err as SeedError).message).toContain('relations/zz-gate.yaml: entry rel-test-gate: [inferred-without-basis]');
+  });
+});
+
 describe('contact data, in every form the documents have shown', () => {
   it.each([
     ['anna.testsson@exempel.se', 'e-mail address'],
@@ -98,7 +134,10 @@ describe('contact data, in every form the documents have shown', () => {
     ['ring 070-123 45 67', 'phone number'],
     ['tel. 08-123 456 78', 'phone number'],
     ['+46 8 123 45 67', 'phone number'],
+    ['+46 (0)36 32 40 00', 'phone number'],
+    ['ring 0734–47 12 70', 'phone number'],
     ['Box 1024, 551 11 Jönköping', 'postal address (box)'],
+    ['Pl 2134, Vimmerby', 'postal address (box)'],
     ['371 81 Karlskrona', 'postal address (postcode and town)'],
     ['Fredsgatan 8', 'street address'],
   ])('finds %s', (text, kind) => {
@@ -108,8 +147,16 @@ describe('contact data, in every form the documents have shown', () => {
   it.each([
     '@®  Sveriges 4', 'Dnr RJL 2020/1867', 'S2013/8804/FST', 'Totalbudget för projektet är 12 596 395 kronor', '2013-12-12',
     '[e-postadress borttagen]', '[telefonnummer borttaget]', 'www.rjl.se', 'SOU 2008:18', '0,5 miljoner kronor',
+    'under 2021–2023', '2020-01-01–2020-12-31', '0–18 år',
   ])('leaves %s alone', (text) => {
     expect(findContactData(text)).toEqual([]);
+  });
+
+  it('the kept texts are redacted with one placeholder per kind of datum, and with no other', () => {
+    const dir = path.resolve(import.meta.dirname, '../../seeds/source-documents');
+    const used = new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').match(/\[[^\]]*bortta[^\]]*\]/gu) ?? []));
+    expect([...used].sort()).toEqual([...REDACTIONS].sort());
   });
 
   it('never repeats what it found', () => {

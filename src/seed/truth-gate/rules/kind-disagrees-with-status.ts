@@ -8,6 +8,10 @@ const STAGES = ['prestudy', 'pilot', 'priority-area'];
 /**
  * kind-disagrees-with-status: an initiative whose kind is a stage (pilot, prestudy, priority area)
  * while its statuses never give that stage, or give a different stage that starts later.
+ * A later stage the documents dispute (its status carries `conflict: <reason>`) does not make the
+ * kind wrong when the kind is the latest undisputed stage: the kind states a fact, the disputed
+ * stage is kept beside it as a claim (000 makes Nationella yrkesresor a priority area in 2020 both
+ * conditionally and unconditionally; it stays a pilot).
  */
 export const kindDisagreesWithStatus: Rule = {
   id: 'kind-disagrees-with-status',
@@ -20,13 +24,17 @@ export const kindDisagreesWithStatus: Rule = {
       const stages = i.statusHistory.filter((s) => STAGES.includes(s.status))
         .map((s) => ({ s, start: firstDay(plainDate(s.from) ?? s.asOf ?? '0000') }));
       if (!stages.length) continue;
-      const latest = stages.map((x) => x.start).sort().at(-1)!;
-      const now: string[] = stages.filter((x) => x.start === latest).map((x) => x.s.status);
+      const latestOf = (xs: typeof stages) => {
+        const start = xs.map((x) => x.start).sort().at(-1);
+        return { start, stages: xs.filter((x) => x.start === start).map((x) => x.s.status as string) };
+      };
+      const { start: latest, stages: now } = latestOf(stages);
       if (now.includes(i.kind)) continue;
+      if (latestOf(stages.filter((x) => !x.s.conflict)).stages.includes(i.kind)) continue;
       out.push({
         rule: this.id, file: fileOf(input, i.id, 'kind'), entry: i.id,
-        message: `kind is ${i.kind} but its latest stage (from ${latest}) is ${[...new Set(now)].join('/')}: make the kind the stage it has reached, `
-          + 'or keep both stages side by side as statuses with conflict: <reason>',
+        message: `kind is ${i.kind} but its latest stage (from ${latest!}) is ${[...new Set(now)].join('/')}: make the kind the stage it has reached, `
+          + 'or, if the documents dispute the later stage, mark its status conflict: <reason>',
       });
     }
     return out;
