@@ -1,7 +1,7 @@
 /**
  * npm run bench — the core questions (scripts/perf/questions.ts) measured side by side in one run
  * (issue 15): (floor) hand-written Cypher through neo4j-driver in this process, (ours) the service
- * over HTTP, started as a child process (`tsx src/main.ts`) on PORT against the same Neo4j.
+ * over HTTP, started as a child process (scripts/perf/serve.ts) on PORT against the same Neo4j.
  *
  * For each question: latency p50/p95 at concurrency 1 after warm-up, throughput at 8 and 32
  * connections (autocannon for HTTP; as many concurrent driver loops for the floor), Neo4j round
@@ -11,7 +11,8 @@
  *
  * Needs the local Neo4j with the graph loaded (`npm run db:start && npm run seed`, or `./kg start`
  * once), or NEO4J_URI. Knobs: BENCH_ROUNDS (3), BENCH_RUNS per round (15), BENCH_SECONDS per
- * throughput sample (3), BENCH_ONLY (comma-separated question keys), BENCH_NO_THROUGHPUT=1.
+ * throughput sample (3), BENCH_ONLY (comma-separated question keys), BENCH_NO_THROUGHPUT=1,
+ * BENCH_PROFILE_ONLY=1 (round trips and db hits only, no timings).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -91,7 +92,7 @@ async function httpThroughput(url: string, body: string, connections: number, se
 }
 
 async function startService(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/perf/serve.ts'], {
     cwd: projectRoot,
     env: { ...env, PORT: String(port), KG_LOG_LEVEL: 'warn', KG_RATE_LIMIT_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -164,6 +165,11 @@ runCli(async () => {
     });
   }
   await apollo.stop();
+  if (process.env.BENCH_PROFILE_ONLY) {
+    for (const r of results) console.log(`${r.key}: ${r.roundTrips.ours} round trips, ${r.dbHits.ours} db hits (floor ${r.dbHits.floor}): ${r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (scan)' : ''}`).join(', ')}`);
+    await driver.close();
+    return;
+  }
 
   const port = env.PORT;
   console.error(`[bench] starting the service on port ${port}`);
