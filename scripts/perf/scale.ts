@@ -59,7 +59,8 @@ runCli(async () => {
         await session.close();
       }
     };
-    const [{ copies: have }] = (await q("MATCH (n:Entity) WHERE n.id CONTAINS '~' RETURN count(DISTINCT split(n.id, '~')[1]) AS copies")) as Array<{ copies: unknown }>;
+    const [row] = await q("MATCH (n:Entity) WHERE n.id CONTAINS '~' RETURN count(DISTINCT split(n.id, '~')[1]) AS copies");
+    const have = row?.copies;
     const start = Number(have) + 1;
     const wanted = Array.from({ length: Math.max(0, factor - start) }, (_, i) => String(start + i));
     console.log(`[scale] ${start - 1} copies present; adding ${wanted.length} (to ×${factor})`);
