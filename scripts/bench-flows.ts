@@ -44,7 +44,7 @@ runCli(async () => {
     const res = await server.executeOperation({ query: QUERY, variables: { from } }, { contextValue: context });
     const ms = performance.now() - t;
     if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-    return { ms, roundTrips: context.runner.roundTrips, flow: (res.body.singleResult.data as any).needFlow };
+    return { ms, roundTrips: context.runner.roundTrips, flow: (res.body.singleResult.data as { needFlow: { nodes: unknown[]; edges: unknown[]; routes: { totalCount: number } } }).needFlow };
   };
   console.log(`${RUNS} runs each after 5 warm-up runs\n\n| start | nodes | edges | routes | median ms | p90 ms | Cypher round trips |\n|---|---|---|---|---|---|---|`);
   for (const [id, name] of STARTS) {

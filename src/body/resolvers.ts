@@ -2,10 +2,22 @@ import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
-import { asOfKey, toEnumValue, toGraphValue, type NodeModel } from '../graphql/model.js';
+import { asOfKey, factKey, toEnumValue, toGraphValue, type NodeModel } from '../graphql/model.js';
+import { namesOf } from '../names/queries.js';
+import { nameFields } from '../names/then.js';
 import { references } from '../reference/resolver.js';
 import { BODY, TOPIC } from '../reference/specs.js';
+import { ownerStatusFields, statusAt } from '../status/resolvers.js';
+import { timelineField } from '../timeline/field.js';
+import { factFields, ownerConflicts } from '../truth/fact-fields.js';
+import { measuresOf } from '../truth/queries.js';
 import * as q from './queries.js';
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const num = (v: unknown) => (v == null ? null : Number(v));
+
+/** The fields of a body's stated task, composition rule or meeting frequency that all share. */
+const partFields = { ...factFields(), sources: sourcesField };
 
 export const bodyResolvers: Resolvers = {
   Query: {
@@ -18,19 +30,49 @@ export const bodyResolvers: Resolvers = {
   Body: {
     relations: relationsField,
     name: (b) => String(b.name),
+    nameDocumented: (b) => b.nameStated !== false,
+    names: (b, _a, ctx) => ctx.loaders.many(namesOf, { id: b.id }),
+    ...nameFields((b) => String(b.name)),
     aliases: (b) => (b.aliases as string[] | null) ?? [],
     type: (b) => toEnumValue(b.type) as never,
     level: (b) => toEnumValue(b.level) as never,
-    status: (b) => toEnumValue(b.status) as never,
+    status: async (b, { asOf }, ctx) => toEnumValue(asOf ? (await statusAt(b, asOf, ctx))?.status : b.status) as never,
+    ...ownerStatusFields,
+    mandate: (b, _a, ctx) => ctx.loaders.many(q.remitsOf, { id: b.id }),
+    composition: (b, _a, ctx) => ctx.loaders.many(q.compositionsOf, { id: b.id }),
+    meetingFrequency: (b, _a, ctx) => ctx.loaders.many(q.meetingFrequenciesOf, { id: b.id }),
+    measures: (b, _a, ctx) => ctx.loaders.many(measuresOf, { id: b.id }),
+    formerIds: (b) => list(b.formerIds),
+    timeline: timelineField,
     partOf: (b, _a, ctx) => ctx.loaders.one(q.bodyPartOf, { id: b.id }),
     parts: (b, _a, ctx) => ctx.loaders.many(q.bodyParts, { id: b.id }),
     ledBy: (b, _a, ctx) => ctx.loaders.many(q.bodyLedBy, { id: b.id }),
     topics: (b, _a, ctx) => ctx.loaders.many(q.bodyTopics, { id: b.id }),
     county: (b, _a, ctx) => ctx.loaders.one(q.bodyCounty, { id: b.id }),
     initiative: (b, _a, ctx) => ctx.loaders.one(q.bodyInitiative, { id: b.id }),
-    members: (b, { role, asOf }, ctx) =>
-      ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf) }),
+    members: (b, { role, asOf, ...f }, ctx) =>
+      ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
+    ...factFields(ownerConflicts),
     sources: sourcesField,
+  },
+  Remit: { text: (r) => String(r.text), order: (r) => num(r.order), ...partFields },
+  Composition: {
+    text: (c) => String(c.text),
+    members: (c) => num(c.members),
+    perCounty: (c) => num(c.perCounty),
+    appointedBy: (c, _a, ctx) => ctx.loaders.many(q.compositionAppointedBy, { id: c.id }),
+    proposedBy: (c, _a, ctx) => ctx.loaders.many(q.compositionProposedBy, { id: c.id }),
+    chairedBy: (c, _a, ctx) => ctx.loaders.one(q.compositionChairedBy, { id: c.id }),
+    ...partFields,
+  },
+  MeetingFrequency: {
+    text: (m) => String(m.text),
+    timesPerYear: (m) => num(m.timesPerYear),
+    min: (m) => num(m.min),
+    max: (m) => num(m.max),
+    approximate: (m) => m.approximate === true,
+    place: (m, _a, ctx) => ctx.loaders.one(q.meetingPlace, { id: m.id }),
+    ...partFields,
   },
   Topic: {
     name: (t) => String(t.name),

@@ -1,5 +1,5 @@
 import { relation } from '../graphql/loaders.js';
-import { holdsAt } from '../graphql/model.js';
+import { factFilter, holdsAt } from '../graphql/model.js';
 
 export const countyMunicipalities = relation('countyMunicipalities',
   'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
@@ -25,7 +25,7 @@ export const countyRepresentatives = relation('countyRepresentatives',
      MATCH (c)<-[:SERVES]-(:Rss)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
    }
    WITH k, m AS x
-   MATCH (x)-[:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')}
+   MATCH (x)-[:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')} AND ${factFilter('x')}
    MATCH (holder)-[:HOLDS]->(x)
    WITH k, x, b, holder`,
   'b.name, x.arena DESC, x.seat DESC, holder.name');

@@ -2,7 +2,7 @@ import { countyFunds } from '../agreement/queries.js';
 import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
-import { asOfKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey, factKey, type NodeModel } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import type { RefSpec } from '../reference/kinds.js';
 import { COUNTY, MUNICIPALITY, SEAT_PLACE } from '../reference/specs.js';
@@ -39,8 +39,8 @@ export const countyResolvers: Resolvers = {
     municipalities: (c, _a, ctx) => ctx.loaders.many(q.countyMunicipalities, { id: c.id }),
     region: (c, _a, ctx) => ctx.loaders.one(q.countyRegion, { id: c.id }),
     rss: (c, _a, ctx) => ctx.loaders.many(q.countyRss, { id: c.id }),
-    representatives: async (c, { body, asOf }, ctx) =>
-      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf) }),
+    representatives: async (c, { body, asOf, ...f }, ctx) =>
+      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }),
     documents: (c, _a, ctx) => ctx.loaders.many(q.countyDocuments, { id: c.id }),
     sources: sourcesField,
   },

@@ -59,6 +59,12 @@ const STATEMENTS = [
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
   `CREATE FULLTEXT INDEX ${REF_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.refKeys]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false } }`,
+  // The truth model in the API (docs/truth-model.md): claims by the record they are about, statuses
+  // in conflict (the conflicts list), events and decisions by the first day their date can mean.
+  'CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject)',
+  'CREATE INDEX status_conflict IF NOT EXISTS FOR (n:Status) ON (n.conflict)',
+  'CREATE INDEX event_start_day IF NOT EXISTS FOR (n:Event) ON (n.startDay)',
+  'CREATE INDEX decision_start_day IF NOT EXISTS FOR (n:Decision) ON (n.startDay)',
   'CREATE INDEX passage_document_seq IF NOT EXISTS FOR (p:Passage) ON (p.documentKey, p.seq)',
   'CREATE INDEX passage_document_lines IF NOT EXISTS FOR (p:Passage) ON (p.documentKey, p.fromLine)',
   `CREATE FULLTEXT INDEX ${PASSAGE_INDEX} IF NOT EXISTS

@@ -2,6 +2,7 @@ import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 
 export const documentCounty = relation('documentCounty', 'MATCH (:Document {id: k.id})-[:ABOUT_COUNTY]->(x:County)');
+export const documentDecisions = relation('documentDecisions', 'MATCH (:Document {id: k.id})<-[:RECORDED_IN]-(x:Decision)', "coalesce(x.startDay, '9999'), x.id");
 export const documentOrganisations = relation('documentOrganisations', 'MATCH (:Document {id: k.id})-[:BELONGS_TO]->(x:Organisation)');
 
 /**

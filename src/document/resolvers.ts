@@ -7,6 +7,7 @@ import { references } from '../reference/resolver.js';
 import { COUNTY, DOCUMENT, ORGANISATION } from '../reference/specs.js';
 import * as q from './queries.js';
 import { NODE_LABELS } from '../reference/kinds.js';
+import { factFields } from '../truth/fact-fields.js';
 
 export const documentResolvers: Resolvers = {
   Query: {
@@ -25,6 +26,9 @@ export const documentResolvers: Resolvers = {
     type: (d) => toEnumValue(d.type) as never,
     county: (d, _a, ctx) => ctx.loaders.one(q.documentCounty, { id: d.id }),
     organisations: (d, _a, ctx) => ctx.loaders.many(q.documentOrganisations, { id: d.id }),
+    titleStated: (d) => d.titleStated !== false,
+    decisions: (d, _a, ctx) => ctx.loaders.many(q.documentDecisions, { id: d.id }),
+    ...factFields(),
     states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page),
     sources: sourcesField,
   },

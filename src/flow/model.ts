@@ -1,7 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { typeOf } from '../graphql/common-resolvers.js';
 import { kindOf } from '../reference/kinds.js';
-import { FlowDag, type FlowNodeModel, type NodeRole, type RouteModel } from './dag.js';
+import type { FlowDag, FlowNodeModel, NodeRole, RouteModel } from './dag.js';
 import { flowNodeInfo } from './queries.js';
 
 export type FlowKind = 'NEED' | 'KNOWLEDGE' | 'MONEY';

@@ -15,6 +15,8 @@ export interface NodeModel {
 /** A relationship returned with its end node: `{rel: r {.*, __type: type(r)}, node: …}`. */
 export interface RelationModel {
   __type: string;
+  id: string;
+  [prop: string]: unknown;
   from: NodeModel;
   to: NodeModel;
   status?: string | null;
@@ -32,6 +34,18 @@ export interface RelationModel {
  */
 export const holdsAt = (v: string) =>
   `(k.asOfStart IS NULL OR ((${v}.startDay IS NULL OR ${v}.startDay <= k.asOfEnd) AND (${v}.endDay IS NULL OR ${v}.endDay >= k.asOfStart)))`;
+
+/**
+ * Cypher predicate: the fact `v` has the basis and modality asked for ($k.basis, $k.modality, in
+ * the graph's words; null: any). Facts recorded before these properties existed are stated facts.
+ */
+export const factFilter = (v: string) =>
+  `(k.basis IS NULL OR coalesce(${v}.basis, 'stated') = k.basis) AND (k.modality IS NULL OR coalesce(${v}.modality, 'fact') = k.modality)`;
+
+/** Loader-key fields for the basis and modality filters of a list of facts. */
+export function factKey(args: { basis?: string | null; modality?: string | null }): { basis: string | null; modality: string | null } {
+  return { basis: toGraphValue(args.basis), modality: toGraphValue(args.modality) };
+}
 
 /** A GraphQL enum value (VICE_CHAIR) as the graph stores it (vice-chair), and back. */
 export const toGraphValue = (v: string | null | undefined) => (v ? v.toLowerCase().replace(/_/g, '-') : null);

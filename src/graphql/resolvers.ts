@@ -18,6 +18,11 @@ import { processResolvers } from '../process/resolvers.js';
 import { relationResolvers } from '../relation/resolvers.js';
 import { representationResolvers } from '../representation/resolvers.js';
 import { nodeFieldResolvers } from '../reference/node-fields.js';
+import { eventResolvers } from '../event/resolvers.js';
+import { nameResolvers } from '../names/resolvers.js';
+import { statusResolvers } from '../status/resolvers.js';
+import { timelineResolvers } from '../timeline/resolvers.js';
+import { truthResolvers } from '../truth/resolvers.js';
 import { commonResolvers } from './common-resolvers.js';
 
 /** Every concept folder contributes its resolvers; their root fields never overlap. */
@@ -25,6 +30,8 @@ const parts: Resolvers[] = [
   commonResolvers, countyResolvers, organisationResolvers, bodyResolvers, personResolvers, representationResolvers,
   relationResolvers, documentResolvers, flowResolvers, orgChartResolvers, searchResolvers, mutationResolvers, initiativeResolvers, needResolvers, agreementResolvers,
   factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers, processResolvers,
+  factResolvers, auditResolvers, nodeFieldResolvers, passageResolvers,
+  truthResolvers, statusResolvers as Resolvers, eventResolvers, timelineResolvers, nameResolvers,
 ];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {

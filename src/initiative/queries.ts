@@ -1,8 +1,9 @@
 import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
+import { datedRelation, refContext } from '../names/queries.js';
 
-export const initiativeStatuses = relation('initiativeStatuses', 'MATCH (:Initiative {id: k.id})-[:HAS_STATUS]->(x:Status)', "coalesce(x.startDay, '0000'), x.endDay, x.id");
-export const initiativeParties = relation('initiativeParties', 'MATCH (:Initiative {id: k.id})-[:HAS_PARTY]->(x)');
+/** Parties, each with the date its party edge states (or its sources attest) and the passage's name for it (nameThen). */
+export const initiativeParties = datedRelation('initiativeParties', 'MATCH (i:Initiative {id: k.id})-[r:HAS_PARTY]->(x)', refContext('r', []));
 export const initiativeNeed = relation('initiativeNeed', 'MATCH (:Initiative {id: k.id})-[:ADDRESSES]->(x:Need)');
 export const initiativeRaisedBy = relation('initiativeRaisedBy', 'MATCH (:Initiative {id: k.id})-[:RAISED_BY]->(x)');
 export const initiativeTopics = relation('initiativeTopics', 'MATCH (:Initiative {id: k.id})-[:ABOUT]->(x:Topic)');

@@ -8,6 +8,7 @@ import { conflict, ErrorCode, notFound } from '../graphql/errors.js';
 import type { NodeModel } from '../graphql/model.js';
 import { requireEditor } from './authorise.js';
 import { claim, completeClaim } from './idempotency.js';
+import { resolveInputRefs } from './input-refs.js';
 import { checkInput, idFieldsOf, INPUT_RULES } from './input-limits.js';
 import * as q from './cypher.js';
 
@@ -24,7 +25,7 @@ export interface Written {
 export interface WriteSpec<I> {
   operation: Operation;
   input: I;
-  /** Runs inside the write transaction, after the idempotency claim; gets the checked, normalised input. */
+  /** Runs inside the write transaction, after the idempotency claim; gets the checked, normalised input, its references resolved to ids. */
   work: (run: RunCypher, input: I, actor: string) => Promise<Written>;
 }
 
@@ -59,7 +60,7 @@ export async function auditedWrite<I extends { idempotencyKey?: string | null }>
         event = auditEvent(ctx.caller, spec.operation, { ...summary, result: 'REPLAYED', targets: written.targets,
           message: `repeat of the request of ${claimed.createdAt}: nothing written` });
       } else {
-        written = await spec.work(run, input, actor);
+        written = await spec.work(run, await resolveInputRefs(run, spec.operation, input), actor);
         if (claimed) await completeClaim(run, claimed.id, written.node.id);
         event = auditEvent(ctx.caller, spec.operation, { ...summary, result: 'OK', targets: written.targets,
           before: summarise(written.before), after: summarise(written.after ?? factProps(written.node)) });

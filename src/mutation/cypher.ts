@@ -1,9 +1,8 @@
 /**
- * Cypher of the writes. Each mutation runs its statements in one write transaction whose first
- * statement locks one node (see locks.ts); the checks that follow therefore see every competitor.
+ * Cypher of the writes. Each mutation runs its statements in one write transaction: the input's
+ * references are resolved to ids (input-refs.ts), then one node is locked (see locks.ts), so the
+ * checks that follow see every competitor.
  */
-
-export const labelsOf = 'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels';
 
 export const nodeById = 'MATCH (n:Entity {id: $id}) RETURN n {.*, __labels: labels(n)} AS n';
 

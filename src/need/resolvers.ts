@@ -4,6 +4,7 @@ import { sourcesField } from '../graphql/common-resolvers.js';
 import { toEnumValue } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import { NEED } from '../reference/specs.js';
+import { factFields } from '../truth/fact-fields.js';
 import * as q from './queries.js';
 
 export const needResolvers: Resolvers = {
@@ -18,6 +19,7 @@ export const needResolvers: Resolvers = {
     topics: (n, _a, ctx) => ctx.loaders.many(q.needTopics, { id: n.id }),
     steps: (n, _a, ctx) => ctx.loaders.many(q.needSteps, { id: n.id }),
     initiatives: (n, _a, ctx) => ctx.loaders.many(q.needInitiatives, { id: n.id }),
+    ...factFields(),
     sources: sourcesField,
   },
   NeedStep: {
@@ -25,6 +27,7 @@ export const needResolvers: Resolvers = {
     from: async (s, _a, ctx) => (await ctx.loaders.one(q.stepFrom, { id: s.id }))!,
     to: async (s, _a, ctx) => (await ctx.loaders.one(q.stepTo, { id: s.id }))!,
     by: (s, _a, ctx) => ctx.loaders.one(q.stepBy, { id: s.id }),
+    ...factFields(),
     sources: sourcesField,
   },
 };

@@ -1,16 +1,14 @@
 import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
-import { holdsAt } from '../graphql/model.js';
+import { factFilter, holdsAt } from '../graphql/model.js';
 
 export const orgCounty = relation('orgCounty', 'MATCH (:Organisation {id: k.id})-[:IN_COUNTY]->(x:County)');
 export const orgPartOf = relation('orgPartOf', 'MATCH (:Organisation {id: k.id})-[:PART_OF]->(x:Organisation)');
 export const orgParts = relation('orgParts', 'MATCH (:Organisation {id: k.id})<-[:PART_OF]-(x:Organisation)');
-// Names in time order: a stated start, else the earliest date a document uses the name.
-export const orgNames = relation('orgNames', 'MATCH (:Organisation {id: k.id})-[:HAS_NAME]->(x:Name)', "coalesce(x.startDay, x.attestedFrom, '0000'), x.name");
 export const orgSeats = relation('orgSeats',
-  `MATCH (:Organisation {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}`, 'b.name, x.role');
+  `MATCH (:Organisation {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`, 'b.name, x.role');
 export const orgSeatsVia = relation('orgSeatsVia',
-  `MATCH (:Organisation {id: k.id})<-[:VIA]-(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}
+  `MATCH (:Organisation {id: k.id})<-[:VIA]-(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}
    MATCH (p)-[:HOLDS]->(x)`, 'b.name, p.name');
 export const orgLeads = relation('orgLeads', 'MATCH (:Organisation {id: k.id})<-[:LED_BY]-(x:Body)');
 export const orgStaff = relation('orgStaff', 'MATCH (:Organisation {id: k.id})<-[:AT]-(x:Role)<-[:HAS_ROLE]-(p:Person)', 'p.name, x.title');

@@ -1,21 +1,24 @@
 import { fetchPage } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
 import { references } from '../reference/resolver.js';
 import { COUNTY, ORGANISATION } from '../reference/specs.js';
-import { bodyMembers } from '../body/queries.js';
+import { bodyMembers, remitsOf } from '../body/queries.js';
 import { organisationFunds } from '../agreement/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { asOfKey, toEnumValue, toGraphValue, type NodeModel } from '../graphql/model.js';
+import { asOfKey, factKey, toEnumValue, toGraphValue } from '../graphql/model.js';
+import { namesOf } from '../names/queries.js';
+import { nameFields } from '../names/then.js';
 import { relationsField } from '../relation/field.js';
+import { ownerStatusFields, statusAt } from '../status/resolvers.js';
+import { timelineField } from '../timeline/field.js';
+import { factFields, ownerConflicts } from '../truth/fact-fields.js';
+import { measuresOf } from '../truth/queries.js';
+import { organisationName } from './name.js';
 import * as q from './queries.js';
 
-/** A region whose name no document states is named after its county, and says so (nameDocumented). */
-export async function organisationName(o: NodeModel, ctx: Context): Promise<string> {
-  if (o.name) return String(o.name);
-  const county = await ctx.loaders.one(q.orgCounty, { id: o.id });
-  return `Regionen i ${county?.name ?? 'okänt län'}`;
-}
+export { organisationName } from './name.js';
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 export const organisationResolvers: Resolvers = {
   Query: {
@@ -27,26 +30,39 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),
     name: (o, _a, ctx) => organisationName(o, ctx),
-    nameDocumented: (o) => Boolean(o.name),
+    // A label the seeds built ("RSS <län>", nameStated: false) is no documented name either.
+    nameDocumented: (o) => Boolean(o.name) && o.nameStated !== false,
+    ...nameFields(organisationName),
     aliases: (o) => (o.aliases as string[] | null) ?? [],
     type: (o) => toEnumValue(o.type) as never,
-    status: (o) => toEnumValue(o.status) as never,
-    names: (o, _a, ctx) => ctx.loaders.many(q.orgNames, { id: o.id }),
+    // Without a date: the status recorded on the node, as before; with one: the one status holding then.
+    status: async (o, { asOf }, ctx) => toEnumValue(asOf ? (await statusAt(o, asOf, ctx))?.status : o.status) as never,
+    ...ownerStatusFields,
+    collective: (o) => o.__labels.includes('Collective'),
+    formerIds: (o) => list(o.formerIds),
+    mandate: (o, _a, ctx) => ctx.loaders.many(remitsOf, { id: o.id }),
+    measures: (o, _a, ctx) => ctx.loaders.many(measuresOf, { id: o.id }),
+    timeline: timelineField,
+    names: (o, _a, ctx) => ctx.loaders.many(namesOf, { id: o.id }),
     county: (o, _a, ctx) => ctx.loaders.one(q.orgCounty, { id: o.id }),
     partOf: (o, _a, ctx) => ctx.loaders.one(q.orgPartOf, { id: o.id }),
     parts: (o, _a, ctx) => ctx.loaders.many(q.orgParts, { id: o.id }),
-    seats: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf) }),
-    members: (o, { role, asOf }, ctx) =>
-      ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf) }),
-    seatsVia: (o, { asOf }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf) }),
+    seats: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
+    members: (o, { role, asOf, ...f }, ctx) =>
+      ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
+    seatsVia: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
     leads: (o, _a, ctx) => ctx.loaders.many(q.orgLeads, { id: o.id }),
     staff: (o, _a, ctx) => ctx.loaders.many(q.orgStaff, { id: o.id }),
     relations: relationsField,
     documents: (o, _a, ctx) => ctx.loaders.many(q.orgDocuments, { id: o.id }),
+    ...factFields(ownerConflicts),
     sources: sourcesField,
   },
   OrganisationName: {
     name: (n) => String(n.name),
+    nameKind: (n) => toEnumValue(n.kind ?? 'official') as never,
+    attested: (n) => list(n.attested),
+    ...factFields(),
     sources: sourcesField,
   },
 };

@@ -1,12 +1,14 @@
 import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
-import { holdsAt } from '../graphql/model.js';
+import { factFilter, holdsAt } from '../graphql/model.js';
+import { datedRelation, refContext } from '../names/queries.js';
 
 export const personRoles = relation('personRoles', 'MATCH (:Person {id: k.id})-[:HAS_ROLE]->(x:Role)', 'x.startDay, x.title');
-export const roleOrganisation = relation('roleOrganisation', 'MATCH (:Role {id: k.id})-[:AT]->(x)');
+/** The organisation of a role, with the role's date and the passage's name for it (nameThen: SKL for a 2013 role). */
+export const roleOrganisation = datedRelation('roleOrganisation', 'MATCH (ro:Role {id: k.id})-[r:AT]->(x)', refContext('r', ['ro']));
 export const rolePerson = relation('rolePerson', 'MATCH (x:Person)-[:HAS_ROLE]->(:Role {id: k.id})');
 export const personSeats = relation('personSeats',
-  `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')}`, 'x.startDay, b.name');
+  `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`, 'x.startDay, b.name');
 
 /** People by name; `name` matches any of their names, as written or folded (å→a). */
 export const findPeople = pageCypher(`

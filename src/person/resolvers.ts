@@ -1,7 +1,8 @@
 import { fetchPage } from '../graphql/connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
-import { asOfKey } from '../graphql/model.js';
+import { asOfKey, factKey } from '../graphql/model.js';
+import { factFields } from '../truth/fact-fields.js';
 import { references } from '../reference/resolver.js';
 import { PERSON } from '../reference/specs.js';
 import * as q from './queries.js';
@@ -15,13 +16,14 @@ export const personResolvers: Resolvers = {
     name: (p) => String(p.name),
     aliases: (p) => (p.aliases as string[] | null) ?? [],
     roles: (p, _a, ctx) => ctx.loaders.many(q.personRoles, { id: p.id }),
-    seats: (p, { asOf }, ctx) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf) }),
+    seats: (p, { asOf, ...f }, ctx) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }),
     sources: sourcesField,
   },
   Role: {
     title: (r) => (r.title == null ? null : String(r.title)),
     person: async (r, _a, ctx) => (await ctx.loaders.one(q.rolePerson, { id: r.id }))!,
     organisation: (r, _a, ctx) => ctx.loaders.one(q.roleOrganisation, { id: r.id }),
+    ...factFields(),
     sources: sourcesField,
   },
 };

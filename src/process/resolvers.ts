@@ -1,8 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
-import type { NodeModel } from '../graphql/model.js';
-import { toEnumValue, toGraphValue } from '../graphql/model.js';
+import { type NodeModel, toEnumValue, toGraphValue } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import { COUNTY, PROCESS } from '../reference/specs.js';
 import * as q from './queries.js';

@@ -7,6 +7,7 @@ export const KIND_BY_LABEL = [
   ['Municipality', 'MUNICIPALITY'], ['County', 'COUNTY'], ['Person', 'PERSON'], ['Body', 'BODY'], ['Mandate', 'MANDATE'],
   ['Document', 'DOCUMENT'], ['Topic', 'TOPIC'], ['Initiative', 'INITIATIVE'], ['Need', 'NEED'], ['Agreement', 'AGREEMENT'],
   ['Allocation', 'ALLOCATION'], ['Organisation', 'ORGANISATION'], ['Passage', 'PASSAGE'], ['Process', 'PROCESS'], ['ProcessStep', 'PROCESS_STEP'],
+  ['Event', 'EVENT'], ['Decision', 'DECISION'],
 ] as const;
 
 export type EntityKind = (typeof KIND_BY_LABEL)[number][1];

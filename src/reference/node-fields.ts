@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
 import type { NodeModel } from '../graphql/model.js';
-import { organisationName } from '../organisation/resolvers.js';
+import { organisationName } from '../organisation/name.js';
 import { passageName } from '../passage/display-name.js';
 import { mandateBody, mandateMember } from '../representation/queries.js';
 import { kindOf } from './kinds.js';
@@ -19,7 +19,7 @@ async function nameOf(n: NodeModel | null, ctx: Context): Promise<string> {
 }
 
 /** A seat reads as "holder – role, body": "Socialstyrelsen – chair, Rådet för styrning med kunskap". */
-async function seatName(m: NodeModel, ctx: Context): Promise<string> {
+export async function seatName(m: NodeModel, ctx: Context): Promise<string> {
   const [holder, body] = await Promise.all([ctx.loaders.one(mandateMember, { id: m.id }), ctx.loaders.one(mandateBody, { id: m.id })]);
   const [h, b] = await Promise.all([nameOf(holder, ctx), nameOf(body, ctx)]);
   return `${h} – ${String(m.role ?? 'seat')}, ${b}`;
@@ -27,10 +27,18 @@ async function seatName(m: NodeModel, ctx: Context): Promise<string> {
 
 const fields = { displayName: (n: NodeModel) => plain(n), kind };
 
+const shorten = (s: string, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** An event without a name reads as its kind and date as stated ("arsmote 2020-autumn"). */
+const eventName = (e: NodeModel) => String(e.name ?? `${e.kind ?? 'event'} ${e.date ?? e.dateAsStated ?? ''}`.trim());
+/** A decision reads as its diarienummer and what was decided: "S2013/8804/FST – Regeringen godkänner …". */
+const decisionName = (d: NodeModel) => shorten([d.diarienummer, d.what].filter(Boolean).map(String).join(' – ') || d.id);
+
 export const nodeFieldResolvers: Resolvers = {
   County: fields, Municipality: fields, Body: fields, Topic: fields, Person: fields, Document: fields,
   Initiative: fields, Need: fields, Agreement: fields, Allocation: fields, Process: fields, ProcessStep: fields,
   Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
   Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
   Passage: { displayName: passageName, kind },
+  Event: { displayName: eventName, kind },
+  Decision: { displayName: decisionName, kind },
 };

@@ -33,7 +33,7 @@ RETURN r.index AS index, collect(n {.*, refKeys: null, searchText: null, __label
 const suggestionsTail = `
 WITH node, max(score) AS score
 WHERE any(l IN labels(node) WHERE l IN $labels)
-RETURN node {.id, .name, .title, .purpose, .citation, __labels: labels(node)} AS node
+RETURN node {.id, .name, .title, .purpose, .citation, .diarienummer, __labels: labels(node)} AS node
 ORDER BY score DESC, node.id LIMIT 3`;
 
 /** "Did you mean": close whole forms first (boosted), then names sharing every word fuzzily. */

@@ -33,3 +33,5 @@ export const CHART_ROOT = (argument = 'root'): RefSpec => ({
 export const PASSAGE = (argument = 'id'): RefSpec => ({ argument, labels: ['Passage'], what: 'passage', by: 'id or citation (002:309, 001:212:696-1175)' });
 /** node(id:): any kind, so a name two kinds share is ambiguous there. */
 export const ANYTHING = (argument = 'id'): RefSpec => ({ argument, what: 'thing in the graph' });
+export const EVENT = (argument = 'event'): RefSpec => ({ argument, labels: ['Event'], what: 'event', by: 'id or name' });
+export const DECISION = (argument = 'decision'): RefSpec => ({ argument, labels: ['Decision'], what: 'decision', by: 'id or diarienummer' });

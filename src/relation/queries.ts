@@ -1,8 +1,13 @@
 import type { RelationQuery } from '../graphql/loaders.js';
+import { factFilter } from '../graphql/model.js';
+
+/** An end of relation r as a node model, with the relation's date and the passage's name for it (nameThen). */
+const end = (v: string, namedAs: string) =>
+  `${v} {.*, __labels: labels(${v}), __context: {date: coalesce(r.validFrom, r.asOf), attested: r.sourceAsOf, namedAs: r.${namedAs}}}`;
 
 /**
  * Stated facts between two things (the relations/ seed kind, and facts recorded the same way):
- * they are the relationships that carry an `id`. Filter by type and direction.
+ * they are the relationships that carry an `id`. Filter by type, direction, basis and modality.
  */
 export const relationsOf: RelationQuery = {
   name: 'relationsOf',
@@ -15,6 +20,7 @@ CALL (o, k) {
   MATCH (o)<-[r]-(x) WHERE r.id IS NOT NULL AND coalesce(k.direction, 'IN') = 'IN' AND (k.type IS NULL OR type(r) = k.type)
   RETURN r, x AS a, o AS b, x AS other
 }
+WITH k, r, a, b, other WHERE ${factFilter('r')}
 WITH k, r, a, b ORDER BY type(r), coalesce(other.name, other.title), r.id
-RETURN k.index AS key, collect(r {.*, __type: type(r), from: a {.*, __labels: labels(a)}, to: b {.*, __labels: labels(b)}}) AS items`,
+RETURN k.index AS key, collect(r {.*, __type: type(r), from: ${end('a', 'fromNamedAs')}, to: ${end('b', 'toNamedAs')}}) AS items`,
 };

@@ -1,6 +1,9 @@
-import { relation } from '../graphql/loaders.js';
+import { datedRelation, refContext } from '../names/queries.js';
 
-export const mandateMember = relation('mandateMember', 'MATCH (x)-[:HOLDS]->(:Mandate {id: k.id})');
-export const mandateBody = relation('mandateBody', 'MATCH (:Mandate {id: k.id})-[:IN]->(x)');
-export const mandateOnBehalfOf = relation('mandateOnBehalfOf', 'MATCH (:Mandate {id: k.id})-[:ON_BEHALF_OF]->(x)');
-export const mandateVia = relation('mandateVia', 'MATCH (:Mandate {id: k.id})-[:VIA]->(x)');
+/** The ends of a seat, each carrying the seat's date and the passage's name for it (nameThen). */
+const seatEnd = (name: string, pattern: string) => datedRelation(name, pattern, refContext('r', ['m']));
+
+export const mandateMember = seatEnd('mandateMember', 'MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})');
+export const mandateBody = seatEnd('mandateBody', 'MATCH (m:Mandate {id: k.id})-[r:IN]->(x)');
+export const mandateOnBehalfOf = seatEnd('mandateOnBehalfOf', 'MATCH (m:Mandate {id: k.id})-[r:ON_BEHALF_OF]->(x)');
+export const mandateVia = seatEnd('mandateVia', 'MATCH (m:Mandate {id: k.id})-[r:VIA]->(x)');

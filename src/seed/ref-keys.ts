@@ -7,7 +7,7 @@ import type { Graph } from './graph-model.js';
  * derives refKeys and passages (that code is hashed itself: DERIVING_CODE in ./load.ts), so a
  * database loaded by an older version is reloaded at the next start (see seedHash in ./load.ts).
  */
-export const GRAPH_FORMAT = 'refKeys-2+passages-1+truth-1+processes-1';
+export const GRAPH_FORMAT = 'refKeys-2+passages-1+truth-2+processes-1';
 
 /**
  * Adds `refKeys` (src/reference/keys.ts) to every node that has a kind, i.e. that a reference

@@ -213,7 +213,7 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
     };
     b.edge(r.type, from.id, to.id, [...r.sources, ...q.extraSources], r.id, { ...props, ...q.all() }, undefined, r.id);
     // Claims of a relation are Claim nodes whose `subject` is the relation's id (an edge cannot point at them).
-    emitClaims(b, r.id, q, false);
+    emitClaims(b, r.id, q, false, from.id);
   }
 
   eventsToGraph(b, seeds);

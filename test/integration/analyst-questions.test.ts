@@ -104,13 +104,20 @@ describe('5. money', () => {
 });
 
 describe('6. initiatives', () => {
-  it('lists pilots and priority areas with their current status', async () => {
-    const { initiatives } = await api.query('{ initiatives(kind: PRIORITY_AREA) { totalCount edges { node { id status { status from } } } } }');
+  it('lists pilots and priority areas with their current status; overlapping statuses in conflict are shown, not one picked', async () => {
+    const { initiatives } = await api.query('{ initiatives(kind: PRIORITY_AREA) { totalCount edges { node { id status { status from } statusesAsOf { status from modality } } } } }');
     expect(initiatives.totalCount).toBe(3);
-    expect(initiatives.edges.map(({ node: i }: any) => `${i.id} ${i.status.status} ${i.status.from}`).sort()).toEqual([
-      'init-kommunalt-finansierad-halso-och-sjukvard PRIORITY_AREA 2019',
-      'init-nationella-yrkesresor PRIORITY_AREA 2020',
-      'init-systematisk-uppfoljning PRIORITY_AREA 2018',
+    expect(initiatives.edges.flatMap(({ node: i }: any) => i.statusesAsOf.map((s: any) => `${i.id} ${s.status} ${s.from} ${s.modality}`)).sort()).toEqual([
+      'init-kommunalt-finansierad-halso-och-sjukvard PRIORITY_AREA 2019 FACT',
+      // 000:113-115 makes the conversion conditional; 000:92 states it without the condition.
+      'init-nationella-yrkesresor PRIORITY_AREA 2020 CONDITIONAL',
+      'init-nationella-yrkesresor PRIORITY_AREA 2020 FACT',
+      'init-systematisk-uppfoljning PRIORITY_AREA 2018 FACT',
+    ]);
+    expect(initiatives.edges.map(({ node: i }: any) => `${i.id} ${i.status?.status ?? 'none: in conflict'}`).sort()).toEqual([
+      'init-kommunalt-finansierad-halso-och-sjukvard PRIORITY_AREA',
+      'init-nationella-yrkesresor none: in conflict',
+      'init-systematisk-uppfoljning PRIORITY_AREA',
     ]);
   });
 });

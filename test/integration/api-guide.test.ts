@@ -24,10 +24,28 @@ const CHECKS: Record<string, (data: any) => void> = {
     expect(d.documents.totalCount).toBe(5);
     expect(d.documents.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   },
-  PriorityAreas: (d) => expect(d.initiatives.edges.map((e: any) => `${e.node.name}: ${e.node.status.status} ${e.node.status.from}`).sort()).toEqual([
-    'Kommunalt finansierad hälso- och sjukvård: PRIORITY_AREA 2019', 'Nationella yrkesresor för socialtjänstens medarbetare: PRIORITY_AREA 2020',
-    'Systematisk uppföljning: PRIORITY_AREA 2018',
+  // 000: Nationella yrkesresor became a priority area in 2020 on a condition (000:113-115) and without one (000:92): both shown.
+  PriorityAreas: (d) => expect(d.initiatives.edges.flatMap((e: any) => e.node.statusesAsOf.map((s: any) => `${e.node.name}: ${s.status} ${s.from} ${s.modality}`)).sort()).toEqual([
+    'Kommunalt finansierad hälso- och sjukvård: PRIORITY_AREA 2019 FACT', 'Nationella yrkesresor för socialtjänstens medarbetare: PRIORITY_AREA 2020 CONDITIONAL',
+    'Nationella yrkesresor för socialtjänstens medarbetare: PRIORITY_AREA 2020 FACT', 'Systematisk uppföljning: PRIORITY_AREA 2018 FACT',
   ]),
+  // 003:216 says Sveriges Kommuner och Landsting; 000:19 Sveriges Kommuner och Regioner.
+  NameThen2014: (d) => expect(d.agreement.parties.map((p: any) => [p.name, p.nameThen, p.nameThenBasis])).toEqual([
+    ['Regeringen', 'Regeringen', 'CURRENT'], ['Sveriges Kommuner och Regioner', 'Sveriges Kommuner och Landsting', 'ATTESTED']]),
+  // 003:1, 003:208: approved at the cabinet meeting of 2013-12-12.
+  DecisionsOf2013: (d) => {
+    expect(d.decisions.edges.map((e: any) => [e.node.decisionKind, e.node.date, e.node.by.map((b: any) => b.displayName)])).toEqual([['APPROVAL', '2013-12-12', ['Regeringen']]]);
+    expect(d.byDnr).toEqual({ id: 'decision-2013-12-12-s2013-8804-fst', protocol: 'Protokoll II:4 vid regeringssammanträde' });
+  },
+  // The 2020 årsmöte (000:363, 887, 113) and Nationella yrkesresor's priority-area statuses (000:113, 000:92).
+  Conflicts: (d) => expect(d.conflicts.edges.map((e: any) => [e.node.subject.displayName, e.node.field, e.node.claims.length])).toEqual(expect.arrayContaining([
+    ['Partnerskapets årsmöte 2020', 'date', 3], ['Nationella yrkesresor för socialtjänstens medarbetare', 'status', 2]])),
+  // Renamed in 2019 (000:134); the 2020 meetings (000:61-62, 000:887); six a year is another body's (socialchefsnätverket).
+  PartnerskapetTimeline: (d) => {
+    const items = d.body.timeline.edges.map((e: any) => e.node).filter((n: any) => !n.itemKind.startsWith('SEAT'));
+    expect(items.map((n: any) => [n.itemKind, n.date])).toEqual([['NAME_UNTIL', '2019'], ['NAME_FROM', '2019'], ['DECISION', '2019'],
+      ['NAME_ATTESTED', '2020'], ['EVENT', '2020-04-22'], ['EVENT', null], ['DECISION', '2020-autumn']]);
+  },
   SeatById: (d) => expect(d.node).toMatchObject({ kind: 'MANDATE', role: 'MEMBER', arena: 'DELREGIONAL' }),
   // 002:309: "genomförde en gemensam workshop i mars 2018".
   WhatTheDocumentsSay: (d) => {

@@ -81,7 +81,7 @@ describe('one heavy client does not starve others', () => {
         {},
         { database: pool.database },
       );
-      const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { steps { order } }`).join(' ')} }`;
+      const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { nodes { label } edges { relation } }`).join(' ')} }`;
       expect((await pool.post(heavy)).body.errors).toBeUndefined();
       const load = Array.from({ length: 20 }, () => pool.post(heavy));
       await new Promise((r) => setTimeout(r, 200));

@@ -31,4 +31,20 @@ describe("the explorer's example tabs", () => {
     expect(forum.name).toBe('Forum Carpe');
     expect(forum.mentions.edges[0].node.passage.citation).toBe('002:396:1-398:667');
   });
+
+  it("the timeline and decision tabs show Partnerskapet's rename and the government's approval as the documents date them", async () => {
+    const timeline = EXAMPLES.find((e) => e.name === 'Tidslinje')!;
+    const items = (await api.query(timeline.query, JSON.parse(timeline.variables!))).body.timeline.edges.map((e: any) => e.node);
+    // 000:131-136: renamed in 2019; the årsmöte's date is claimed three ways (000:363, 887, 113).
+    expect(items.filter((i: any) => i.itemKind === 'NAME_FROM').map((i: any) => [i.date, i.summary]))
+      .toEqual([['2019', 'name from: Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten']]);
+    expect(items.find((i: any) => i.dateKind === 'CLAIMED').event.conflicts[0].claims.map((c: any) => c.asStated))
+      .toEqual(['15/20', 'Partnerskapets årsmöte i september', 'höstens årsmöte']);
+    const decisions = EXAMPLES.find((e) => e.name === 'Beslut')!;
+    const found = (await api.query(decisions.query, JSON.parse(decisions.variables!))).decisions.edges.map((e: any) => e.node);
+    // 003:1 and 003:208: S2013/8804/FST, approved at the cabinet meeting of 12 December 2013.
+    expect(found[0]).toMatchObject({ decisionKind: 'APPROVAL', date: '2013-12-12', diarienummer: 'S2013/8804/FST',
+      by: [{ displayName: 'Regeringen', nameThen: 'Regeringen', nameThenBasis: 'CURRENT' }] });
+    expect(found.map((d: any) => d.date)).toEqual(['2013-12-12', '2019', '2020-autumn']);
+  });
 });

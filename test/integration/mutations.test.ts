@@ -42,18 +42,31 @@ describe('recording a need and the steps it takes upward', () => {
     expect(r.errors?.[0]?.message).toBe('date 2025 is before the need was raised (2026-09)');
   });
 
-  it('refuses unknown ids with NOT_FOUND and writes nothing', async () => {
+  it('refuses unknown references with NOT_FOUND and suggestions, and writes nothing', async () => {
     const r = await api.run(RECORD, { input: { ...need, title: 'Should not exist', raisedBy: 'kommun-9999' } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(r.errors?.[0]?.message).toBe('raisedBy: "kommun-9999" does not exist');
+    expect(r.errors?.[0]?.message).toBe(
+      'raisedBy: "kommun-9999" matches no organisation, body, person or county by id, name, short name, alias or code. Did you mean Falköping (kommun-1499)?',
+    );
     const { records } = await api.driver.executeQuery("MATCH (n:Need {title: 'Should not exist'}) RETURN count(n) AS c", {}, { database: api.database });
     expect(records[0]!.get('c')).toBe(0);
   });
 
-  it('refuses a topic id that is not a topic', async () => {
+  it('refuses a topic reference that names something else, saying what it names', async () => {
     const r = await api.run(RECORD, { input: { ...need, topic: 'org-skr' } }, editor);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0]?.message).toBe('topic: org-skr is Organisation, not Topic');
+    expect(r.errors?.[0]?.message).toBe('topic: "org-skr" names no focus area (topic); it names Sveriges Kommuner och Regioner (org-skr, organisation).');
+  });
+
+  it('takes names, codes and aliases where ids were needed, as the reads do', async () => {
+    const input = { title: 'Stöd till anhöriga som vårdar', topic: 'Missbruk och beroende', raisedBy: '0180', raisedAt: '2026-09' };
+    const { recordNeed } = await api.query(RECORD, { input }, editor);
+    expect(recordNeed).toMatchObject({ raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
+    const step = await api.query(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'Stockholms regionala samverkans- och stödstrukturer', date: '2026-10' } }, editor);
+    expect(step.addNeedStep).toMatchObject({ order: 1, from: { id: 'kommun-0180' }, to: { id: 'rss-stockholm' } });
+    const ambiguous = await api.run(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'Region Gotland', date: '2026-11' } }, editor);
+    expect(ambiguous.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(ambiguous.errors?.[0]?.message).toMatch(/^to: "Region Gotland" .*region-09.*rss-gotland/);
   });
 });
 

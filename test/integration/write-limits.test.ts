@@ -52,9 +52,12 @@ describe('input limits', () => {
     expect(s.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'action' });
   });
 
-  it('a 10 kB id is refused as input, not echoed back as "does not exist"', async () => {
+  it('a 10 kB reference is refused as input, echoing only a short prefix, not looked up', async () => {
     const r = await api.run(RECORD, need({ raisedBy: 'k'.repeat(10_000) }), editor);
-    expect(r.errors?.[0]?.message).toBe('raisedBy: at most 200 characters; got 10000 (starts "kkkkkkkkkkkkkkkkkkkkkkkk"…)');
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toBe(
+      `Variable "$input" got invalid value "${'k'.repeat(60)}…" at "input.raisedBy"; the reference "${'k'.repeat(60)}…" is longer than 300 characters; no name in the graph is`,
+    );
   });
 
   it('an idempotency key must be printable ASCII without spaces, at most 200 characters', async () => {

@@ -1,8 +1,11 @@
-import { buildSchema, getNamedType, isEnumType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 import { toEnumValue } from '../../src/graphql/model.js';
 import * as kinds from '../../src/seed/schema/kinds.js';
+import * as common from '../../src/seed/schema/common.js';
+import * as facts from '../../src/seed/schema/facts.js';
+import { DECISION_KINDS, EVENT_KINDS } from '../../src/seed/schema/events.js';
 
 /**
  * One vocabulary across the API: closed vocabularies are enums (never free strings), arguments
@@ -17,10 +20,18 @@ const args = Object.values(schema.getTypeMap())
   .flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [])
     .flatMap((f) => f.args.map((a) => ({ at: `${t.name}.${f.name}(${a.name})`, name: a.name, type: getNamedType(a.type).name }))));
 
+/** The fields of input objects (filters), checked like arguments. */
+const inputFields = Object.values(schema.getTypeMap())
+  .filter((t) => isInputObjectType(t) && !t.name.startsWith('__') && !t.name.endsWith('Input'))
+  .flatMap((t) => (isInputObjectType(t) ? Object.values(t.getFields()) : [])
+    .map((f) => ({ at: `${t.name}.${f.name}`, name: f.name, type: getNamedType(f.type).name })));
+
 /** Argument names that always hold a word of a closed vocabulary. */
-const VOCABULARY_ARGS = ['type', 'kind', 'kinds', 'level', 'status', 'role', 'seat', 'arena', 'direction', 'relation', 'origin'];
+const VOCABULARY_ARGS = ['type', 'kind', 'kinds', 'level', 'status', 'role', 'seat', 'arena', 'direction', 'relation', 'origin', 'basis', 'modality'];
 /** Arguments that name a thing in the graph. */
 const ENTITY_ARGS = ['id', 'county', 'municipality', 'organisation', 'body', 'topic', 'person', 'from', 'to', 'root', 'need', 'initiative', 'document'];
+/** `from`/`to` name a thing (a flow's ends), or bound a period: then they are dates. */
+const isPeriodBound = (a: { name: string; type: string }) => ['from', 'to'].includes(a.name) && a.type === 'PartialDate';
 /** The only String arguments: free text and cursors. */
 const FREE_TEXT = ['Query.people(name)', 'Query.search(text)'];
 
@@ -39,8 +50,14 @@ describe("the schema's vocabulary", () => {
     expect(strings.sort()).toEqual(FREE_TEXT);
   });
 
+  it('takes closed vocabularies as enums and names things with Ref in filters too', () => {
+    expect(inputFields.length).toBeGreaterThan(10);
+    expect(inputFields.filter((f) => VOCABULARY_ARGS.includes(f.name) && !isEnumType(schema.getType(f.type))).map((f) => f.at)).toEqual([]);
+    expect(inputFields.filter((f) => ENTITY_ARGS.includes(f.name) && !(f.type === 'Ref' || isPeriodBound(f))).map((f) => f.at)).toEqual([]);
+  });
+
   it('names things with Ref (node(id:) keeps Relay\'s ID!)', () => {
-    const offenders = args.filter((a) => ENTITY_ARGS.includes(a.name) && a.type !== 'Ref' && a.at !== 'Query.node(id)');
+    const offenders = args.filter((a) => ENTITY_ARGS.includes(a.name) && a.type !== 'Ref' && a.at !== 'Query.node(id)' && !isPeriodBound(a));
     expect(offenders).toEqual([]);
     expect(args.filter((a) => a.type === 'ID').map((a) => a.at)).toEqual(['Query.node(id)']);
   });
@@ -75,6 +92,14 @@ describe('the enums and the seed data hold the same words', () => {
     ['ProcessDirection', kinds.processSchema.shape.direction],
     ['ProcessScope', kinds.processSchema.shape.scope],
     ['ProcessState', kinds.processSchema.shape.state],
+    ['Basis', common.factFields.basis],
+    ['Modality', common.factFields.modality],
+    ['AmountQualifier', { options: common.QUALIFIERS }],
+    ['AmountPeriod', { options: common.AMOUNT_PERIODS }],
+    ['MeasureUnit', { options: common.MEASURE_UNITS }],
+    ['NameKind', { options: facts.NAME_KINDS }],
+    ['EventKind', { options: EVENT_KINDS }],
+    ['DecisionKind', { options: DECISION_KINDS }],
   ];
   for (const [name, zod] of pairs) {
     it(name, () => {

@@ -144,6 +144,53 @@ query Initiatives {
 }`,
   },
   {
+    name: 'Tidslinje',
+    query: `# Partnerskapet over time: its names with their stated (or attested) dates, seats starting and
+# ending, decisions and meetings; undated items last (dated: false). A date the documents disagree
+# on is CLAIMED: placed at the first day any claim can mean, the claims in the item's event.
+# $body is a Ref: any name, short name or id of a body.
+query Timeline($body: Ref!, $from: PartialDate, $after: String) {
+  body(id: $body) {
+    name
+    timeline(from: $from, first: 50, after: $after) {
+      totalCount
+      edges {
+        node {
+          itemKind date dateKind dated summary modality
+          event { displayName conflicts { field claims { value asStated } } }
+          decision { displayName }
+          sources { file fromLine }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`,
+    variables: '{ "body": "body-partnerskapet", "from": "2019" }',
+  },
+  {
+    name: 'Beslut',
+    query: `# The decisions of a period: who decided what, when, its diarienummer and the document that
+# records it. Who decided shows the name it had then (nameThen) and the current name.
+query Decisions($from: PartialDate, $to: PartialDate) {
+  decisions(filter: { from: $from, to: $to }, first: 50) {
+    totalCount
+    edges {
+      node {
+        displayName decisionKind date dateAsStated diarienummer protocol what
+        modality condition
+        by { displayName ... on Organisation { nameThen nameThenBasis } ... on Body { nameThen nameThenBasis } }
+        about { displayName kind }
+        document { title }
+        notStated { field }
+        sources { file fromLine excerpt }
+      }
+    }
+  }
+}`,
+    variables: '{ "from": "2013", "to": "2020" }',
+  },
+  {
     name: 'Documents',
     query: `# Documents of Västernorrlands län by year, page by page (pass pageInfo.endCursor as $after)
 query Documents($after: String) {

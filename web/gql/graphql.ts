@@ -57,8 +57,12 @@ export type EntityKind =
   | 'BODY'
   /** A county (län). */
   | 'COUNTY'
+  /** A decision: who decided what, when (named also by its diarienummer). */
+  | 'DECISION'
   /** A document. */
   | 'DOCUMENT'
+  /** An event: a meeting (dialogmöte, årsmöte), workshop, seminar, launch, deadline … */
+  | 'EVENT'
   /** A pilot, priority area, project or assignment. */
   | 'INITIATIVE'
   /** A seat (mandat) in a body. */
@@ -327,7 +331,9 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Initiative', initiativeKind: InitiativeKind, description: string | null, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
@@ -350,7 +356,11 @@ type NamedNode_Body_Fragment = { __typename: 'Body', id: string, displayName: st
 
 type NamedNode_County_Fragment = { __typename: 'County', id: string, displayName: string, kind: EntityKind };
 
+type NamedNode_Decision_Fragment = { __typename: 'Decision', id: string, displayName: string, kind: EntityKind };
+
 type NamedNode_Document_Fragment = { __typename: 'Document', id: string, displayName: string, kind: EntityKind };
+
+type NamedNode_Event_Fragment = { __typename: 'Event', id: string, displayName: string, kind: EntityKind };
 
 type NamedNode_Initiative_Fragment = { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind };
 
@@ -377,7 +387,9 @@ export type NamedNodeFragment =
   | NamedNode_Allocation_Fragment
   | NamedNode_Body_Fragment
   | NamedNode_County_Fragment
+  | NamedNode_Decision_Fragment
   | NamedNode_Document_Fragment
+  | NamedNode_Event_Fragment
   | NamedNode_Initiative_Fragment
   | NamedNode_Mandate_Fragment
   | NamedNode_Municipality_Fragment
@@ -395,7 +407,9 @@ export type FlowGraphFragment = { kind: FlowKind, subject:
     | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -411,7 +425,9 @@ export type FlowGraphFragment = { kind: FlowKind, subject:
       | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -436,7 +452,9 @@ export type NeedFlowGraphQuery = { needFlow: { kind: FlowKind, subject:
       | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+      | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
       | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -452,7 +470,9 @@ export type NeedFlowGraphQuery = { needFlow: { kind: FlowKind, subject:
         | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -475,7 +495,9 @@ export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt:
           | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
           | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -491,7 +513,9 @@ export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt:
             | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -507,7 +531,9 @@ export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt:
             | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -523,7 +549,9 @@ export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt:
             | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+            | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
             | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
@@ -539,7 +567,9 @@ export type NeedTrailGraphQuery = { need: { id: string, title: string, raisedAt:
         | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+        | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
         | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }

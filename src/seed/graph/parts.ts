@@ -10,12 +10,16 @@ import { factProps, periodOf, Qualifiers, type FactLike, type GraphBuilder } fro
  * `<owner>--<part>-<n>` and its own sources, so the API can say which line states which part.
  */
 
-/** Claim nodes for the conflicting values the record's fields carry (see Qualifiers). */
-export function emitClaims(b: GraphBuilder, owner: string, q: Qualifiers, ownerIsNode = true): void {
+/**
+ * Claim nodes for the conflicting values the record's fields carry (see Qualifiers). A relation's
+ * claims cannot hang off an edge: they name the relation's start node (`relationFrom`), so the API
+ * finds the relation from an indexed node instead of scanning every relationship.
+ */
+export function emitClaims(b: GraphBuilder, owner: string, q: Qualifiers, ownerIsNode = true, relationFrom: string | null = null): void {
   q.claims.forEach((c, n) => {
     const id = `${owner}--claim-${c.field}-${n + 1}`;
     b.node(id, ['Claim'], {
-      subject: owner, field: c.field, value: c.value, asStated: c.asStated, note: c.note, startDay: c.first ?? null, endDay: c.last ?? null,
+      subject: owner, field: c.field, value: c.value, asStated: c.asStated, note: c.note, startDay: c.first ?? null, endDay: c.last ?? null, relationFrom,
     }, c.sources);
     if (ownerIsNode) b.edge('HAS_CLAIM', owner, id, c.sources, owner);
   });

@@ -1,0 +1,33 @@
+import { relation, type RelationQuery } from '../graphql/loaders.js';
+
+/**
+ * Names in time of an organisation, body or region, earliest first: by a stated start; a name with
+ * only a stated end began before it (first); else by the earliest date a document uses the name.
+ */
+export const namesOf = relation('namesOf', 'MATCH (:Entity {id: k.id})-[:HAS_NAME]->(x:Name)',
+  "coalesce(x.startDay, CASE WHEN x.endDay IS NULL THEN x.attestedFrom END, '0000'), x.endDay, x.name");
+
+/**
+ * A relation query whose related node `x` was reached through a dated fact: each x carries
+ * `__context` (see FactContext in ./as-of.ts), so nameThen needs no round trip of its own beyond
+ * the batched names of that level. `context` is a Cypher map over the MATCH's variables (ours).
+ */
+export function datedRelation(name: string, match: string, context: string, order = 'x.name, x.title, x.id'): RelationQuery {
+  return {
+    name,
+    cypher: `UNWIND $keys AS k ${match}
+WITH * ORDER BY ${order}
+RETURN k.index AS key, collect(DISTINCT x {.*, __labels: labels(x), __context: ${context}}) AS items`,
+  };
+}
+
+/**
+ * The context of a ref edge `r` of fact records `facts` (most specific first): the date is the
+ * ref's own period, else the facts' validFrom, else their asOf, else `own` (a fact's own date such
+ * as a decision's or an agreement's year); the edge's sources give the attested dates; namedAs
+ * the passage's words for the target.
+ */
+export function refContext(r: string, facts: string[], own: string[] = []): string {
+  const dates = [r, ...facts].flatMap((v) => [`${v}.validFrom`, `${v}.asOf`]);
+  return `{date: coalesce(${[...dates, ...own].join(', ')}), attested: ${r}.sourceAsOf, namedAs: ${r}.namedAs}`;
+}
