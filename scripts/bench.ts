@@ -1,51 +1,230 @@
 /**
- * npm run bench — latency of the explorer's example operations (one per core question) on the
- * seeded graph: each run N times in-process through Apollo with a real context (no HTTP), after
- * warm-up; prints median, p90 and the Cypher round trips of each. Uses the local Neo4j (or
- * NEO4J_URI), with the graph already loaded (`./kg start` or `npm run seed` first).
+ * npm run bench — the core questions (scripts/perf/questions.ts) measured side by side in one run
+ * (issue 15): (floor) hand-written Cypher through neo4j-driver in this process, (ours) the service
+ * over HTTP, started as a child process (scripts/perf/serve.ts) on PORT against the same Neo4j.
+ *
+ * For each question: latency p50/p95 at concurrency 1 after warm-up, throughput at 8 and 32
+ * connections (autocannon for HTTP; as many concurrent driver loops for the floor), Neo4j round
+ * trips per request and PROFILE db hits per request. Rounds are interleaved (question by question,
+ * mode by mode, round after round) so that noise from a shared machine spreads over all of them.
+ * Writes a JSON and a Markdown report to .kg/bench/ (git-ignored; BENCH_OUT to change).
+ *
+ * Needs the local Neo4j with the graph loaded (`npm run db:start && npm run seed`, or `./kg start`
+ * once), or NEO4J_URI. Knobs: BENCH_ROUNDS (3), BENCH_RUNS per round (15), BENCH_SECONDS per
+ * throughput sample (3), BENCH_ONLY (comma-separated question keys), BENCH_NO_THROUGHPUT=1,
+ * BENCH_PROFILE_ONLY=1 (round trips and db hits only, no timings).
  */
-import { anonymous } from '../src/auth/api-keys.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
 import { runCli } from '../src/cli.js';
-import { neo4jTarget, readEnv } from '../src/config.js';
+import { neo4jTarget, projectRoot, readEnv } from '../src/config.js';
 import { connect } from '../src/db/driver.js';
 import { localOptionsFromEnv } from '../src/db/local-options.js';
-import { createContext } from '../src/graphql/context.js';
 import { createApolloServer } from '../src/graphql/server.js';
-import { EXAMPLES } from '../web/explorer/examples.js';
+import { profile, runCaptured, type Statement } from './perf/capture.js';
+import { QUESTIONS, type Question } from './perf/questions.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const WARMUP = 5;
+const CONNECTIONS = [8, 32];
+const OUT = process.env.BENCH_OUT ?? path.join(projectRoot, '.kg', 'bench');
 
 const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+type Mode = 'floor' | 'ours';
+
+interface Result {
+  key: string;
+  label: string;
+  singleEntity: boolean;
+  latency: Record<Mode, number[]>;
+  throughput: Record<Mode, Record<number, number[]>>;
+  roundTrips: Record<Mode, number>;
+  dbHits: Record<Mode, number>;
+  statements: Array<{ name: string; dbHits: number; operators: string[] }>;
+}
+
+/** The floor of one question: its hand-written statement, or the service's own reads replayed. */
+function floorRunner(driver: Driver, database: string, q: Question, replay: Statement[]) {
+  const statements = q.floor ? [{ name: q.key, cypher: q.floor.cypher, params: q.floor.params }] : replay;
+  return async () => {
+    const session = driver.session({ database, defaultAccessMode: 'READ' });
+    try {
+      for (const s of statements) await session.executeRead((tx) => tx.run(s.cypher, s.params));
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+async function post(url: string, body: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await res.text();
+  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+}
+
+async function floorThroughput(run: () => Promise<void>, connections: number, seconds: number) {
+  const until = performance.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < until) {
+      await run();
+      done++;
+    }
+  }));
+  return done / seconds;
+}
+
+async function httpThroughput(url: string, body: string, connections: number, seconds: number) {
+  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+  if (r.non2xx || r.errors) throw new Error(`autocannon: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r.requests.average;
+}
+
+async function startService(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/perf/serve.ts'], {
+    cwd: projectRoot,
+    env: { ...env, PORT: String(port), KG_LOG_LEVEL: 'warn', KG_RATE_LIMIT_PER_MINUTE: '1000000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill('SIGTERM');
+  throw new Error('the service did not become ready in 120 s');
+}
+
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+function markdown(results: Result[], meta: Record<string, unknown>): string {
+  const lines = [
+    `# Benchmark ${meta.at}`,
+    '',
+    `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests), ` +
+      `throughput ${SECONDS} s per sample and round. Medians over all rounds.`,
+    '',
+    '| question | ours p50 | ours p95 | floor p50 | floor p95 | ours/floor p50 | ours req/s @8 | floor req/s @8 | ours req/s @32 | floor req/s @32 | round trips ours/floor | db hits ours/floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const o = r.latency.ours, f = r.latency.floor;
+    lines.push(`| ${r.label} | ${fmt(median(o))} ms | ${fmt(quantile(o, 0.95))} ms | ${fmt(median(f))} ms | ${fmt(quantile(f, 0.95))} ms | ` +
+      `${fmt(median(o) / median(f), 2)}× | ${fmt(median(r.throughput.ours[8] ?? []), 0)} | ${fmt(median(r.throughput.floor[8] ?? []), 0)} | ` +
+      `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.floor[32] ?? []), 0)} | ${r.roundTrips.ours} / ${r.roundTrips.floor} | ${r.dbHits.ours} / ${r.dbHits.floor} |`);
+  }
+  lines.push('', '## Our statements per question (PROFILE db hits, operators)', '');
+  for (const r of results) {
+    lines.push(`- **${r.label}**: ` + r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (label/all-node scan)' : ''}`).join(', '));
+  }
+  return lines.join('\n') + '\n';
+}
 
 runCli(async () => {
   const env = readEnv();
   const target = neo4jTarget(env);
   const driver = await connect(target, localOptionsFromEnv(env), () => {});
-  const server = createApolloServer();
-  await server.start();
-  const run = async (query: string, variables?: string) => {
-    const context = createContext(driver, target.database, anonymous);
-    const t = performance.now();
-    const res = await server.executeOperation({ query, variables: variables ? JSON.parse(variables) : undefined }, { contextValue: context });
-    const ms = performance.now() - t;
-    if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
-    return { ms, roundTrips: context.runner.roundTrips };
-  };
-  console.log(`| operation | median ms | p90 ms | Cypher round trips |\n|---|---|---|---|`);
-  for (const e of EXAMPLES) {
-    for (let i = 0; i < 5; i++) await run(e.query, e.variables);
-    const times: number[] = [];
-    let trips = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const r = await run(e.query, e.variables);
-      times.push(r.ms);
-      trips = r.roundTrips;
-    }
-    console.log(`| ${e.name} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.9).toFixed(1)} | ${trips} |`);
+  const only = process.env.BENCH_ONLY?.split(',');
+  const questions = QUESTIONS.filter((q) => !only || only.includes(q.key));
+  const apollo = createApolloServer();
+  await apollo.start();
+
+  // Round trips, statements and db hits: deterministic, measured once, in-process.
+  const results: Result[] = [];
+  const floors = new Map<string, () => Promise<void>>();
+  for (const q of questions) {
+    const captured = await runCaptured(driver, target.database, apollo, q.graphql, q.variables);
+    const statements = [];
+    for (const s of captured.statements) statements.push({ name: s.name, ...(await profile(driver, target.database, s.cypher, s.params)) });
+    const floorStatements = q.floor ? [{ name: q.key, cypher: q.floor.cypher, params: q.floor.params }] : captured.statements;
+    let floorHits = 0;
+    for (const s of floorStatements) floorHits += (await profile(driver, target.database, s.cypher, s.params)).dbHits;
+    floors.set(q.key, floorRunner(driver, target.database, q, captured.statements));
+    results.push({
+      key: q.key, label: q.label, singleEntity: q.singleEntity,
+      latency: { floor: [], ours: [] }, throughput: { floor: {}, ours: {} },
+      roundTrips: { ours: captured.roundTrips, floor: floorStatements.length },
+      dbHits: { ours: statements.reduce((s, x) => s + x.dbHits, 0), floor: floorHits },
+      statements: statements.map(({ name, dbHits, operators }) => ({ name, dbHits, operators })),
+    });
   }
-  await server.stop();
-  await driver.close();
+  await apollo.stop();
+  if (process.env.BENCH_PROFILE_ONLY) {
+    for (const r of results) console.log(`${r.key}: ${r.roundTrips.ours} round trips, ${r.dbHits.ours} db hits (floor ${r.dbHits.floor}): ${r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (scan)' : ''}`).join(', ')}`);
+    await driver.close();
+    return;
+  }
+
+  const port = env.PORT;
+  console.error(`[bench] starting the service on port ${port}`);
+  const service = await startService(process.env, port);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    const bodies = new Map(questions.map((q) => [q.key, JSON.stringify({ query: q.graphql, variables: q.variables ?? {} })]));
+    for (const q of questions) {
+      for (let i = 0; i < WARMUP; i++) {
+        await post(url, bodies.get(q.key)!);
+        await floors.get(q.key)!();
+      }
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      console.error(`[bench] round ${round + 1}/${ROUNDS}`);
+      for (const [i, q] of questions.entries()) {
+        const r = results[i]!;
+        // Alternate which mode goes first, so neither always runs on a warmer machine.
+        const modes: Mode[] = (round + i) % 2 ? ['floor', 'ours'] : ['ours', 'floor'];
+        for (const mode of modes) {
+          for (let n = 0; n < RUNS; n++) {
+            const t = performance.now();
+            if (mode === 'ours') await post(url, bodies.get(q.key)!);
+            else await floors.get(q.key)!();
+            r.latency[mode].push(performance.now() - t);
+          }
+        }
+        if (process.env.BENCH_NO_THROUGHPUT) continue;
+        for (const c of CONNECTIONS) {
+          for (const mode of modes) {
+            const rps = mode === 'ours' ? await httpThroughput(url, bodies.get(q.key)!, c, SECONDS) : await floorThroughput(floors.get(q.key)!, c, SECONDS);
+            (r.throughput[mode][c] ??= []).push(rps);
+          }
+        }
+      }
+    }
+  } finally {
+    service.kill('SIGTERM');
+    await driver.close();
+  }
+
+  const at = new Date().toISOString();
+  const meta = { at, machine: process.env.BENCH_MACHINE ?? 'shared 2-core machine (other engineers running tests at the same time)', rounds: ROUNDS, runs: RUNS, seconds: SECONDS };
+  mkdirSync(OUT, { recursive: true });
+  const stamp = at.replace(/[:.]/g, '-');
+  const summary = results.map((r) => ({
+    key: r.key, label: r.label, singleEntity: r.singleEntity,
+    ours: { p50: median(r.latency.ours), p95: quantile(r.latency.ours, 0.95), rps8: median(r.throughput.ours[8] ?? []), rps32: median(r.throughput.ours[32] ?? []) },
+    floor: { p50: median(r.latency.floor), p95: quantile(r.latency.floor, 0.95), rps8: median(r.throughput.floor[8] ?? []), rps32: median(r.throughput.floor[32] ?? []) },
+    roundTrips: r.roundTrips, dbHits: r.dbHits, statements: r.statements,
+    samples: { latency: r.latency, throughput: r.throughput },
+  }));
+  writeFileSync(path.join(OUT, `bench-${stamp}.json`), JSON.stringify({ meta, results: summary }, null, 2));
+  const md = markdown(results, meta);
+  writeFileSync(path.join(OUT, `bench-${stamp}.md`), md);
+  console.log(md);
+  console.error(`[bench] reports in ${OUT}/bench-${stamp}.{json,md}`);
 });

@@ -28,8 +28,23 @@ export const REF_INDEX = 'entity_ref_keys';
  */
 export const PASSAGE_INDEX = 'passage_search_v1';
 
+/**
+ * Labels whose `id` has its own range index. The unique constraint on Entity(id) serves only a
+ * pattern that names Entity: `MATCH (:County {id: $id})` cannot use it and scans every County
+ * (docs/performance.md: such anchors grew 6-15x on a graph 100 times the size). Every label a
+ * query anchors on by id is here; test/unit/id-indexes.test.ts checks the queries against it.
+ */
+export const ID_INDEXED_LABELS = [
+  'Agency', 'Agreement', 'Allocation', 'Body', 'Composition', 'Condition', 'County', 'Decision', 'Document', 'Event', 'Initiative', 'Mandate',
+  'MeetingFrequency', 'Municipality', 'Name', 'Need', 'NeedStep', 'Organisation', 'Passage', 'Person', 'Process', 'ProcessHop', 'ProcessStep',
+  'Region', 'Role', 'Rss', 'Status', 'Topic',
+];
+
+const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  ...ID_INDEXED_LABELS.map((l) => `CREATE INDEX ${snake(l)}_id IF NOT EXISTS FOR (n:${l}) ON (n.id)`),
   // Writes: idempotency keys ('<caller>:<key>') and audit events (src/mutation, src/audit).
   'CREATE CONSTRAINT idempotency_key_id IF NOT EXISTS FOR (k:IdempotencyKey) REQUIRE k.id IS UNIQUE',
   'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.id IS UNIQUE',

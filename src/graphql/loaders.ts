@@ -52,7 +52,7 @@ export class Loaders {
     this.nodeLoader ??= new DataLoader<string, NodeModel | null>(async (ids) => {
       const rows = await this.runner.read<{ n: NodeModel }>(
         'nodeById',
-        'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*, __labels: labels(n)} AS n',
+        `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n ${NODE_PROJECTION('n')} AS n`,
         { ids },
       );
       const byId = new Map(rows.map((r) => [r.n.id, r.n]));
@@ -61,6 +61,13 @@ export class Loaders {
     return this.nodeLoader.load(id);
   }
 }
+
+/**
+ * A node as resolvers read it: its properties and labels, without the index-only properties
+ * (refKeys, searchText: every name of the thing twice over), which no resolver of a relation reads
+ * and which would only be copied, sent and thrown away.
+ */
+export const NODE_PROJECTION = (v: string) => `{.*, refKeys: null, searchText: null, __labels: labels(${v})}`;
 
 /**
  * A relation query from a MATCH that binds `k` (the key: {id, index, ...args}) and `x` (a related
@@ -72,6 +79,6 @@ export function relation(name: string, match: string, order = 'x.name, x.title, 
     name,
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
-RETURN k.index AS key, collect(DISTINCT x {.*, __labels: labels(x)}) AS items`,
+RETURN k.index AS key, [n IN collect(DISTINCT x) | n ${NODE_PROJECTION('n')}] AS items`,
   };
 }

@@ -1,0 +1,169 @@
+/**
+ * The benchmark's questions (issue 15): each as a GraphQL operation of our API and as the floor,
+ * hand-written Cypher that fetches the same answer in one statement through neo4j-driver.
+ * The need flow's answer is computed in TypeScript from several reads (src/flow); its floor is
+ * those reads replayed as Cypher in one session, without GraphQL or HTTP.
+ */
+import { parseQuery, passageLucene } from '../../src/search/query.js';
+import { PASSAGE_INDEX, SEARCH_INDEX } from '../../src/db/schema.js';
+import { NODE_LABELS } from '../../src/reference/kinds.js';
+
+export interface Question {
+  key: string;
+  label: string;
+  /** Answers about one entity: its cost should not grow with the graph. */
+  singleEntity: boolean;
+  graphql: string;
+  variables?: Record<string, unknown>;
+  /** Hand-written Cypher (null: replay what the service read, see the header). */
+  floor: { cypher: string; params: Record<string, unknown> } | null;
+}
+
+/** The seats on behalf of a county: its own, and those of an RSS that serves it. */
+const countySeats = (c: string) => `CALL (${c}) {
+    MATCH (${c})<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
+    UNION
+    MATCH (${c})<-[:SERVES]-(:Rss)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
+  }`;
+
+/** One level of the org chart below p (the same kinds of children as src/org-chart). */
+const childrenCall = (p: string, x: string) => `CALL (${p}) {
+    MATCH (${p})<-[:PART_OF]-(${x}) WHERE ${x}:Body OR ${x}:Organisation RETURN ${x}, 'part' AS relation, null AS role
+    UNION MATCH (${p})<-[:LED_BY]-(${x}:Body) RETURN ${x}, 'leads' AS relation, null AS role
+    UNION MATCH (${p})<-[:HOSTED_BY]-(${x}) RETURN ${x}, 'hosts' AS relation, null AS role
+    UNION MATCH (${p})<-[:IN]-(m:Mandate)<-[:HOLDS]-(${x}) WHERE ${p}:Body OR ${p}:Rss RETURN ${x}, 'member' AS relation, m.role AS role
+    UNION MATCH (${p}:County)<-[:SERVES]-(${x}:Rss) RETURN ${x}, 'rss' AS relation, null AS role
+    UNION MATCH (${p}:County)<-[:IN_COUNTY]-(${x}:Region) RETURN ${x}, 'region' AS relation, null AS role
+    UNION MATCH (${p}:County)<-[:IN_COUNTY]-(${x}:Municipality) RETURN ${x}, 'municipality' AS relation, null AS role
+    UNION MATCH (${p}:County)<-[:IN_COUNTY]-(${x}:Body) WHERE NOT (${x})-[:PART_OF]->() RETURN ${x}, 'body' AS relation, null AS role
+    UNION MATCH (${p}:Initiative)<-[:GROUP_OF]-(${x}:Body) RETURN ${x}, 'group' AS relation, null AS role
+  }`;
+
+const PASSAGE_TEXT = 'hur ofta träffas de nationella nätverken';
+
+export const QUESTIONS: Question[] = [
+  {
+    key: 'county-network',
+    label: "a county's representatives in one network",
+    singleEntity: true,
+    graphql: `query CountyNetwork { county(id: "01") { name representatives(body: "body-natverk-milk") {
+      role seat arena member { ... on Person { name } ... on Organisation { name } } via { name } } } }`,
+    floor: {
+      cypher: `MATCH (c:Entity {id: $county})
+  ${countySeats('c')}
+  MATCH (m)-[:IN]->(:Entity {id: $body})
+  MATCH (h)-[:HOLDS]->(m)
+  OPTIONAL MATCH (m)-[:VIA]->(v)
+  WITH c, m, h, v ORDER BY m.arena DESC, m.seat DESC, h.name
+  RETURN c.name AS name, collect({role: m.role, seat: m.seat, arena: m.arena, member: h.name, via: v.name}) AS representatives`,
+      params: { county: 'county-01', body: 'body-natverk-milk' },
+    },
+  },
+  {
+    key: 'all-counties',
+    label: 'every county → representatives → organisations, bodies',
+    singleEntity: false,
+    graphql: `query AllCounties { counties { code name representatives {
+      role seat member { ... on Person { name } ... on Organisation { name } }
+      via { name county { name } } body { ... on Body { name ledBy { name } } ... on Organisation { name } } } } }`,
+    floor: {
+      cypher: `MATCH (c:County)
+  ${countySeats('c')}
+  MATCH (m)-[:IN]->(b)
+  MATCH (h)-[:HOLDS]->(m)
+  OPTIONAL MATCH (m)-[:VIA]->(v)
+  OPTIONAL MATCH (v)-[:IN_COUNTY]->(vc:County)
+  OPTIONAL MATCH (b)-[:LED_BY]->(l:Organisation)
+  WITH c, m, b, h, v, vc, collect(l.name) AS ledBy ORDER BY b.name, m.arena DESC, m.seat DESC, h.name
+  WITH c, collect({role: m.role, seat: m.seat, member: h.name, via: v.name, viaCounty: vc.name, body: b.name, ledBy: ledBy}) AS representatives
+  RETURN c.code AS code, c.name AS name, representatives ORDER BY code`,
+      params: {},
+    },
+  },
+  {
+    key: 'council-members',
+    label: 'members of a council with roles',
+    singleEntity: true,
+    graphql: `query CouncilMembers { body(id: "Rådet för styrning med kunskap") { name members { role member { displayName kind } } } }`,
+    floor: {
+      cypher: `MATCH (b:Entity {id: $body})
+  OPTIONAL MATCH (b)<-[:IN]-(m:Mandate)<-[:HOLDS]-(h)
+  WITH b, m, h ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 ELSE 4 END, h.name
+  RETURN b.name AS name, collect({role: m.role, member: coalesce(h.name, h.title), labels: labels(h)}) AS members`,
+      params: { body: 'body-radet-for-styrning-med-kunskap' },
+    },
+  },
+  {
+    key: 'need-flow',
+    label: 'need flow (its floor: the same reads, replayed)',
+    singleEntity: true,
+    graphql: `query NeedFlow { needFlow(from: "Jönköpings kommun") { nodes { key label role layer } edges { key label basis inference }
+      routes(first: 5) { totalCount edges { node { rank inferredHops nodes { label } } } } } }`,
+    floor: null,
+  },
+  {
+    key: 'org-chart',
+    label: 'org chart of a county, depth 2',
+    singleEntity: true,
+    graphql: `query OrgChart { orgChart(root: "Stockholms län", depth: 2) { label kind childCount children { label kind relation childCount children { label relation roles } } } }`,
+    floor: {
+      cypher: `MATCH (p:Entity {id: $root})
+  ${childrenCall('p', 'x')}
+  WITH p, x, relation, collect(DISTINCT role) AS roles
+  CALL (x) {
+    ${childrenCall('x', 'y')}
+    WITH y, relation, collect(DISTINCT role) AS roles
+    CALL (y) { ${childrenCall('y', 'z')} RETURN count(DISTINCT z) AS grandchildren }
+    RETURN collect({label: coalesce(y.name, y.title), relation: relation, roles: roles, childCount: grandchildren}) AS children
+  }
+  WITH p, x, relation, roles, children ORDER BY relation, coalesce(x.name, x.title)
+  RETURN p.name AS label, collect({label: coalesce(x.name, x.title), relation: relation, roles: roles, children: children}) AS children`,
+      params: { root: 'county-01' },
+    },
+  },
+  {
+    key: 'search',
+    label: 'full-text search',
+    singleEntity: false,
+    graphql: `query Search { search(text: "radet for styrning") { edges { score node { id displayName kind } } } }`,
+    floor: {
+      cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: 20}) YIELD node, score
+  RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node) AS labels, score`,
+      params: { q: 'radet OR for OR styrning' },
+    },
+  },
+  {
+    key: 'passage-search',
+    label: 'passage search',
+    singleEntity: false,
+    graphql: `query PassageSearch($text: String!) { search(text: $text, kinds: [PASSAGE], first: 5) { totalCount edges { score snippet
+      node { id displayName ... on Passage { citation file section mentions { entity { id displayName kind } forms } } } } } }`,
+    variables: { text: PASSAGE_TEXT },
+    floor: {
+      cypher: `CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $q, {limit: 50}) YIELD node, score
+  WHERE node.kind <> 'FURNITURE'
+  WITH node, score ORDER BY score DESC LIMIT 5
+  OPTIONAL MATCH (node)-[m:MENTIONS]->(e)
+  WITH node, score, collect({id: e.id, name: coalesce(e.name, e.title), labels: labels(e), forms: m.forms}) AS mentions
+  RETURN node.id AS id, node.citation AS citation, node.readingText AS text, node.section AS section, score, mentions ORDER BY score DESC`,
+      params: { q: passageLucene(parseQuery(PASSAGE_TEXT)) },
+    },
+  },
+  {
+    key: 'document-facts',
+    label: "a document's facts",
+    singleEntity: true,
+    graphql: `query DocumentFacts($id: Ref!) { document(id: $id) { title states(first: 50) { totalCount edges { node { id displayName kind } } } } }`,
+    variables: { id: 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019' },
+    floor: {
+      cypher: `MATCH (d:Entity {id: $id})
+  CALL (d) {
+    MATCH (d)-[:STATES]->(x) WHERE any(l IN labels(x) WHERE l IN $kinds)
+    WITH x ORDER BY x.id
+    RETURN count(x) AS total, collect({id: x.id, name: coalesce(x.name, x.title), labels: labels(x)})[..50] AS facts
+  }
+  RETURN d.title AS title, total, facts`,
+      params: { id: 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019', kinds: NODE_LABELS },
+    },
+  },
+];

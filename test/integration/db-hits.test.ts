@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApolloServer } from '../../src/graphql/server.js';
+import { EXAMPLES } from '../../web/explorer/examples.js';
+import { dbHitsByName, runCaptured } from '../../scripts/perf/capture.js';
+import { QUESTIONS } from '../../scripts/perf/questions.js';
+import { testApi } from '../support/api.js';
+
+/**
+ * Regression guard of the database work (issue 15): the db hits of each named Cypher statement,
+ * under PROFILE on the seeded graph, for the benchmark's questions and the explorer's examples,
+ * are kept in test/db-hits.snapshot.json. A statement whose db hits rise fails the test (unlike
+ * timings, db hits do not depend on the machine's load). After an intended change, record the new
+ * figures with `KG_UPDATE_DB_HITS=1 npx vitest run test/integration/db-hits.test.ts` and commit
+ * the snapshot; a fall is reported, so the snapshot can be lowered.
+ *
+ * Slack: other test files write into the same database while this one runs (by id prefix, a few
+ * nodes each), so a statement that touches a whole label may see a few more rows than on the pure
+ * seeded graph. 2 % plus 20 hits covers that, and is far below what a lost index seek costs.
+ */
+const SNAPSHOT = path.join(import.meta.dirname, '..', 'db-hits.snapshot.json');
+const api = testApi();
+const apollo = createApolloServer();
+let started: Promise<void> | undefined;
+afterAll(async () => {
+  if (started) await apollo.stop();
+  await api.close();
+});
+
+const OPERATIONS = [
+  ...QUESTIONS.map((q) => ({ name: `bench: ${q.key}`, query: q.graphql, variables: q.variables ?? {} })),
+  ...EXAMPLES.map((e) => ({ name: `example: ${e.name}`, query: e.query, variables: e.variables ? JSON.parse(e.variables) : {} })),
+];
+
+const update = Boolean(process.env.KG_UPDATE_DB_HITS);
+const snapshot: Record<string, number> = update ? {} : JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
+const recorded: Record<string, number> = {};
+afterAll(() => {
+  if (update) writeFileSync(SNAPSHOT, JSON.stringify(recorded, null, 2) + '\n');
+});
+
+describe('db hits of every named Cypher statement stay at or below the snapshot', () => {
+  for (const op of OPERATIONS) {
+    it(op.name, { timeout: 180_000 }, async () => {
+      await (started ??= apollo.start());
+      const { statements } = await runCaptured(api.driver, api.database, apollo, op.query, op.variables);
+      const measured: Record<string, number> = {};
+      for (const [name, hits] of Object.entries(await dbHitsByName(api.driver, api.database, statements))) measured[`${op.name} › ${name}`] = hits;
+      Object.assign(recorded, measured);
+      if (update) return;
+      const risen = Object.entries(measured)
+        .filter(([key, hits]) => snapshot[key] === undefined || hits > snapshot[key] * 1.02 + 20)
+        .map(([key, hits]) => `${key}: ${hits} db hits (snapshot ${snapshot[key] ?? 'none: record it'})`);
+      const fallen = Object.entries(measured).filter(([key, hits]) => snapshot[key] !== undefined && hits < snapshot[key] * 0.8);
+      if (fallen.length) console.log(`[db-hits] lower than the snapshot (record with KG_UPDATE_DB_HITS=1): ${fallen.map(([k, h]) => `${k} ${h} < ${snapshot[k]}`).join('; ')}`);
+      expect(risen).toEqual([]);
+      // Every statement recorded for this operation still runs (a renamed statement is recorded again, not lost).
+      expect(Object.keys(snapshot).filter((k) => k.startsWith(`${op.name} › `) && measured[k] === undefined)).toEqual([]);
+    });
+  }
+});
