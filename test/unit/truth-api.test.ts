@@ -78,7 +78,7 @@ describe('statuses at a date', () => {
 
 describe('timeline items', () => {
   it('a name without a stated period is dated by its attestations, marked so; one without any is undated', () => {
-    const [skl] = partsOf(seeds, 'org-skr', 'HAS_NAME');
+    const skl = partsOf(seeds, 'org-skr', 'HAS_NAME').find((n) => (n as { name?: string }).name === 'Sveriges Kommuner och Landsting');
     const items = itemsOf('NAME', skl as never);
     expect(items.map((i) => [i.itemKind, i.date, i.dateKind, i.startDay, i.endDay])).toEqual([
       ['NAME_ATTESTED', '2013-12-12', 'ATTESTED', '2013-12-12', '2019-11-30']]);
