@@ -64,9 +64,9 @@ describe('recording a need and the steps it takes upward', () => {
     expect(recordNeed).toMatchObject({ raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
     const step = await api.query(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'Stockholms regionala samverkans- och stödstrukturer', date: '2026-10' } }, editor);
     expect(step.addNeedStep).toMatchObject({ order: 1, from: { id: 'kommun-0180' }, to: { id: 'rss-stockholm' } });
-    const ambiguous = await api.run(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'Region Gotland', date: '2026-11' } }, editor);
+    const ambiguous = await api.run(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'Stockholm', date: '2026-11' } }, editor);
     expect(ambiguous.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(ambiguous.errors?.[0]?.message).toMatch(/^to: "Region Gotland" .*region-09.*rss-gotland/);
+    expect(ambiguous.errors?.[0]?.message).toMatch(/^to: "Stockholm" .*county-01.*kommun-0180/);
   });
 });
 

@@ -246,7 +246,7 @@ const ARGUMENTS: Argument[] = [
       ['Stockholms län', same('county-01')], ['01', same('county-01')], ['stockholms lan', same('county-01')],
       ['NSK-S', same('body-nsk-s')], ['Eva Kåpman-Hagström', same('person-eva-kapman-hagstrom')],
       // Both the county and the municipality are starts: "Stockholm" names each.
-      ['Stockholm', ambiguous('county-01', 'kommun-0180')], ['Region Gotland', ambiguous('region-09', 'rss-gotland')],
+      ['Stockholm', ambiguous('county-01', 'kommun-0180')], ['Region Gotland', same('region-09')],
       ['Förstudie om en yrkesresa inom vård och omsorg', wrongKind('need-yrkesresa-vard-och-omsorg')], ['Stokholms kommun', unknown('kommun-0180')],
     ],
   },

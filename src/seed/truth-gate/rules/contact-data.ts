@@ -31,7 +31,8 @@ export function placeholderFor(kind: string): string {
   if (kind.startsWith('e-mail')) return '[e-postadress borttagen]';
   if (kind.startsWith('phone')) return '[telefonnummer borttaget]';
   if (kind.startsWith('postal')) return '[postadress borttagen]';
-  return '[adress borttagen]';
+  // A street address is where one visits (Storgatan 1); the kept texts call it so (REDACTIONS).
+  return '[besöksadress borttagen]';
 }
 
 /**
