@@ -81,8 +81,10 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
   const partyPairs = pairs.filter((p) => p.r.hop.through === 'party').map(({ f, t }) => ({ from: f, to: t }));
 
   const [reps, parties] = await Promise.all([
-    repBodies.length ? ctx.runner.read<RepRow>('flowRepresentatives', flowRepresentatives, { bodies: repBodies, onBehalf: hc.onBehalf, ...hc.asOfKey }) : [],
-    partyPairs.length ? ctx.runner.read<PartyRow>('flowPartySeats', flowPartySeats, { pairs: partyPairs, ...hc.asOfKey }) : [],
+    repBodies.length
+      ? ctx.runner.read<RepRow>('flowRepresentatives', flowRepresentatives, { bodies: repBodies, onBehalf: hc.onBehalf, counties: hc.counties, ...hc.asOfKey })
+      : [],
+    partyPairs.length ? ctx.runner.read<PartyRow>('flowPartySeats', flowPartySeats, { pairs: partyPairs, counties: hc.counties, ...hc.asOfKey }) : [],
   ]);
   const repsOf = new Map(reps.map((r) => [r.body, r]));
   const partyOf = new Map(parties.map((p) => [`${p.from}>${p.to}`, p]));

@@ -67,9 +67,14 @@ RETURN bid AS body,
             RETURN ${fact('r')} } AS appoints,
   ${compositionsOf('b')} AS compositions`;
 
-/** The stated compositions of body `b` known to hold in the asked period, as facts with their text. */
+/**
+ * The stated compositions of body `b` known to hold in the asked period, as facts with their text:
+ * the general rules and those that speak of one of `$counties` (Stockholms län's places are no
+ * basis for Uppsala's hop).
+ */
 function compositionsOf(b: string): string {
   return `COLLECT { MATCH (${b})-[:HAS_COMPOSITION]->(c:Composition) WHERE ${holdsAt('c')}
+              AND all(x IN [(c)-[:FOR_COUNTY]->(y:County) | y.id] WHERE x IN $counties)
             RETURN {id: c.id, text: c.text, sources: c.sources, basis: c.basis, inference: c.inferenceRule} ORDER BY c.id }`;
 }
 

@@ -10,7 +10,7 @@ interface TrailRow {
   raisedBy: string | null;
   raisedByLevel: string | null;
   topics: string[];
-  steps: Array<{ id: string; order: number; date: string | null; from: string | null; to: string | null; toKinds: string[]; toLevel: string | null }>;
+  steps: Array<{ id: string; order: number; date: string | null; modality: string | null; from: string | null; to: string | null; toKinds: string[]; toLevel: string | null }>;
 }
 
 export interface NeedTrailStepModel {
@@ -38,7 +38,7 @@ OPTIONAL MATCH (n)-[:RAISED_BY]->(r)
 RETURN n.raisedAt AS raisedAt, r.id AS raisedBy,
   CASE WHEN r:Body THEN r.level WHEN r:Agency THEN 'national' ELSE null END AS raisedByLevel,
   [(n)-[:ABOUT]->(t:Topic) | t.id] AS topics,
-  [(n)-[:HAS_STEP]->(s:NeedStep) | {id: s.id, order: s.order, date: s.date,
+  [(n)-[:HAS_STEP]->(s:NeedStep) | {id: s.id, order: s.order, date: s.date, modality: s.modality,
      from: head([(s)-[:FROM]->(f) | f.id]), to: head([(s)-[:TO]->(t) | t.id]),
      toKinds: [(s)-[:TO]->(t:Initiative) | t.kind] + [(s)-[:TO]->(:Initiative)-[:HAS_STATUS]->(st) | st.status],
      toLevel: head([(s)-[:TO]->(t) | CASE WHEN t:Body THEN t.level WHEN t:Agency THEN 'national'
@@ -54,7 +54,9 @@ const MAX_ROUTES = 500;
  */
 export async function needTrail(ctx: Context, need: NodeModel): Promise<NeedTrailModel> {
   const [row] = await ctx.runner.read<TrailRow>('needTrail', needTrailCypher, { id: need.id });
-  const steps = [...(row?.steps ?? [])].sort((a, b) => a.order - b.order);
+  // Only steps the need took: a planned or conditional step (GR's prestudy going to Yrkesresan's
+  // steering group "if enough municipalities join", 000:1084-1089) is no part of the way it went.
+  const steps = [...(row?.steps ?? [])].filter((s) => (s.modality ?? 'fact') === 'fact').sort((a, b) => a.order - b.order);
   const topic = row?.topics.length === 1 ? row.topics[0]! : null;
   const flow = await buildNeedFlow(ctx, row?.raisedBy ?? need.id, topic, null);
   const dag = flow.dag;
@@ -87,19 +89,22 @@ export async function needTrail(ctx: Context, need: NodeModel): Promise<NeedTrai
 
 /**
  * The way through the flow from one of `from` to one of `to` with the fewest inferred hops, then the
- * fewest hops (best first); [] when there is none.
+ * fewest hops, then the fewest hops no documented process describes (a party lifting a question in
+ * Partnerskapet, 000:168-170, before a seat in some group of it); [] when there is none.
  */
 function shortestWay(flow: FlowModel, from: string[], to: string[]): FlowEdgeModel[] {
   const targets = new Set(to);
-  const queue: Array<{ at: string; way: FlowEdgeModel[]; inferred: number }> = from.map((at) => ({ at, way: [], inferred: 0 }));
+  const queue: Array<{ at: string; way: FlowEdgeModel[]; inferred: number; undocumented: number }> = from.map((at) => ({ at, way: [], inferred: 0, undocumented: 0 }));
   const done = new Set<string>();
   while (queue.length) {
-    queue.sort((a, b) => a.inferred - b.inferred || a.way.length - b.way.length);
-    const { at, way, inferred } = queue.shift()!;
+    queue.sort((a, b) => a.inferred - b.inferred || a.way.length - b.way.length || a.undocumented - b.undocumented);
+    const { at, way, inferred, undocumented } = queue.shift()!;
     if (way.length && targets.has(at)) return way;
     if (done.has(at)) continue;
     done.add(at);
-    for (const e of flow.dag.outgoing(at)) queue.push({ at: e.to, way: [...way, e], inferred: inferred + (e.basis === 'INFERRED' ? 1 : 0) });
+    for (const e of flow.dag.outgoing(at)) {
+      queue.push({ at: e.to, way: [...way, e], inferred: inferred + (e.basis === 'INFERRED' ? 1 : 0), undocumented: undocumented + (e.processSteps.length ? 0 : 1) });
+    }
   }
   return [];
 }

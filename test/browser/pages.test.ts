@@ -128,8 +128,11 @@ describe('the org chart', () => {
   it('finds a node by name and exports the tree as Mermaid, DOT and GraphML text', async () => {
     await page.fill('#search', 'Storsthlm');
     await page.click('#find');
-    await expect.poll(() => page.locator('#message').innerText()).toBe('4 träffar');
-    expect(await page.locator('.box.hl').count()).toBeGreaterThan(0);
+    // Storsthlm is drawn three times (two secretary seats and its party seat), and since the 002 read-through its board
+    // (Storsthlms styrelse, 002:465) belongs to it and is drawn under each: six boxes whose names hold "Storsthlm".
+    await expect.poll(() => page.locator('#message').innerText()).toBe('6 träffar');
+    expect((await page.locator('.box.hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort())
+      .toEqual(['body-storsthlm-styrelse', 'body-storsthlm-styrelse', 'body-storsthlm-styrelse', 'org-storsthlm', 'org-storsthlm', 'org-storsthlm']);
     for (const [kind, start] of [['Mermaid', 'flowchart TD'], ['DOT', 'digraph orgchart {'], ['GraphML', '<?xml']] as const) {
       await page.selectOption('#export', kind);
       expect(await page.inputValue('#export-text')).toMatch(new RegExp(`^${start.replace(/[{?]/g, '\\$&')}`));
@@ -228,9 +231,11 @@ describe('the need flow drawing (org chart page)', () => {
     expect(new Set(boxes).size).toBe(boxes.length);
     const labels = await fp.locator('.fv-label text').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['samordnas av', 'lyfter in nya frågor i', 'leds av', 'part i dialogen', 'tillsätter']));
-    // Stated hops are solid, inferred ones dashed.
+    // Stated hops are solid, inferred ones dashed. That RSS Uppsala serves the county is read from the signatory list
+    // (000:321, inferred), so the municipality's hop to it is dashed; Huvudmannagruppen → Rådet is stated.
     const dash = (key: string) => fp.locator(`[data-edge="${key}"] .fv-edge`).evaluate((e) => getComputedStyle(e).strokeDasharray);
-    expect(await dash('kommun-0380>rss-uppsala')).toBe('none');
+    expect(await dash('body-huvudmannagruppen>body-radet-for-styrning-med-kunskap')).toBe('none');
+    expect(await dash('kommun-0380>rss-uppsala')).not.toBe('none');
     expect(await dash('org-socialstyrelsen>body-radet-for-styrning-med-kunskap')).not.toBe('none');
     expect(flow.dashed).toContain('kommun-0380>body-huvudmannagruppen');
     expect(flow.legend).toEqual(expect.arrayContaining(['Beskrivet i ett dokument', 'Härlett ur medlemskap eller struktur', 'Start', 'Nationell nivå (slut)']));
@@ -244,7 +249,11 @@ describe('the need flow drawing (org chart page)', () => {
     // The same flow as an ordered list.
     const list = await fp.locator('#fv-text li').allTextContents();
     expect(list).toHaveLength(34);
-    expect(list[1]).toBe('Uppsala —samordnas av [beskrivet]→ RSS Uppsala län —lyfter in nya frågor i [beskrivet]→ Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten'
+    // Ranked as the API ranks them: the RSS's two inferred hops (its county by the signatory list, its seat in the collective
+    // RSS party, 000:218-219) put the way through Partnerskapet's pilot 7th.
+    expect(list[1]).toBe('Uppsala —förtroendevalda från kommunerna i [härlett]→ Huvudmannagruppen för statlig kunskapsstyrning inom hälso- och sjukvård samt socialtjänst'
+      + ' —för dialog om behov med [beskrivet]→ Rådet för styrning med kunskap');
+    expect(list[6]).toBe('Uppsala —samordnas av [härlett]→ RSS Uppsala län —lyfter in nya frågor i [härlett]→ Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten'
       + ' —tillsätter [beskrivet]→ Pilot med strategisk och/eller operativ grupp —stämmer av med alla parter [beskrivet]→ Dialogmöte med alla parter'
       + ' —om samverkan bedöms fortsatt viktig [beskrivet]→ Prioriterat samverkansområde');
   });
@@ -259,6 +268,12 @@ describe('the need flow drawing (org chart page)', () => {
     await fp.click('#details-close');
     await fp.locator('[data-edge="kommun-0380>rss-uppsala"] .fv-hit').click({ force: true });
     await expect.poll(() => fp.locator('#details').innerText()).toContain('000_c250993f24bd1dea.txt');
+    // Inferred: the RSS serves the county by the signatory list (000:321), and the hop says so.
+    expect(await fp.locator('#details').innerText()).toContain('Härlett');
+    expect(await fp.locator('#details').innerText()).toContain('the RSS the signatory list names for this county (000:321) is read as serving it');
+    await fp.click('#details-close');
+    await fp.locator('[data-edge="body-huvudmannagruppen>body-radet-for-styrning-med-kunskap"] .fv-hit').dispatchEvent('click');
+    await expect.poll(() => fp.locator('#details').innerText()).toContain('→ Rådet för styrning med kunskap: för dialog om behov med');
     expect(await fp.locator('#details').innerText()).toContain('Beskrivet i ett dokument');
   });
 

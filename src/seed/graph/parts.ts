@@ -111,6 +111,7 @@ export function emitCompositions(b: GraphBuilder, owner: string, raw: Compositio
     (c.appointedBy ?? []).forEach((r) => b.refEdge('APPOINTED_BY', id, r, c.sources, owner));
     (c.proposedBy ?? []).forEach((r) => b.refEdge('PROPOSED_BY', id, r, c.sources, owner));
     if (c.chairedBy) b.refEdge('CHAIRED_BY', id, c.chairedBy, c.sources, owner);
+    if (c.county) b.refEdge('FOR_COUNTY', id, c.county, c.sources, owner, ['County']);
     emitClaims(b, id, q);
   });
 }

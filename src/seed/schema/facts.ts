@@ -69,6 +69,8 @@ export const composition = z.strictObject({
   /** The chair as the document describes it ("Socialstyrelsens generaldirektör"), or not stated. */
   chair: z.union([z.string().min(1), notStated]).optional(),
   chairedBy: ref.optional(),
+  /** The one county a rule speaks of ("Stockholms län har idag åtta platser …"); a rule without it holds for every county. */
+  county: ref.optional(),
   ...period,
   ...factFields,
   note: z.string().optional(),
