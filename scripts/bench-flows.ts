@@ -44,9 +44,15 @@ runCli(async () => {
     const res = await server.executeOperation({ query: QUERY, variables: { from } }, { contextValue: context });
     const ms = performance.now() - t;
     if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-    return { ms, roundTrips: context.runner.roundTrips, flow: (res.body.singleResult.data as { needFlow: { nodes: unknown[]; edges: unknown[]; routes: { totalCount: number } } }).needFlow };
+    return {
+      ms,
+      roundTrips: context.runner.roundTrips,
+      flow: (res.body.singleResult.data as { needFlow: { nodes: unknown[]; edges: unknown[]; routes: { totalCount: number } } }).needFlow,
+    };
   };
-  console.log(`${RUNS} runs each after 5 warm-up runs\n\n| start | nodes | edges | routes | median ms | p90 ms | Cypher round trips |\n|---|---|---|---|---|---|---|`);
+  console.log(
+    `${RUNS} runs each after 5 warm-up runs\n\n| start | nodes | edges | routes | median ms | p90 ms | Cypher round trips |\n|---|---|---|---|---|---|---|`,
+  );
   for (const [id, name] of STARTS) {
     for (let i = 0; i < 5; i++) await run(id!);
     const times: number[] = [];
@@ -56,7 +62,9 @@ runCli(async () => {
       times.push(last.ms);
     }
     const f = last.flow;
-    console.log(`| ${name} | ${f.nodes.length} | ${f.edges.length} | ${f.routes.totalCount} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.9).toFixed(1)} | ${last.roundTrips} |`);
+    console.log(
+      `| ${name} | ${f.nodes.length} | ${f.edges.length} | ${f.routes.totalCount} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.9).toFixed(1)} | ${last.roundTrips} |`,
+    );
   }
   await server.stop();
   await driver.close();

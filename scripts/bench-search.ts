@@ -52,7 +52,9 @@ runCli(async () => {
   console.log(`| search | questions | recall@5 | MRR |\n|---|---|---|---|`);
   console.log(`| names and passages | ${a.questions} | ${a.recallAt5.toFixed(3)} | ${a.mrr.toFixed(3)} |`);
   console.log(`| passages only | ${p.questions} | ${p.recallAt5.toFixed(3)} | ${p.mrr.toFixed(3)} |`);
-  console.log(`\npassage search latency over ${times.length} runs (${RUNS} × ${questions.length} questions): median ${quantile(times, 0.5).toFixed(1)} ms, p90 ${quantile(times, 0.9).toFixed(1)} ms`);
+  console.log(
+    `\npassage search latency over ${times.length} runs (${RUNS} × ${questions.length} questions): median ${quantile(times, 0.5).toFixed(1)} ms, p90 ${quantile(times, 0.9).toFixed(1)} ms`,
+  );
   await server.stop();
   await driver.close();
 });

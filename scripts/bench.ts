@@ -76,12 +76,14 @@ async function post(url: string, body: string) {
 async function floorThroughput(run: () => Promise<void>, connections: number, seconds: number) {
   const until = performance.now() + seconds * 1000;
   let done = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < until) {
-      await run();
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        await run();
+        done++;
+      }
+    }),
+  );
   return done / seconds;
 }
 
@@ -124,14 +126,22 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
-    const o = r.latency.ours, f = r.latency.floor;
-    lines.push(`| ${r.label} | ${fmt(median(o))} ms | ${fmt(quantile(o, 0.95))} ms | ${fmt(median(f))} ms | ${fmt(quantile(f, 0.95))} ms | ` +
-      `${fmt(median(o) / median(f), 2)}× | ${fmt(median(r.throughput.ours[8] ?? []), 0)} | ${fmt(median(r.throughput.floor[8] ?? []), 0)} | ` +
-      `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.floor[32] ?? []), 0)} | ${r.roundTrips.ours} / ${r.roundTrips.floor} | ${r.dbHits.ours} / ${r.dbHits.floor} |`);
+    const o = r.latency.ours,
+      f = r.latency.floor;
+    lines.push(
+      `| ${r.label} | ${fmt(median(o))} ms | ${fmt(quantile(o, 0.95))} ms | ${fmt(median(f))} ms | ${fmt(quantile(f, 0.95))} ms | ` +
+        `${fmt(median(o) / median(f), 2)}× | ${fmt(median(r.throughput.ours[8] ?? []), 0)} | ${fmt(median(r.throughput.floor[8] ?? []), 0)} | ` +
+        `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.floor[32] ?? []), 0)} | ${r.roundTrips.ours} / ${r.roundTrips.floor} | ${r.dbHits.ours} / ${r.dbHits.floor} |`,
+    );
   }
   lines.push('', '## Our statements per question (PROFILE db hits, operators)', '');
   for (const r of results) {
-    lines.push(`- **${r.label}**: ` + r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (label/all-node scan)' : ''}`).join(', '));
+    lines.push(
+      `- **${r.label}**: ` +
+        r.statements
+          .map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (label/all-node scan)' : ''}`)
+          .join(', '),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -157,8 +167,11 @@ runCli(async () => {
     for (const s of floorStatements) floorHits += (await profile(driver, target.database, s.cypher, s.params)).dbHits;
     floors.set(q.key, floorRunner(driver, target.database, q, captured.statements));
     results.push({
-      key: q.key, label: q.label, singleEntity: q.singleEntity,
-      latency: { floor: [], ours: [] }, throughput: { floor: {}, ours: {} },
+      key: q.key,
+      label: q.label,
+      singleEntity: q.singleEntity,
+      latency: { floor: [], ours: [] },
+      throughput: { floor: {}, ours: {} },
       roundTrips: { ours: captured.roundTrips, floor: floorStatements.length },
       dbHits: { ours: statements.reduce((s, x) => s + x.dbHits, 0), floor: floorHits },
       statements: statements.map(({ name, dbHits, operators }) => ({ name, dbHits, operators })),
@@ -166,7 +179,10 @@ runCli(async () => {
   }
   await apollo.stop();
   if (process.env.BENCH_PROFILE_ONLY) {
-    for (const r of results) console.log(`${r.key}: ${r.roundTrips.ours} round trips, ${r.dbHits.ours} db hits (floor ${r.dbHits.floor}): ${r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (scan)' : ''}`).join(', ')}`);
+    for (const r of results)
+      console.log(
+        `${r.key}: ${r.roundTrips.ours} round trips, ${r.dbHits.ours} db hits (floor ${r.dbHits.floor}): ${r.statements.map((s) => `${s.name} ${s.dbHits}${s.operators.some((o) => /NodeByLabelScan|AllNodesScan/.test(o)) ? ' (scan)' : ''}`).join(', ')}`,
+      );
     await driver.close();
     return;
   }
@@ -212,14 +228,34 @@ runCli(async () => {
   }
 
   const at = new Date().toISOString();
-  const meta = { at, machine: process.env.BENCH_MACHINE ?? 'shared 2-core machine (other engineers running tests at the same time)', rounds: ROUNDS, runs: RUNS, seconds: SECONDS };
+  const meta = {
+    at,
+    machine: process.env.BENCH_MACHINE ?? 'shared 2-core machine (other engineers running tests at the same time)',
+    rounds: ROUNDS,
+    runs: RUNS,
+    seconds: SECONDS,
+  };
   mkdirSync(OUT, { recursive: true });
   const stamp = at.replace(/[:.]/g, '-');
   const summary = results.map((r) => ({
-    key: r.key, label: r.label, singleEntity: r.singleEntity,
-    ours: { p50: median(r.latency.ours), p95: quantile(r.latency.ours, 0.95), rps8: median(r.throughput.ours[8] ?? []), rps32: median(r.throughput.ours[32] ?? []) },
-    floor: { p50: median(r.latency.floor), p95: quantile(r.latency.floor, 0.95), rps8: median(r.throughput.floor[8] ?? []), rps32: median(r.throughput.floor[32] ?? []) },
-    roundTrips: r.roundTrips, dbHits: r.dbHits, statements: r.statements,
+    key: r.key,
+    label: r.label,
+    singleEntity: r.singleEntity,
+    ours: {
+      p50: median(r.latency.ours),
+      p95: quantile(r.latency.ours, 0.95),
+      rps8: median(r.throughput.ours[8] ?? []),
+      rps32: median(r.throughput.ours[32] ?? []),
+    },
+    floor: {
+      p50: median(r.latency.floor),
+      p95: quantile(r.latency.floor, 0.95),
+      rps8: median(r.throughput.floor[8] ?? []),
+      rps32: median(r.throughput.floor[32] ?? []),
+    },
+    roundTrips: r.roundTrips,
+    dbHits: r.dbHits,
+    statements: r.statements,
     samples: { latency: r.latency, throughput: r.throughput },
   }));
   writeFileSync(path.join(OUT, `bench-${stamp}.json`), JSON.stringify({ meta, results: summary }, null, 2));

@@ -13,9 +13,11 @@ runCli(async () => {
   switch (process.argv[2]) {
     case 'start': {
       const r = await startLocalNeo4j(opts);
-      console.log(r.alreadyRunning
-        ? `[neo4j] already running (pid ${r.pid}) on bolt://127.0.0.1:${opts.port}`
-        : `[neo4j] started (pid ${r.pid}) on bolt://127.0.0.1:${opts.port} in ${(r.millis / 1000).toFixed(1)} s; log: ${paths.logFile}`);
+      console.log(
+        r.alreadyRunning
+          ? `[neo4j] already running (pid ${r.pid}) on bolt://127.0.0.1:${opts.port}`
+          : `[neo4j] started (pid ${r.pid}) on bolt://127.0.0.1:${opts.port} in ${(r.millis / 1000).toFixed(1)} s; log: ${paths.logFile}`,
+      );
       break;
     }
     case 'stop':
@@ -23,9 +25,11 @@ runCli(async () => {
       break;
     case 'status': {
       const s = await localNeo4jStatus(opts);
-      console.log(s.pid
-        ? `[neo4j] running (pid ${s.pid}), bolt://127.0.0.1:${opts.port} ${s.answering ? 'answers' : 'does NOT answer'}; data: ${paths.dbmsHome}`
-        : '[neo4j] not running');
+      console.log(
+        s.pid
+          ? `[neo4j] running (pid ${s.pid}), bolt://127.0.0.1:${opts.port} ${s.answering ? 'answers' : 'does NOT answer'}; data: ${paths.dbmsHome}`
+          : '[neo4j] not running',
+      );
       break;
     }
     default:

@@ -18,7 +18,9 @@ runCli(async () => {
   const driver = await connect(target, localOptionsFromEnv(env, console.log), console.log);
   try {
     const r = await exportGraph(driver, target.database, dir);
-    console.log(`exported ${r.nodes} nodes and ${r.relationships} relationships to ${dir}: ${r.files.length} files (nodes/*.csv, relationships/*.csv, graph.graphml, graph.jsonld)`);
+    console.log(
+      `exported ${r.nodes} nodes and ${r.relationships} relationships to ${dir}: ${r.files.length} files (nodes/*.csv, relationships/*.csv, graph.graphml, graph.jsonld)`,
+    );
   } finally {
     await driver.close();
   }

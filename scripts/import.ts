@@ -17,16 +17,23 @@ import { ImportError } from '../src/import/kept-text.js';
 import { defaultSeedDir } from '../src/seed/load.js';
 import { SeedError } from '../src/seed/read.js';
 
-const USAGE = 'usage: kg import document FILE --title T [--publisher ORG] [--date D] [--type TYPE] [--id doc-…]\n'
-  + '       kg import seats FILE.csv [--dry-run] [--as NAME]';
+const USAGE =
+  'usage: kg import document FILE --title T [--publisher ORG] [--date D] [--type TYPE] [--id doc-…]\n' +
+  '       kg import seats FILE.csv [--dry-run] [--as NAME]';
 
 runCli(async () => {
   const [what, ...rest] = process.argv.slice(2);
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true,
+    args: rest,
+    allowPositionals: true,
     options: {
-      title: { type: 'string' }, publisher: { type: 'string' }, date: { type: 'string' }, type: { type: 'string' }, id: { type: 'string' },
-      'dry-run': { type: 'boolean' }, as: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      date: { type: 'string' },
+      type: { type: 'string' },
+      id: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      as: { type: 'string' },
     },
   });
   const file = positionals[0];
@@ -36,17 +43,31 @@ runCli(async () => {
   const driver = await connect(target, localOptionsFromEnv(env, console.log), console.log);
   try {
     if (what === 'document') {
-      const r = await importDocument(process.env.KG_SEED_DIR || defaultSeedDir, {
-        file, title: values.title ?? '', publisher: values.publisher, date: values.date, type: values.type, id: values.id,
-      }, { driver, database: target.database });
+      const r = await importDocument(
+        process.env.KG_SEED_DIR || defaultSeedDir,
+        {
+          file,
+          title: values.title ?? '',
+          publisher: values.publisher,
+          date: values.date,
+          type: values.type,
+          id: values.id,
+        },
+        { driver, database: target.database },
+      );
       if (r.status === 'unchanged') console.log(`unchanged: ${file} is already ${r.id} (key ${r.key}, seeds/source-documents/${r.file}); nothing written`);
       else {
-        console.log(`${r.status === 'new' ? 'added' : `added version ${r.version}:`} ${r.id} as key ${r.key}: seeds/source-documents/${r.file}, ${r.lines} lines, `
-          + `${r.redacted} contact data redacted; ${r.passages} passages written to the graph (searchable now; cite it as "${r.key}:LINE-LINE")`);
+        console.log(
+          `${r.status === 'new' ? 'added' : `added version ${r.version}:`} ${r.id} as key ${r.key}: seeds/source-documents/${r.file}, ${r.lines} lines, ` +
+            `${r.redacted} contact data redacted; ${r.passages} passages written to the graph (searchable now; cite it as "${r.key}:LINE-LINE")`,
+        );
       }
     } else {
       const { importSeatsCli } = await import('../src/import/seats/cli.js');
-      process.exitCode = await importSeatsCli(driver, target.database, fs.readFileSync(file, 'utf8'), { dryRun: Boolean(values['dry-run']), actor: values.as ?? `cli:${process.env.USER ?? 'unknown'}` });
+      process.exitCode = await importSeatsCli(driver, target.database, fs.readFileSync(file, 'utf8'), {
+        dryRun: Boolean(values['dry-run']),
+        actor: values.as ?? `cli:${process.env.USER ?? 'unknown'}`,
+      });
     }
   } catch (err) {
     if (err instanceof SeedError) throw new ImportError(`the import would make seeds/ invalid, nothing kept:\n${err.message}`);

@@ -21,7 +21,16 @@ for (const f of files.filter((f) => !f.startsWith(key) && !f.startsWith('000')))
 const byFold = new Map<string, Map<string, number>>();
 for (const [w, n] of vocab) byFold.set(foldTerm(w), (byFold.get(foldTerm(w)) ?? new Map()).set(w, n));
 
-const SUBS: Record<string, string[]> = { 'é': ['ö', 'e'], '6': ['ö'], '0': ['ö'], '&': ['ä', 'å'], '|': ['l', 'i'], '[': ['l'], '1': ['l'], d: ['d', 'ä', 'å', 'ö'] };
+const SUBS: Record<string, string[]> = {
+  é: ['ö', 'e'],
+  '6': ['ö'],
+  '0': ['ö'],
+  '&': ['ä', 'å'],
+  '|': ['l', 'i'],
+  '[': ['l'],
+  '1': ['l'],
+  d: ['d', 'ä', 'å', 'ö'],
+};
 function variants(w: string): string[] {
   let out = [''];
   for (const ch of w.toLowerCase()) {
@@ -38,7 +47,13 @@ function candidates(w: string): Map<string, number> {
   return all;
 }
 
-const text = fs.readFileSync(path.join(dir, files.find((f) => f.startsWith(key))!), 'utf8');
+const text = fs.readFileSync(
+  path.join(
+    dir,
+    files.find((f) => f.startsWith(key))!,
+  ),
+  'utf8',
+);
 const counts = new Map<string, number>();
 for (const m of text.matchAll(/[\p{L}\p{N}&|[]+/gu)) if (/\p{L}/u.test(m[0])) counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
 console.log(`'${key}':\n  words:`);
@@ -52,7 +67,8 @@ for (const [w, n] of [...counts].sort((a, b) => b[1] - a[1])) {
       const [a, b] = [w.slice(0, i), w.slice(i)];
       const ca = vocab.has(a) ? a : [...candidates(a).keys()][0];
       const cb = vocab.has(b) ? b : [...candidates(b).keys()][0];
-      if (ca && cb && (a.length > 2 || ['av', 'vi', 'en', 'om', 'pa', 'at'].includes(a))) console.log(`    # ${JSON.stringify(w)}: glued or compound? ${ca} + ${cb}  # ${n}×`);
+      if (ca && cb && (a.length > 2 || ['av', 'vi', 'en', 'om', 'pa', 'at'].includes(a)))
+        console.log(`    # ${JSON.stringify(w)}: glued or compound? ${ca} + ${cb}  # ${n}×`);
     }
   }
 }

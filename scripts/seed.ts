@@ -19,7 +19,10 @@ runCli(async () => {
     const count = (xs: { labels?: string[]; type?: string }[], f: (x: never) => string[]) => {
       const m: Record<string, number> = {};
       for (const x of xs) for (const k of f(x as never)) m[k] = (m[k] ?? 0) + 1;
-      return Object.entries(m).sort().map(([k, v]) => `  ${k.padEnd(22)} ${v}`).join('\n');
+      return Object.entries(m)
+        .sort()
+        .map(([k, v]) => `  ${k.padEnd(22)} ${v}`)
+        .join('\n');
     };
     console.log(`seeds/ is valid: ${g.nodes.length} nodes, ${g.edges.length} relationships`);
     console.log(`nodes per label:\n${count(g.nodes, (n: { labels: string[] }) => n.labels)}`);
@@ -30,7 +33,10 @@ runCli(async () => {
     }
     const mode = truthGateMode();
     const found = applyTruthGate(defaultSeedDir, mode);
-    const rules = [...countsByRule(found)].filter(([, n]) => n).map(([r, n]) => `${r} ${n}`).join(', ');
+    const rules = [...countsByRule(found)]
+      .filter(([, n]) => n)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ');
     console.log(`truth gate (${mode} mode): ${found.length} violation(s)${found.length ? ` — ${rules}; npm run seed:check -- --report lists them` : ''}`);
     return;
   }

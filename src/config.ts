@@ -86,7 +86,11 @@ const envSchema = z
     }
     const badOrigin = corsOrigins(env.KG_CORS_ORIGINS).find((o) => o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o));
     if (badOrigin) {
-      ctx.addIssue({ code: 'custom', path: ['KG_CORS_ORIGINS'], message: `must be comma-separated origins like https://example.org (no path), or *; ${JSON.stringify(badOrigin)} is not one` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['KG_CORS_ORIGINS'],
+        message: `must be comma-separated origins like https://example.org (no path), or *; ${JSON.stringify(badOrigin)} is not one`,
+      });
     }
   });
 
@@ -94,7 +98,10 @@ export type Env = z.infer<typeof envSchema>;
 
 /** KG_CORS_ORIGINS as a list: empty means same-origin only. */
 export function corsOrigins(spec: string): string[] {
-  return spec.split(',').map((o) => o.trim()).filter(Boolean);
+  return spec
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 /** Thrown for configuration a user must fix; the CLI prints its message as one line. */

@@ -13,5 +13,12 @@ runCli(async () => {
   const target = neo4jTarget(env);
   const driver = createDriver(target, serverDriverConfig(env));
   const server = await serve(driver, target.database, env, env.PORT);
-  process.on('SIGTERM', () => void server.stop(0).then(() => driver.close()).then(() => process.exit(0)));
+  process.on(
+    'SIGTERM',
+    () =>
+      void server
+        .stop(0)
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
 });

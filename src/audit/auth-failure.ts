@@ -40,7 +40,10 @@ export interface AuthFailure {
  */
 export async function recordAuthFailure(driver: Driver, database: string, failure: AuthFailure): Promise<void> {
   const event = auditEvent(anonymous, 'authenticate', {
-    result: 'UNAUTHENTICATED', message: failure.reason, ip: failure.ip ? failure.ip.slice(0, 64) : null, keyHint: safeHint(failure.keyHint),
+    result: 'UNAUTHENTICATED',
+    message: failure.reason,
+    ip: failure.ip ? failure.ip.slice(0, 64) : null,
+    keyHint: safeHint(failure.keyHint),
   });
   logAudit(event);
   try {

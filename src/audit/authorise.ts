@@ -8,9 +8,13 @@ import { ErrorCode } from '../graphql/errors.js';
  */
 export function requireAuditor(ctx: Context): void {
   if (ctx.caller.role === 'anonymous') {
-    throw new GraphQLError('The audit log needs an API key with the auditor role (Authorization: Bearer <key>)', { extensions: { code: ErrorCode.Unauthenticated } });
+    throw new GraphQLError('The audit log needs an API key with the auditor role (Authorization: Bearer <key>)', {
+      extensions: { code: ErrorCode.Unauthenticated },
+    });
   }
   if (ctx.caller.role !== 'auditor') {
-    throw new GraphQLError(`The key of ${ctx.caller.name} has the ${ctx.caller.role} role; the audit log needs auditor`, { extensions: { code: ErrorCode.Forbidden } });
+    throw new GraphQLError(`The key of ${ctx.caller.name} has the ${ctx.caller.role} role; the audit log needs auditor`, {
+      extensions: { code: ErrorCode.Forbidden },
+    });
   }
 }

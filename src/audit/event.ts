@@ -32,8 +32,19 @@ export interface AuditEvent {
   keyHint: string | null;
 }
 
-export const AUDIT_RESULTS = ['OK', 'REPLAYED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT',
-  'GRAPHQL_VALIDATION_FAILED', 'TIMEOUT', 'DATABASE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'] as const;
+export const AUDIT_RESULTS = [
+  'OK',
+  'REPLAYED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
 /** A refusal's error code as an audit result (codes we do not list are internal errors). */
@@ -70,7 +81,10 @@ export function factProps(node: Record<string, unknown> | null | undefined): Rec
 /** Ids in an input: the values of its id fields (need, seat, member …), bounded. */
 export function idsOf(input: Record<string, unknown> | null | undefined, fields: readonly string[]): string[] {
   if (!input) return [];
-  return fields.map((f) => input[f]).filter((v): v is string => typeof v === 'string' && v.length > 0).map((v) => cut(v, MAX_STRING));
+  return fields
+    .map((f) => input[f])
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .map((v) => cut(v, MAX_STRING));
 }
 
 type EventFields = Partial<Omit<AuditEvent, 'id' | 'at' | 'actor' | 'role' | 'operation'>> & { result: AuditResult };

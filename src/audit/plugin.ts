@@ -32,10 +32,15 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
         const fields = [...new Set(op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])))];
         // Codes we do not list (e.g. a limit plugin's own) are validation failures here, not internal errors.
         const code = auditResultOf(rc.errors[0]?.extensions?.code);
-        await recordRefusal(rc.contextValue.runner, auditEvent(rc.contextValue.caller, fields.join(',') || 'mutation', {
-          result: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code,
-          message: rc.errors.map((e) => e.message).join('; '), input: summarise(rc.request.variables ?? null), targets: idsIn(rc.request.variables),
-        }));
+        await recordRefusal(
+          rc.contextValue.runner,
+          auditEvent(rc.contextValue.caller, fields.join(',') || 'mutation', {
+            result: code === 'INTERNAL_SERVER_ERROR' ? 'GRAPHQL_VALIDATION_FAILED' : code,
+            message: rc.errors.map((e) => e.message).join('; '),
+            input: summarise(rc.request.variables ?? null),
+            targets: idsIn(rc.request.variables),
+          }),
+        );
       },
     };
   },

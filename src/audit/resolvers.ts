@@ -45,13 +45,21 @@ export const auditResolvers: Resolvers = {
       const [afterAt, afterId] = position('after', page.after);
       const [beforeAt, beforeId] = position('before', page.before);
       const params = {
-        since: instant('filter.since', filter?.since), until: instant('filter.until', filter?.until),
-        actor: text('filter.actor', filter?.actor), operation: text('filter.operation', filter?.operation),
-        target: text('filter.target', filter?.target), result: filter?.result ?? null, afterAt, afterId, beforeAt, beforeId, ...size,
+        since: instant('filter.since', filter?.since),
+        until: instant('filter.until', filter?.until),
+        actor: text('filter.actor', filter?.actor),
+        operation: text('filter.operation', filter?.operation),
+        target: text('filter.target', filter?.target),
+        result: filter?.result ?? null,
+        afterAt,
+        afterId,
+        beforeAt,
+        beforeId,
+        ...size,
       };
       const [row] = await ctx.runner.read<AuditRow>('auditLog', auditPage, params);
       // Backward pages are read oldest first from `before`; the extra event, if any, is then the first.
-      const events = size.first != null ? row?.forward ?? [] : [...(row?.backward ?? [])].reverse();
+      const events = size.first != null ? (row?.forward ?? []) : [...(row?.backward ?? [])].reverse();
       const items = events.map((e) => ({ item: { ...e, targets: e.targets ?? [] }, key: `${e.at}|${e.id}` }));
       return connectionOf('auditLog', items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
     },

@@ -23,14 +23,20 @@ interface KeyEntry extends Caller {
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 export function parseApiKeys(spec: string): KeyEntry[] {
-  return spec.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
-    const [name, role, ...rest] = entry.split(':');
-    const key = rest.join(':');
-    if (!name || !role || !ROLES.includes(role) || key.length < 16) {
-      throw new ConfigError(`KG_API_KEYS entry ${JSON.stringify(`${name ?? ''}:${role ?? ''}:…`)} must be name:role:key with role reader, editor or auditor and a key of at least 16 characters`);
-    }
-    return { name, role: role as Role, digest: digest(key) };
-  });
+  return spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, role, ...rest] = entry.split(':');
+      const key = rest.join(':');
+      if (!name || !role || !ROLES.includes(role) || key.length < 16) {
+        throw new ConfigError(
+          `KG_API_KEYS entry ${JSON.stringify(`${name ?? ''}:${role ?? ''}:…`)} must be name:role:key with role reader, editor or auditor and a key of at least 16 characters`,
+        );
+      }
+      return { name, role: role as Role, digest: digest(key) };
+    });
 }
 
 /** The caller a request's Authorization header identifies (anonymous without a header). */

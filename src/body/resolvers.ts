@@ -50,8 +50,7 @@ export const bodyResolvers: Resolvers = {
     topics: (b, _a, ctx) => ctx.loaders.many(q.bodyTopics, { id: b.id }),
     county: (b, _a, ctx) => ctx.loaders.one(q.bodyCounty, { id: b.id }),
     initiative: (b, _a, ctx) => ctx.loaders.one(q.bodyInitiative, { id: b.id }),
-    members: (b, { role, asOf, ...f }, ctx) =>
-      ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
+    members: (b, { role, asOf, ...f }, ctx) => ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
     ...factFields(ownerConflicts),
     sources: sourcesField,
   },

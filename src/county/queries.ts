@@ -1,15 +1,13 @@
 import { relation } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
 
-export const countyMunicipalities = relation('countyMunicipalities',
-  'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
+export const countyMunicipalities = relation('countyMunicipalities', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
 
 export const countyRegion = relation('countyRegion', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Region)');
 
 export const countyRss = relation('countyRss', 'MATCH (:County {id: k.id})<-[:SERVES]-(x:Rss)');
 
-export const countyDocuments = relation('countyDocuments',
-  'MATCH (:County {id: k.id})<-[:ABOUT_COUNTY]-(x:Document)', 'x.year, x.title');
+export const countyDocuments = relation('countyDocuments', 'MATCH (:County {id: k.id})<-[:ABOUT_COUNTY]-(x:Document)', 'x.year, x.title');
 
 export const municipalityCounty = relation('municipalityCounty', 'MATCH (:Municipality {id: k.id})-[:IN_COUNTY]->(x:County)');
 
@@ -17,7 +15,8 @@ export const municipalityCounty = relation('municipalityCounty', 'MATCH (:Munici
  * Seats held on behalf of the county, or of an RSS that serves it; optionally in one body and
  * known to hold at a date. Ordered so a table reads naturally: body, arena, seat, holder.
  */
-export const countyRepresentatives = relation('countyRepresentatives',
+export const countyRepresentatives = relation(
+  'countyRepresentatives',
   `MATCH (c:County {id: k.id})
    CALL (c) {
      MATCH (c)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
@@ -28,6 +27,7 @@ export const countyRepresentatives = relation('countyRepresentatives',
    MATCH (x)-[:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')} AND ${factFilter('x')}
    MATCH (holder)-[:HOLDS]->(x)
    WITH k, x, b, holder`,
-  'b.name, x.arena DESC, x.seat DESC, holder.name');
+  'b.name, x.arena DESC, x.seat DESC, holder.name',
+);
 
 export const allCounties = 'MATCH (c:County) RETURN c {.*, __labels: labels(c)} AS c ORDER BY c.code';

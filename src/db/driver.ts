@@ -36,12 +36,19 @@ export function serverDriverConfig(env: Env): Config {
  * Neo4j that is not reachable yet (a container still starting) is retried with backoff for
  * `waitSeconds`; refused credentials or a missing database fail at once.
  */
-export async function connect(target: Neo4jTarget, local: LocalNeo4jOptions, log: (l: string) => void, options: { waitSeconds?: number; driver?: Config } = {}): Promise<Driver> {
+export async function connect(
+  target: Neo4jTarget,
+  local: LocalNeo4jOptions,
+  log: (l: string) => void,
+  options: { waitSeconds?: number; driver?: Config } = {},
+): Promise<Driver> {
   if (target.local) {
     const r = await startLocalNeo4j(local);
-    log(r.alreadyRunning
-      ? `[neo4j] using the running local Neo4j on ${target.uri}`
-      : `[neo4j] started the local Neo4j on ${target.uri} in ${(r.millis / 1000).toFixed(1)} s`);
+    log(
+      r.alreadyRunning
+        ? `[neo4j] using the running local Neo4j on ${target.uri}`
+        : `[neo4j] started the local Neo4j on ${target.uri} in ${(r.millis / 1000).toFixed(1)} s`,
+    );
   }
   const driver = createDriver(target, options.driver);
   try {
@@ -64,12 +71,16 @@ export async function waitForNeo4j(driver: Driver, target: Neo4jTarget, waitSeco
       return;
     } catch (err) {
       // Retried: not reachable yet, or too many logins a moment ago. Refused credentials fail at once.
-      const unreachable = isUnavailable(err) || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(String((err as Error)?.message))
-        || (err as { code?: string })?.code === 'Neo.ClientError.Security.AuthenticationRateLimit';
+      const unreachable =
+        isUnavailable(err) ||
+        /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(String((err as Error)?.message)) ||
+        (err as { code?: string })?.code === 'Neo.ClientError.Security.AuthenticationRateLimit';
       const left = giveUpAt - Date.now();
       if (!unreachable || left <= 0) throw err;
       const wait = Math.min(delay, left);
-      log(`[neo4j] waiting for ${target.uri} (database ${target.database}): ${describeNeo4jError(err) ?? String(err)} — retry in ${(wait / 1000).toFixed(1)} s, giving up in ${Math.ceil(left / 1000)} s (KG_NEO4J_WAIT_SECONDS)`);
+      log(
+        `[neo4j] waiting for ${target.uri} (database ${target.database}): ${describeNeo4jError(err) ?? String(err)} — retry in ${(wait / 1000).toFixed(1)} s, giving up in ${Math.ceil(left / 1000)} s (KG_NEO4J_WAIT_SECONDS)`,
+      );
       await new Promise((r) => setTimeout(r, wait));
     }
   }

@@ -31,7 +31,10 @@ function firstLine(s: string): string {
 
 /** True when the error means the database cannot be reached right now (not a bad query). */
 export function isUnavailable(err: unknown): boolean {
-  return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || err.code === 'Neo.TransientError.General.DatabaseUnavailable');
+  return (
+    err instanceof Neo4jError &&
+    (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || err.code === 'Neo.TransientError.General.DatabaseUnavailable')
+  );
 }
 
 /**

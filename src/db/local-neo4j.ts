@@ -42,10 +42,14 @@ function have(command: string, args: string[]): boolean {
 
 function requireTools(): void {
   if (!have('java', ['-version'])) {
-    throw new ConfigError('No Java found: install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk`) and put `java` on PATH, or set NEO4J_URI to use an external Neo4j.');
+    throw new ConfigError(
+      'No Java found: install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk`) and put `java` on PATH, or set NEO4J_URI to use an external Neo4j.',
+    );
   }
   if (!have('javac', ['-version'])) {
-    throw new ConfigError('`javac` not found: a full JDK 17+ is needed (not only a JRE) to build the Neo4j launcher, or set NEO4J_URI to use an external Neo4j.');
+    throw new ConfigError(
+      '`javac` not found: a full JDK 17+ is needed (not only a JRE) to build the Neo4j launcher, or set NEO4J_URI to use an external Neo4j.',
+    );
   }
 }
 
@@ -54,7 +58,9 @@ export function resolveArtifacts(opts: LocalNeo4jOptions): void {
   const p = localPaths(opts.home);
   if (fs.existsSync(p.resolvedMarker)) return;
   if (!have('mvn', ['-v'])) {
-    throw new ConfigError('Maven (`mvn`) not found: it is needed once to fetch Neo4j from Maven Central. Install Maven 3.8+, or set NEO4J_URI to use an external Neo4j.');
+    throw new ConfigError(
+      'Maven (`mvn`) not found: it is needed once to fetch Neo4j from Maven Central. Install Maven 3.8+, or set NEO4J_URI to use an external Neo4j.',
+    );
   }
   opts.log?.(`[neo4j] resolving Neo4j ${NEO4J_VERSION} from Maven Central into ${p.lib} (first run only)`);
   fs.mkdirSync(p.lib, { recursive: true });
@@ -62,8 +68,16 @@ export function resolveArtifacts(opts: LocalNeo4jOptions): void {
   for (let attempt = 1; ; attempt++) {
     const r = spawnSync(
       'mvn',
-      ['-B', '-q', '-f', path.join(projectRoot, 'db', 'pom.xml'), 'dependency:copy-dependencies',
-        `-DoutputDirectory=${p.lib}`, '-DincludeScope=runtime', `-Dneo4j.version=${NEO4J_VERSION}`],
+      [
+        '-B',
+        '-q',
+        '-f',
+        path.join(projectRoot, 'db', 'pom.xml'),
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${p.lib}`,
+        '-DincludeScope=runtime',
+        `-Dneo4j.version=${NEO4J_VERSION}`,
+      ],
       { encoding: 'utf8' },
     );
     if (r.status === 0) break;
@@ -126,10 +140,15 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartRes
   const running = readPid(opts);
   const answer = await boltAnswers(opts);
   if (answer === 'refused') {
-    throw new ConfigError(`The Neo4j on port ${opts.port} refuses KG_NEO4J_PASSWORD: set the password it was started with, or run npm run db:stop and start again.`);
+    throw new ConfigError(
+      `The Neo4j on port ${opts.port} refuses KG_NEO4J_PASSWORD: set the password it was started with, or run npm run db:stop and start again.`,
+    );
   }
   if (running && answer) return { alreadyRunning: true, pid: running, millis: Date.now() - started };
-  if (running) throw new Error(`A local Neo4j (pid ${running}) runs but Bolt on 127.0.0.1:${opts.port} does not answer; see ${localPaths(opts.home).logFile} or run npm run db:stop`);
+  if (running)
+    throw new Error(
+      `A local Neo4j (pid ${running}) runs but Bolt on 127.0.0.1:${opts.port} does not answer; see ${localPaths(opts.home).logFile} or run npm run db:stop`,
+    );
   if (answer) {
     throw new ConfigError(`Port ${opts.port} already has a Neo4j that this project did not start; stop it or set KG_NEO4J_PORT to another port.`);
   }
@@ -142,19 +161,30 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartRes
   const child = spawn(
     'java',
     [
-      `-Xms${opts.heap}`, `-Xmx${opts.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
+      `-Xms${opts.heap}`,
+      `-Xmx${opts.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
       // Java 17 needs these opens for Neo4j's off-heap buffers and Netty (Neo4j's own launcher passes them).
-      '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '-Dio.netty.tryReflectionSetAccessible=true',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
       '-Dlog4j2.disable.jmx=true',
-      '-cp', `${p.classes}${path.delimiter}${p.lib}/*`,
-      'Launcher', p.dbmsHome, String(opts.port), opts.pagecache,
+      '-cp',
+      `${p.classes}${path.delimiter}${p.lib}/*`,
+      'Launcher',
+      p.dbmsHome,
+      String(opts.port),
+      opts.pagecache,
     ],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, KG_NEO4J_PASSWORD: opts.password } },
   );
   fs.writeFileSync(p.pidFile, String(child.pid));
   let exited: number | null = null;
-  child.on('exit', (code) => { exited = code ?? -1; });
+  child.on('exit', (code) => {
+    exited = code ?? -1;
+  });
   child.unref();
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {

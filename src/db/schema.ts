@@ -35,9 +35,34 @@ export const PASSAGE_INDEX = 'passage_search_v1';
  * query anchors on by id is here; test/unit/id-indexes.test.ts checks the queries against it.
  */
 export const ID_INDEXED_LABELS = [
-  'Agency', 'Agreement', 'Allocation', 'Body', 'Composition', 'Condition', 'County', 'Decision', 'Document', 'Event', 'Initiative', 'Mandate',
-  'MeetingFrequency', 'Municipality', 'Name', 'Need', 'NeedStep', 'Organisation', 'Passage', 'Person', 'Process', 'ProcessHop', 'ProcessStep',
-  'Region', 'Role', 'Rss', 'Status', 'Topic',
+  'Agency',
+  'Agreement',
+  'Allocation',
+  'Body',
+  'Composition',
+  'Condition',
+  'County',
+  'Decision',
+  'Document',
+  'Event',
+  'Initiative',
+  'Mandate',
+  'MeetingFrequency',
+  'Municipality',
+  'Name',
+  'Need',
+  'NeedStep',
+  'Organisation',
+  'Passage',
+  'Person',
+  'Process',
+  'ProcessHop',
+  'ProcessStep',
+  'Region',
+  'Role',
+  'Rss',
+  'Status',
+  'Topic',
 ];
 
 const snake = (label: string) => label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();

@@ -15,8 +15,14 @@ export const documentResolvers: Resolvers = {
     documents: async (_p, { county, organisation, type, year, ...page }, ctx) => {
       const refs = references(ctx);
       const [c, o] = await Promise.all([refs.id(county, COUNTY()), refs.id(organisation, ORGANISATION())]);
-      return fetchPage(ctx.runner, 'listDocuments', 'documents', q.listDocuments,
-        { county: c, organisation: o, type: toGraphValue(type), year: year ?? null }, page);
+      return fetchPage(
+        ctx.runner,
+        'listDocuments',
+        'documents',
+        q.listDocuments,
+        { county: c, organisation: o, type: toGraphValue(type), year: year ?? null },
+        page,
+      );
     },
   },
   Document: {

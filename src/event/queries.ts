@@ -31,11 +31,14 @@ export const decisionConditionsMet = relation('decisionConditionsMet', 'MATCH (:
 function timeList(label: string, links: string, anchored: boolean, period: boolean): string {
   const match = anchored ? `MATCH (:Entity {id: $anchor})<-[:${links}]-(x:${label}) WITH DISTINCT x` : `MATCH (x:${label})`;
   const when = period ? 'x.startDay <= $to AND x.endDay >= $from' : 'true';
-  return windowCypher(`
+  return windowCypher(
+    `
   ${match}
   WHERE ${when} AND ($kind IS NULL OR x.kind = $kind)
     AND all(o IN $others WHERE EXISTS { (x)-[:${links}]->(:Entity {id: o}) })
-  WITH x, coalesce(x.startDay, '~') + '|' + x.id AS sortKey`, 'WITH sortKey, x {.*, __labels: labels(x)} AS item');
+  WITH x, coalesce(x.startDay, '~') + '|' + x.id AS sortKey`,
+    'WITH sortKey, x {.*, __labels: labels(x)} AS item',
+  );
 }
 
 /** The four forms of a list query (anchored or not, with or without a period), written once. */

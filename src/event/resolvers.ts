@@ -33,18 +33,32 @@ type Forms = typeof q.listEvents;
 async function timeList(name: string, listName: string, forms: Forms, filter: TimeFilter | null | undefined, page: PageArgs, ctx: Context) {
   const f = filter ?? {};
   const refs = references(ctx);
-  const ids = (await Promise.all([
-    refs.id(f.body, BODY('filter.body')), refs.id(f.organisation, ORGANISATION('filter.organisation')),
-    refs.id(f.initiative, INITIATIVE('filter.initiative')), refs.id(f.document, DOCUMENT('filter.document')),
-  ])).filter((id): id is string => id != null);
+  const ids = (
+    await Promise.all([
+      refs.id(f.body, BODY('filter.body')),
+      refs.id(f.organisation, ORGANISATION('filter.organisation')),
+      refs.id(f.initiative, INITIATIVE('filter.initiative')),
+      refs.id(f.document, DOCUMENT('filter.document')),
+    ])
+  ).filter((id): id is string => id != null);
   if (f.from && f.to && firstDay(f.from) > lastDay(f.to)) throw badArgument('filter', `from (${f.from}) is after to (${f.to})`);
   const period = Boolean(f.from || f.to);
   const [anchor, ...others] = ids;
   const cypher = (anchor ? forms.anchored : forms.unanchored)[period ? 'period' : 'all'];
-  return fetchPage(ctx.runner, name, listName, cypher, {
-    anchor: anchor ?? null, others, kind: toGraphValue(f.kind),
-    from: period ? firstDay(f.from ?? '0000') : null, to: period ? lastDay(f.to ?? '9999') : null,
-  }, page);
+  return fetchPage(
+    ctx.runner,
+    name,
+    listName,
+    cypher,
+    {
+      anchor: anchor ?? null,
+      others,
+      kind: toGraphValue(f.kind),
+      from: period ? firstDay(f.from ?? '0000') : null,
+      to: period ? lastDay(f.to ?? '9999') : null,
+    },
+    page,
+  );
 }
 
 export const eventResolvers: Resolvers = {

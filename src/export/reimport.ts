@@ -18,12 +18,17 @@ function readTyped(file: string): Array<Record<string, Typed>> {
     const at = h.lastIndexOf(':');
     return { name: h.slice(0, at), type: h.slice(at + 1) };
   });
-  return rows.map((r) => Object.fromEntries(cols.flatMap((c, i) => {
-    const s = r.fields[i] ?? '';
-    if (s === '') return [];
-    const v: Typed = c.type === 'long' || c.type === 'double' ? Number(s) : c.type === 'boolean' ? s === 'true' : c.type === 'json' ? JSON.parse(s) as unknown[] : s;
-    return [[c.name || c.type, v]];
-  })));
+  return rows.map((r) =>
+    Object.fromEntries(
+      cols.flatMap((c, i) => {
+        const s = r.fields[i] ?? '';
+        if (s === '') return [];
+        const v: Typed =
+          c.type === 'long' || c.type === 'double' ? Number(s) : c.type === 'boolean' ? s === 'true' : c.type === 'json' ? (JSON.parse(s) as unknown[]) : s;
+        return [[c.name || c.type, v]];
+      }),
+    ),
+  );
 }
 
 /**
@@ -44,7 +49,11 @@ export async function importCsvExport(driver: Driver, database: string, dir: str
   for (const n of nodes.values()) groups.set(n.labels.join(':'), [...(groups.get(n.labels.join(':')) ?? []), n.props]);
   for (const [labels, rows] of groups) {
     for (let i = 0; i < rows.length; i += 1000) {
-      await driver.executeQuery(`UNWIND $rows AS row CREATE (n:Entity${labels ? `:${labels}` : ''}) SET n = row`, { rows: rows.slice(i, i + 1000) }, { database });
+      await driver.executeQuery(
+        `UNWIND $rows AS row CREATE (n:Entity${labels ? `:${labels}` : ''}) SET n = row`,
+        { rows: rows.slice(i, i + 1000) },
+        { database },
+      );
     }
   }
   await driver.executeQuery('CREATE INDEX reimport_entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)', {}, { database });
@@ -54,8 +63,11 @@ export async function importCsvExport(driver: Driver, database: string, dir: str
     const type = safeName(path.basename(f, '.csv'));
     const rows = readTyped(path.join(dir, 'relationships', f)).map(({ START_ID: from, END_ID: to, ...props }) => ({ from, to, props }));
     for (let i = 0; i < rows.length; i += 1000) {
-      await driver.executeQuery(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-        { rows: rows.slice(i, i + 1000) }, { database });
+      await driver.executeQuery(
+        `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
+        { rows: rows.slice(i, i + 1000) },
+        { database },
+      );
     }
     relationships += rows.length;
   }

@@ -72,7 +72,12 @@ export interface RouteModel {
 const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
 
 const FACT_WORDS: Record<FactKind, string> = {
-  SEAT: 'seat', RELATION: 'relation', COMPOSITION: 'composition', PROCESS_STEP: 'process step', ALLOCATION: 'allocation', INFERENCE: 'inference',
+  SEAT: 'seat',
+  RELATION: 'relation',
+  COMPOSITION: 'composition',
+  PROCESS_STEP: 'process step',
+  ALLOCATION: 'allocation',
+  INFERENCE: 'inference',
 };
 
 /**
@@ -169,7 +174,10 @@ export class FlowDag {
     for (const [k, e] of this.edges) {
       if (!useful.has(e.from) || !useful.has(e.to)) {
         this.edges.delete(k);
-        this.out.set(e.from, (this.out.get(e.from) ?? []).filter((x) => x !== k));
+        this.out.set(
+          e.from,
+          (this.out.get(e.from) ?? []).filter((x) => x !== k),
+        );
       }
     }
     for (const k of [...this.nodes.keys()]) if (!useful.has(k)) this.nodes.delete(k);
@@ -198,7 +206,10 @@ export class FlowDag {
   topologicalOrder(): string[] {
     const indegree = new Map<string, number>([...this.nodes.keys()].map((k) => [k, 0]));
     for (const e of this.edges.values()) indegree.set(e.to, (indegree.get(e.to) ?? 0) + 1);
-    const queue = [...indegree].filter(([, d]) => d === 0).map(([k]) => k).sort();
+    const queue = [...indegree]
+      .filter(([, d]) => d === 0)
+      .map(([k]) => k)
+      .sort();
     const order: string[] = [];
     while (queue.length) {
       const n = queue.shift()!;
@@ -209,7 +220,13 @@ export class FlowDag {
         if (d === 0) queue.push(e.to);
       }
     }
-    if (order.length !== this.nodes.size) throw new Error(`flow graph has a cycle through ${[...indegree].filter(([, d]) => d > 0).map(([k]) => k).join(', ')}`);
+    if (order.length !== this.nodes.size)
+      throw new Error(
+        `flow graph has a cycle through ${[...indegree]
+          .filter(([, d]) => d > 0)
+          .map(([k]) => k)
+          .join(', ')}`,
+      );
     return order;
   }
 
@@ -253,7 +270,9 @@ export class FlowDag {
         }
         for (const e of outs) {
           queue.push({
-            nodes: [...r.nodes, e.to], edges: [...r.edges, e.key], inferred: r.inferred + (e.basis === 'INFERRED' ? 1 : 0),
+            nodes: [...r.nodes, e.to],
+            edges: [...r.edges, e.key],
+            inferred: r.inferred + (e.basis === 'INFERRED' ? 1 : 0),
             sortKey: `${r.sortKey}\u0000${this.nodes.get(e.to)!.label}`,
           });
         }

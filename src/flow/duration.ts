@@ -26,9 +26,12 @@ export function durationBetween(from: string, to: string): DurationModel {
   const precision = RANK[a] <= RANK[b] ? a : b;
   const [fy, fm = 1, fd = 1] = from.split('-').map(Number) as [number, number?, number?];
   const [ty, tm = 1, td = 1] = to.split('-').map(Number) as [number, number?, number?];
-  const amount = precision === 'YEAR' ? ty - fy
-    : precision === 'MONTH' ? (ty * 12 + tm) - (fy * 12 + fm)
-      : Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
+  const amount =
+    precision === 'YEAR'
+      ? ty - fy
+      : precision === 'MONTH'
+        ? ty * 12 + tm - (fy * 12 + fm)
+        : Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000);
   const [same, one, many] = WORDS[precision];
   const n = Math.abs(amount);
   const text = n === 0 ? same : `${n} ${n === 1 ? one : many}${amount < 0 ? ' tidigare' : ''}`;

@@ -53,8 +53,18 @@ export async function loadNodeInfo(ctx: Context, ids: Iterable<string>, known: M
 export function toFlowNode(r: NodeInfoRow): FlowNodeModel {
   const kind = typeOf({ id: r.id, __labels: r.labels });
   return {
-    key: r.id, entityId: r.id, label: r.name, shortLabel: r.shortName ?? r.name, kind, entityKind: kindOf(r.labels), level: r.level, counties: [...new Set(r.counties)], topics: r.topics,
-    decisionPoint: Boolean(r.decisionPoint), decision: r.decision ?? null, instanceKinds: r.instanceKinds ?? [],
+    key: r.id,
+    entityId: r.id,
+    label: r.name,
+    shortLabel: r.shortName ?? r.name,
+    kind,
+    entityKind: kindOf(r.labels),
+    level: r.level,
+    counties: [...new Set(r.counties)],
+    topics: r.topics,
+    decisionPoint: Boolean(r.decisionPoint),
+    decision: r.decision ?? null,
+    instanceKinds: r.instanceKinds ?? [],
   };
 }
 

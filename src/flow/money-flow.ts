@@ -62,7 +62,11 @@ export async function buildMoneyFlow(ctx: Context, subject: NodeModel): Promise<
   const from = subject.id;
   const rows = await ctx.runner.read<AllocationRow>('moneyFlow', moneyFlowCypher, { from });
   const info = new Map<string, FlowNodeModel>();
-  await loadNodeInfo(ctx, rows.flatMap((r) => [r.agreement, r.id, ...r.via.map((v) => v.id), ...(r.recipient ? [r.recipient] : [])]), info);
+  await loadNodeInfo(
+    ctx,
+    rows.flatMap((r) => [r.agreement, r.id, ...r.via.map((v) => v.id), ...(r.recipient ? [r.recipient] : [])]),
+    info,
+  );
   const dag = new FlowDag();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hasParts = new Set(rows.map((r) => r.parent).filter(Boolean));
@@ -79,7 +83,19 @@ export async function buildMoneyFlow(ctx: Context, subject: NodeModel): Promise<
     const hop = (a: string, b: string, relation: string, label: string) => {
       node(a);
       node(b);
-      dag.addEdge({ from: a, to: b, relation, label, basis: 'STATED', inference: [], sources: r.sources, seats: [], carriedBy: [], processSteps: [], facts: [fact] });
+      dag.addEdge({
+        from: a,
+        to: b,
+        relation,
+        label,
+        basis: 'STATED',
+        inference: [],
+        sources: r.sources,
+        seats: [],
+        carriedBy: [],
+        processSteps: [],
+        facts: [fact],
+      });
       return `${a}>${b}`;
     };
     node(r.id);
@@ -88,7 +104,14 @@ export async function buildMoneyFlow(ctx: Context, subject: NodeModel): Promise<
     chain.unshift(byId.get(chain[0]!)!.agreement);
     const edges: string[] = [];
     for (let i = 0; i + 1 < chain.length; i++) {
-      edges.push(hop(chain[i]!, chain[i + 1]!, i === 0 ? 'ALLOCATES' : 'PART', i === 0 ? `fördelar${msek(byId.get(chain[1]!)!.amount)}` : `varav${msek(byId.get(chain[i + 1]!)!.amount)}`));
+      edges.push(
+        hop(
+          chain[i]!,
+          chain[i + 1]!,
+          i === 0 ? 'ALLOCATES' : 'PART',
+          i === 0 ? `fördelar${msek(byId.get(chain[1]!)!.amount)}` : `varav${msek(byId.get(chain[i + 1]!)!.amount)}`,
+        ),
+      );
     }
     if (hasParts.has(r.id)) continue;
     const via = [...r.via].sort((a, b) => a.order - b.order).map((v) => v.id);
@@ -96,7 +119,20 @@ export async function buildMoneyFlow(ctx: Context, subject: NodeModel): Promise<
     if (r.recipient) path.push(r.recipient);
     else if (r.recipientDescription) {
       const key = `text:${r.id}`;
-      dag.addNode({ key, entityId: null, label: r.recipientDescription, shortLabel: r.recipientDescription, kind: 'Description', entityKind: null, level: null, counties: [], topics: [], decisionPoint: false, decision: null, instanceKinds: [] });
+      dag.addNode({
+        key,
+        entityId: null,
+        label: r.recipientDescription,
+        shortLabel: r.recipientDescription,
+        kind: 'Description',
+        entityKind: null,
+        level: null,
+        counties: [],
+        topics: [],
+        decisionPoint: false,
+        decision: null,
+        instanceKinds: [],
+      });
       path.push(key);
     }
     let at = r.id;
@@ -111,13 +147,25 @@ export async function buildMoneyFlow(ctx: Context, subject: NodeModel): Promise<
   for (const r of routes) r.inferredHops = r.edges.filter((k) => dag.edges.get(k)?.basis === 'INFERRED').length;
   // Routes to a recipient first (each allocation keeps its place otherwise), ranked 1…n.
   routes.sort((a, b) => Number(b.reachesEnd) - Number(a.reachesEnd));
-  routes.forEach((r, i) => { r.rank = i + 1; });
+  routes.forEach((r, i) => {
+    r.rank = i + 1;
+  });
   const starts = [...new Set(rows.map((r) => r.agreement))];
   const flow: FlowModel = {
-    kind: 'MONEY', subject: from, topic: null, asOf: null, dag, starts, isEnd: (n) => !['Agreement', 'Allocation'].includes(n.kind),
-    endRole: 'TARGET', noRoute: [], processes: [], fixedRoutes: routes,
+    kind: 'MONEY',
+    subject: from,
+    topic: null,
+    asOf: null,
+    dag,
+    starts,
+    isEnd: (n) => !['Agreement', 'Allocation'].includes(n.kind),
+    endRole: 'TARGET',
+    noRoute: [],
+    processes: [],
+    fixedRoutes: routes,
   };
   finishFlow(flow);
-  if (!routes.length) flow.noRoute = [{ county: subject.__labels.includes('County') ? from : null, topic: null, reason: 'No allocation in the graph reaches it.' }];
+  if (!routes.length)
+    flow.noRoute = [{ county: subject.__labels.includes('County') ? from : null, topic: null, reason: 'No allocation in the graph reaches it.' }];
   return flow;
 }

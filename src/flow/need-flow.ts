@@ -7,17 +7,50 @@ import { resolveProcessHops, type Edge, type HopContext } from './process-hops.j
 import { flowCountyRss, flowExpandUp, flowHostedRss, flowStart, flowStartSeats } from './queries.js';
 
 /** A fact row as the flow queries return it: id, sources, and how the seeds know it. */
-interface FactRow { id: string; sources: string[]; basis: 'stated' | 'inferred' | null; inference: string | null }
-interface StartRow { id: string; labels: string[]; countyFacts: Array<FactRow & { county: string }>; moreCounties: string[] }
-interface RssRow { county: string; rss: string; facts: FactRow[]; servesStart: boolean }
-interface ExpandRow { from: string; relation: string; to: string; facts: FactModel[]; seats: string[]; info: NodeInfoRow }
-interface StartSeatRow extends FactRow { body: string; seat: string; role: string; carrier: string; onBehalf: string | null }
+interface FactRow {
+  id: string;
+  sources: string[];
+  basis: 'stated' | 'inferred' | null;
+  inference: string | null;
+}
+interface StartRow {
+  id: string;
+  labels: string[];
+  countyFacts: Array<FactRow & { county: string }>;
+  moreCounties: string[];
+}
+interface RssRow {
+  county: string;
+  rss: string;
+  facts: FactRow[];
+  servesStart: boolean;
+}
+interface ExpandRow {
+  from: string;
+  relation: string;
+  to: string;
+  facts: FactModel[];
+  seats: string[];
+  info: NodeInfoRow;
+}
+interface StartSeatRow extends FactRow {
+  body: string;
+  seat: string;
+  role: string;
+  carrier: string;
+  onBehalf: string | null;
+}
 
 export const relationFact = (f: FactRow): FactModel => ({ kind: 'RELATION', id: f.id, text: null, sources: f.sources, basis: f.basis, inference: f.inference });
 
 /** Labels drawn on the structural hops (Swedish, like the documents). */
 const UP_LABELS: Record<string, string> = {
-  LED_BY: 'leds av', PARTY_IN: 'part i', PARTY: 'part i dialogen', IN_COUNCIL: 'sitter i', PART_OF: 'del av', AU_IN: 'arbetsutskott i',
+  LED_BY: 'leds av',
+  PARTY_IN: 'part i',
+  PARTY: 'part i dialogen',
+  IN_COUNCIL: 'sitter i',
+  PART_OF: 'del av',
+  AU_IN: 'arbetsutskott i',
 };
 const UP_RULES: Record<string, string> = {
   LED_BY: 'The body is led by this organisation; that needs go on from the body to it is not stated.',
@@ -53,17 +86,28 @@ export async function buildNeedFlow(ctx: Context, from: string, topic: string | 
   const info = new Map<string, FlowNodeModel>();
   await loadNodeInfo(ctx, [from, ...counties], info);
   const hc: HopContext = {
-    kind: 'need', direction: 'up', startId: from, counties, topic, asOfKey: k,
+    kind: 'need',
+    direction: 'up',
+    startId: from,
+    counties,
+    topic,
+    asOfKey: k,
     roles: { start: [from], huvudman: isA('Municipality') || isA('County') ? [from] : [], county: counties, rss: rssOfStart },
     onBehalf: [...counties, ...rssOfStart],
-    rssInference: several ? `${counties.map((c) => info.get(c)?.label ?? c).join(', ')} has ${rssOfStart.length} RSS; which of them serves ${info.get(from)?.label ?? from} is not stated.` : null,
+    rssInference: several
+      ? `${counties.map((c) => info.get(c)?.label ?? c).join(', ')} has ${rssOfStart.length} RSS; which of them serves ${info.get(from)?.label ?? from} is not stated.`
+      : null,
     rssFacts,
   };
   const resolved = await resolveProcessHops(ctx, hc, info);
   const pool = [...resolved.edges];
   // Every stated hop from the start to its RSS rests on the RSS serving the county too.
-  for (const e of pool) if (e.from === from && rssOfStart.includes(e.to) && !several) { e.facts.push(...rssFacts); e.sources.push(...rssFacts.flatMap((f) => f.sources)); }
-  pool.push(...await startEdges(ctx, from, isA, hc, resolved.representativeBodies));
+  for (const e of pool)
+    if (e.from === from && rssOfStart.includes(e.to) && !several) {
+      e.facts.push(...rssFacts);
+      e.sources.push(...rssFacts.flatMap((f) => f.sources));
+    }
+  pool.push(...(await startEdges(ctx, from, isA, hc, resolved.representativeBodies)));
 
   const dag = new FlowDag();
   const startNode = info.get(from)!;
@@ -75,12 +119,24 @@ export async function buildNeedFlow(ctx: Context, from: string, topic: string | 
     const expanded = await ctx.runner.read<ExpandRow>('flowExpandUp', flowExpandUp, { frontier, ...k });
     for (const r of expanded) if (!info.has(r.to)) info.set(r.to, toFlowNode(r.info));
     const structural: Edge[] = expanded.map((r) => ({
-      from: r.from, to: r.to, relation: r.relation, label: UP_LABELS[r.relation] ?? r.relation, basis: 'INFERRED',
-      inference: [UP_RULES[r.relation] ?? 'Inferred from structure.'], sources: r.facts.flatMap((f) => f.sources),
-      seats: r.seats, carriedBy: [], processSteps: [], facts: r.facts.map((f) => ({ ...f, text: f.text ?? null })),
+      from: r.from,
+      to: r.to,
+      relation: r.relation,
+      label: UP_LABELS[r.relation] ?? r.relation,
+      basis: 'INFERRED',
+      inference: [UP_RULES[r.relation] ?? 'Inferred from structure.'],
+      sources: r.facts.flatMap((f) => f.sources),
+      seats: r.seats,
+      carriedBy: [],
+      processSteps: [],
+      facts: r.facts.map((f) => ({ ...f, text: f.text ?? null })),
     }));
     const candidates = [...pool.filter((e) => frontier.includes(e.from)), ...structural];
-    await loadNodeInfo(ctx, candidates.map((e) => e.to), info);
+    await loadNodeInfo(
+      ctx,
+      candidates.map((e) => e.to),
+      info,
+    );
     const next: string[] = [];
     for (const e of candidates) {
       const target = info.get(e.to);
@@ -95,7 +151,16 @@ export async function buildNeedFlow(ctx: Context, from: string, topic: string | 
     frontier = next;
   }
   const flow: FlowModel = {
-    kind: 'NEED', subject: from, topic, asOf, dag, starts: [from], isEnd: (n) => n.level === 'national', endRole: 'NATIONAL_END', noRoute: [], processes: resolved.processes,
+    kind: 'NEED',
+    subject: from,
+    topic,
+    asOf,
+    dag,
+    starts: [from],
+    isEnd: (n) => n.level === 'national',
+    endRole: 'NATIONAL_END',
+    noRoute: [],
+    processes: resolved.processes,
   };
   finishFlow(flow);
   flow.noRoute = noRoute(flow, startNode, counties, rssOfStart, info, resolved.unresolved);
@@ -114,13 +179,19 @@ async function startEdges(ctx: Context, from: string, isA: (l: string) => boolea
   for (const s of seats) byBody.set(s.body, [...(byBody.get(s.body) ?? []), s]);
   const edges: Edge[] = [];
   for (const [body, rows] of byBody) {
-    const steps = rows.some((r) => r.onBehalf && hc.onBehalf.includes(r.onBehalf)) ? repBodies.get(body) ?? [] : [];
+    const steps = rows.some((r) => r.onBehalf && hc.onBehalf.includes(r.onBehalf)) ? (repBodies.get(body) ?? []) : [];
     const seatFacts = rows.map((r): FactModel => ({ kind: 'SEAT', id: r.seat, text: null, sources: r.sources, basis: r.basis, inference: r.inference }));
     edges.push({
-      from, to: body, relation: 'SEAT', label: steps.length ? 'lyfter behov i' : 'sitter i', basis: steps.length ? 'STATED' : 'INFERRED',
+      from,
+      to: body,
+      relation: 'SEAT',
+      label: steps.length ? 'lyfter behov i' : 'sitter i',
+      basis: steps.length ? 'STATED' : 'INFERRED',
       inference: steps.length ? [] : ['A member can raise a need in the body it sits in; no document states this route.'],
-      sources: rows.flatMap((r) => r.sources), seats: rows.map((r) => r.seat),
-      carriedBy: [...new Set(rows.map((r) => r.carrier).filter((c) => c !== from))], processSteps: steps,
+      sources: rows.flatMap((r) => r.sources),
+      seats: rows.map((r) => r.seat),
+      carriedBy: [...new Set(rows.map((r) => r.carrier).filter((c) => c !== from))],
+      processSteps: steps,
       facts: [...seatFacts, ...steps.map((s): FactModel => ({ kind: 'PROCESS_STEP', id: s, text: null, sources: [] }))],
     });
   }
@@ -128,9 +199,16 @@ async function startEdges(ctx: Context, from: string, isA: (l: string) => boolea
     const hosted = await ctx.runner.read<{ rss: string; facts: FactRow[] }>('flowHostedRss', flowHostedRss, { from, ...hc.asOfKey });
     for (const h of hosted) {
       edges.push({
-        from, to: h.rss, relation: 'HOSTS', label: 'värd för', basis: 'INFERRED',
+        from,
+        to: h.rss,
+        relation: 'HOSTS',
+        label: 'värd för',
+        basis: 'INFERRED',
         inference: ['The organisation hosts (or is part of the host of) the RSS; that its needs go on through the RSS is not stated.'],
-        sources: h.facts.flatMap((f) => f.sources), seats: [], carriedBy: [], processSteps: [],
+        sources: h.facts.flatMap((f) => f.sources),
+        seats: [],
+        carriedBy: [],
+        processSteps: [],
         facts: h.facts.map(relationFact),
       });
     }
@@ -139,17 +217,29 @@ async function startEdges(ctx: Context, from: string, isA: (l: string) => boolea
 }
 
 /** Says why no route reaches the national level (never an empty answer without a reason). */
-function noRoute(flow: FlowModel, start: FlowNodeModel, counties: string[], rss: string[], info: Map<string, FlowNodeModel>, unresolved: string[]): NoRouteModel[] {
+function noRoute(
+  flow: FlowModel,
+  start: FlowNodeModel,
+  counties: string[],
+  rss: string[],
+  info: Map<string, FlowNodeModel>,
+  unresolved: string[],
+): NoRouteModel[] {
   if (flow.dag.rankedRoutes(flow.starts, 1, flow.isEnd).some((r) => r.reachesEnd)) return [];
   const when = flow.asOf ? ` known to hold at ${flow.asOf}` : '';
   const about = flow.topic ? ` about ${info.get(flow.topic)?.label ?? flow.topic}` : '';
   const stops = [...flow.dag.nodes.values()].filter((n) => n.role === 'END').map((n) => n.label);
   let reason: string;
-  if (start.level === 'national' && !flow.dag.outgoing(start.key).length) reason = `${start.label} is itself at the national level and no hop onward${when} is known.`;
-  else if (!counties.length && !flow.dag.outgoing(start.key).length) reason = `${start.label} lies in no county and holds no seat${when}${about} that the graph knows.`;
-  else if (counties.length && !rss.length) reason = `No RSS serving ${counties.map((c) => info.get(c)?.label ?? c).join(', ')}${when} is known, and no seat or documented process leads further.`;
-  else if (stops.length) reason = `The documented processes and seats${when}${about} lead only as far as ${stops.join(', ')}; no document describes a way on from there.`;
-  else reason = `No documented process, seat or stated composition${when}${about} leads from ${start.label} to the national level${unresolved.length ? ' (bodies without a recorded seat or stated composition: ' + unresolved.length + ')' : ''}.`;
+  if (start.level === 'national' && !flow.dag.outgoing(start.key).length)
+    reason = `${start.label} is itself at the national level and no hop onward${when} is known.`;
+  else if (!counties.length && !flow.dag.outgoing(start.key).length)
+    reason = `${start.label} lies in no county and holds no seat${when}${about} that the graph knows.`;
+  else if (counties.length && !rss.length)
+    reason = `No RSS serving ${counties.map((c) => info.get(c)?.label ?? c).join(', ')}${when} is known, and no seat or documented process leads further.`;
+  else if (stops.length)
+    reason = `The documented processes and seats${when}${about} lead only as far as ${stops.join(', ')}; no document describes a way on from there.`;
+  else
+    reason = `No documented process, seat or stated composition${when}${about} leads from ${start.label} to the national level${unresolved.length ? ' (bodies without a recorded seat or stated composition: ' + unresolved.length + ')' : ''}.`;
   const list = counties.length ? counties : [null];
   return list.map((county) => ({ county, topic: flow.topic, reason }));
 }

@@ -11,21 +11,56 @@ interface HopRow {
   step: string;
   stepBasis: { basis: string | null; inference: string | null };
   hop: {
-    id: string; fromRole: string | null; toRole: string | null; through: string | null; label: string; basis: string;
-    inferenceRule: string | null; inferredFrom: string[] | null; sources: string[];
+    id: string;
+    fromRole: string | null;
+    toRole: string | null;
+    through: string | null;
+    label: string;
+    basis: string;
+    inferenceRule: string | null;
+    inferredFrom: string[] | null;
+    sources: string[];
   };
   fromId: string | null;
   toId: string | null;
 }
 
 /** How the seeds know a fact (the truth model's basis and inference rule). */
-interface Known { basis: 'stated' | 'inferred' | null; inference: string | null }
-interface SeatRow extends Known { seat: string; sources: string[]; holder: string; person: boolean; via: string | null }
-interface FactRow extends Known { id: string; sources: string[] }
-interface CompositionRow extends FactRow { text: string }
-interface RepRow { body: string; seats: SeatRow[]; appoints: FactRow[]; compositions: CompositionRow[] }
-interface PartySeat extends Known { seat: string; sources: string[] }
-interface PartyRow { from: string; to: string; seats: PartySeat[]; representatives: Array<PartySeat & { person: string }>; compositions: CompositionRow[] }
+interface Known {
+  basis: 'stated' | 'inferred' | null;
+  inference: string | null;
+}
+interface SeatRow extends Known {
+  seat: string;
+  sources: string[];
+  holder: string;
+  person: boolean;
+  via: string | null;
+}
+interface FactRow extends Known {
+  id: string;
+  sources: string[];
+}
+interface CompositionRow extends FactRow {
+  text: string;
+}
+interface RepRow {
+  body: string;
+  seats: SeatRow[];
+  appoints: FactRow[];
+  compositions: CompositionRow[];
+}
+interface PartySeat extends Known {
+  seat: string;
+  sources: string[];
+}
+interface PartyRow {
+  from: string;
+  to: string;
+  seats: PartySeat[];
+  representatives: Array<PartySeat & { person: string }>;
+  compositions: CompositionRow[];
+}
 
 export type Edge = Omit<FlowEdgeModel, 'key'>;
 
@@ -55,10 +90,22 @@ export interface ResolvedHops {
 }
 
 const stepFact = (step: string, sources: string[], known?: { basis: string | null; inference: string | null }): FactModel => ({
-  kind: 'PROCESS_STEP', id: step, text: null, sources, basis: known?.basis === 'inferred' ? 'inferred' : 'stated', inference: known?.inference ?? null,
+  kind: 'PROCESS_STEP',
+  id: step,
+  text: null,
+  sources,
+  basis: known?.basis === 'inferred' ? 'inferred' : 'stated',
+  inference: known?.inference ?? null,
 });
 const seatFact = (s: PartySeat): FactModel => ({ kind: 'SEAT', id: s.seat, text: null, sources: s.sources, basis: s.basis, inference: s.inference });
-const compositionFact = (c: CompositionRow): FactModel => ({ kind: 'COMPOSITION', id: c.id, text: c.text, sources: c.sources, basis: c.basis, inference: c.inference });
+const compositionFact = (c: CompositionRow): FactModel => ({
+  kind: 'COMPOSITION',
+  id: c.id,
+  text: c.text,
+  sources: c.sources,
+  basis: c.basis,
+  inference: c.inference,
+});
 
 /**
  * Turns the applicable processes' hop templates into candidate edges of one flow: roles become the
@@ -72,9 +119,10 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
   const rows = await ctx.runner.read<HopRow>('flowProcessHops', flowProcessHops, { kind: hc.kind, counties: hc.counties, ...hc.asOfKey });
   const replaced = new Set(rows.filter((r) => r.scope === 'counties').flatMap((r) => r.replaces));
   const hops = rows.filter((r) => !replaced.has(r.step));
-  const ends = (role: string | null, id: string | null) => (role ? hc.roles[role] ?? [] : id ? [id] : []);
+  const ends = (role: string | null, id: string | null) => (role ? (hc.roles[role] ?? []) : id ? [id] : []);
 
-  const pairs = hops.flatMap((r) => ends(r.hop.fromRole, r.fromId).flatMap((f) => ends(r.hop.toRole, r.toId).map((t) => ({ r, f, t }))))
+  const pairs = hops
+    .flatMap((r) => ends(r.hop.fromRole, r.fromId).flatMap((f) => ends(r.hop.toRole, r.toId).map((t) => ({ r, f, t }))))
     .filter(({ f, t }) => f !== t);
   const bodyOf = (p: { f: string; t: string }) => (hc.direction === 'up' ? p.t : p.f);
   const repBodies = [...new Set(pairs.filter((p) => p.r.hop.through === 'representative').map(bodyOf))];
@@ -103,12 +151,31 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
     if (offTopic(t) || offTopic(body)) continue;
     const inferred = h.basis === 'inferred';
     const base: Edge = {
-      from: f, to: t, relation: 'PROCESS_HOP', label: h.label, basis: inferred ? 'INFERRED' : 'STATED',
+      from: f,
+      to: t,
+      relation: 'PROCESS_HOP',
+      label: h.label,
+      basis: inferred ? 'INFERRED' : 'STATED',
       inference: inferred && h.inferenceRule ? [h.inferenceRule] : [],
-      sources: [...h.sources, ...(inferred ? h.inferredFrom ?? [] : [])],
-      seats: [], carriedBy: [], processSteps: [r.step],
-      facts: [stepFact(r.step, h.sources, r.stepBasis),
-        ...(inferred ? [{ kind: 'INFERENCE' as const, id: h.id, text: h.inferenceRule, sources: h.inferredFrom ?? [], basis: 'inferred' as const, inference: h.inferenceRule }] : [])],
+      sources: [...h.sources, ...(inferred ? (h.inferredFrom ?? []) : [])],
+      seats: [],
+      carriedBy: [],
+      processSteps: [r.step],
+      facts: [
+        stepFact(r.step, h.sources, r.stepBasis),
+        ...(inferred
+          ? [
+              {
+                kind: 'INFERENCE' as const,
+                id: h.id,
+                text: h.inferenceRule,
+                sources: h.inferredFrom ?? [],
+                basis: 'inferred' as const,
+                inference: h.inferenceRule,
+              },
+            ]
+          : []),
+      ],
     };
     // Leaving the start for one of several RSS of its county: which one serves it is not stated.
     if (hc.rssInference && f === hc.startId && (hc.roles.rss ?? []).includes(t)) {
@@ -130,16 +197,51 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
         for (const [n, seats] of groups) {
           const seatFacts = seats.map(seatFact);
           const common = {
-            seats: seats.map((s) => s.seat), carriedBy: [...new Set(seats.filter((s) => s.person).map((s) => s.holder))],
-            processSteps: base.processSteps, basis: base.basis, inference: base.inference,
+            seats: seats.map((s) => s.seat),
+            carriedBy: [...new Set(seats.filter((s) => s.person).map((s) => s.holder))],
+            processSteps: base.processSteps,
+            basis: base.basis,
+            inference: base.inference,
           };
           const seatSources = seats.flatMap((s) => s.sources);
           if (hc.direction === 'up') {
-            out.edges.push({ ...common, from: f, to: n, relation: 'REPRESENTED_BY', label: 'företräds av', sources: [...base.sources, ...seatSources], facts: [...base.facts, ...seatFacts] });
-            out.edges.push({ ...common, from: n, to: t, relation: 'SITS_IN', label: h.label, sources: [...base.sources, ...seatSources], facts: [...base.facts, ...seatFacts] });
+            out.edges.push({
+              ...common,
+              from: f,
+              to: n,
+              relation: 'REPRESENTED_BY',
+              label: 'företräds av',
+              sources: [...base.sources, ...seatSources],
+              facts: [...base.facts, ...seatFacts],
+            });
+            out.edges.push({
+              ...common,
+              from: n,
+              to: t,
+              relation: 'SITS_IN',
+              label: h.label,
+              sources: [...base.sources, ...seatSources],
+              facts: [...base.facts, ...seatFacts],
+            });
           } else {
-            out.edges.push({ ...common, from: f, to: n, relation: 'REPRESENTATIVE', label: 'länets representant', sources: [...base.sources, ...seatSources], facts: [...base.facts, ...seatFacts] });
-            out.edges.push({ ...common, from: n, to: t, relation: 'SPREADS_TO', label: h.label, sources: [...base.sources, ...seatSources], facts: [...base.facts, ...seatFacts] });
+            out.edges.push({
+              ...common,
+              from: f,
+              to: n,
+              relation: 'REPRESENTATIVE',
+              label: 'länets representant',
+              sources: [...base.sources, ...seatSources],
+              facts: [...base.facts, ...seatFacts],
+            });
+            out.edges.push({
+              ...common,
+              from: n,
+              to: t,
+              relation: 'SPREADS_TO',
+              label: h.label,
+              sources: [...base.sources, ...seatSources],
+              facts: [...base.facts, ...seatFacts],
+            });
           }
         }
         continue;
@@ -150,13 +252,21 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
         out.unresolved.push(`${f}>${t}`);
         continue;
       }
-      const rests = [compositions.length ? "the body's stated composition" : '', appoints.length ? 'the county appointing members' : ''].filter(Boolean).join(' and on ');
+      const rests = [compositions.length ? "the body's stated composition" : '', appoints.length ? 'the county appointing members' : '']
+        .filter(Boolean)
+        .join(' and on ');
       const rule = `No seat held for the county in ${info.get(body)?.label ?? body} is recorded; the hop rests on ${rests}.`;
       out.edges.push({
-        ...base, basis: 'INFERRED', relation: 'BY_COMPOSITION', inference: [...base.inference, rule],
+        ...base,
+        basis: 'INFERRED',
+        relation: 'BY_COMPOSITION',
+        inference: [...base.inference, rule],
         sources: [...base.sources, ...compositions.flatMap((c) => c.sources), ...appoints.flatMap((a) => a.sources)],
-        facts: [...base.facts, ...compositions.map(compositionFact),
-          ...appoints.map((a): FactModel => ({ kind: 'RELATION', id: a.id, text: null, sources: a.sources, basis: a.basis, inference: a.inference }))],
+        facts: [
+          ...base.facts,
+          ...compositions.map(compositionFact),
+          ...appoints.map((a): FactModel => ({ kind: 'RELATION', id: a.id, text: null, sources: a.sources, basis: a.basis, inference: a.inference })),
+        ],
       });
       continue;
     }
@@ -164,7 +274,8 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
       const p = partyOf.get(`${f}>${t}`);
       if (p?.seats.length) {
         out.edges.push({
-          ...base, relation: 'PARTY_IN',
+          ...base,
+          relation: 'PARTY_IN',
           seats: [...p.seats.map((s) => s.seat), ...p.representatives.map((s) => s.seat)],
           carriedBy: [...new Set(p.representatives.map((s) => s.person))],
           sources: [...base.sources, ...p.seats.flatMap((s) => s.sources), ...p.representatives.flatMap((s) => s.sources)],
@@ -172,8 +283,13 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
         });
       } else if (p?.compositions.length) {
         out.edges.push({
-          ...base, basis: 'INFERRED', relation: 'BY_COMPOSITION',
-          inference: [...base.inference, `No party seat of ${info.get(f)?.label ?? f} in ${info.get(t)?.label ?? t} is recorded; the hop rests on the stated list of parties.`],
+          ...base,
+          basis: 'INFERRED',
+          relation: 'BY_COMPOSITION',
+          inference: [
+            ...base.inference,
+            `No party seat of ${info.get(f)?.label ?? f} in ${info.get(t)?.label ?? t} is recorded; the hop rests on the stated list of parties.`,
+          ],
           sources: [...base.sources, ...p.compositions.flatMap((c) => c.sources)],
           facts: [...base.facts, ...p.compositions.map(compositionFact)],
         });

@@ -13,10 +13,19 @@ import { buildNeedFlow } from './need-flow.js';
 import { needTrail } from './trail.js';
 
 /** What the Flow* object types resolve from: the flow and the part of it. */
-export interface FlowNodeParent { flow: FlowModel; node: FlowNodeModel }
-export interface FlowEdgeParent { flow: FlowModel; edge: FlowEdgeModel }
+export interface FlowNodeParent {
+  flow: FlowModel;
+  node: FlowNodeModel;
+}
+export interface FlowEdgeParent {
+  flow: FlowModel;
+  edge: FlowEdgeModel;
+}
 export type FlowFactParent = FactModel;
-export interface FlowRouteParent { flow: FlowModel; route: RouteModel }
+export interface FlowRouteParent {
+  flow: FlowModel;
+  route: RouteModel;
+}
 
 const nodeOf = (flow: FlowModel, key: string): FlowNodeParent => ({ flow, node: flow.dag.nodes.get(key)! });
 const edgeOf = (flow: FlowModel, key: string): FlowEdgeParent => ({ flow, edge: flow.dag.edges.get(key)! });
@@ -28,8 +37,12 @@ const nodes = async (ctx: Context, ids: string[]) => (await Promise.all(ids.map(
  */
 export function dedupeSources(list: string[]): string[] {
   const parsed = parseSources([...new Set(list)]);
-  const kept = parsed.filter((s, i) => !parsed.some((o, j) => j !== i && o.key === s.key && o.fromLine <= s.fromLine && o.toLine >= s.toLine
-    && (o.fromLine < s.fromLine || o.toLine > s.toLine || j < i)));
+  const kept = parsed.filter(
+    (s, i) =>
+      !parsed.some(
+        (o, j) => j !== i && o.key === s.key && o.fromLine <= s.fromLine && o.toLine >= s.toLine && (o.fromLine < s.fromLine || o.toLine > s.toLine || j < i),
+      ),
+  );
   return kept.map((s) => `${s.key}:${s.fromLine}${s.toLine !== s.fromLine ? `-${s.toLine}` : ''}`);
 }
 
@@ -49,7 +62,14 @@ function routePage(f: FlowModel, args: PageArgs) {
   const [after, before] = [readCursor(ROUTES, 'after', args.after), readCursor(ROUTES, 'before', args.before)].map((k) => (k == null ? 0 : Number(k)));
   const needed = args.last != null && !before ? total : Math.min(total, Math.max(after!, before!) + (args.first ?? DEFAULT_PAGE_SIZE) + 1);
   // totalCount is every route, counted, not the ranked prefix the page was cut from.
-  return { ...page(routesOf(f, needed), (r) => String(r.rank), (key, r) => key - r.rank), totalCount: total };
+  return {
+    ...page(
+      routesOf(f, needed),
+      (r) => String(r.rank),
+      (key, r) => key - r.rank,
+    ),
+    totalCount: total,
+  };
 }
 
 export const flowResolvers: Resolvers = {
@@ -72,10 +92,12 @@ export const flowResolvers: Resolvers = {
   Flow: {
     subject: async (f, _a, ctx) => (await ctx.loaders.node(f.subject))!,
     topic: (f, _a, ctx) => (f.topic ? ctx.loaders.node(f.topic) : null),
-    nodes: (f) => [...f.dag.nodes.values()].sort((a, b) => (a.layer ?? 0) - (b.layer ?? 0) || a.label.localeCompare(b.label, 'sv')).map((n) => ({ flow: f, node: n })),
-    edges: (f) => [...f.dag.edges.values()]
-      .sort((a, b) => (f.dag.nodes.get(a.from)!.layer ?? 0) - (f.dag.nodes.get(b.from)!.layer ?? 0) || a.key.localeCompare(b.key))
-      .map((e) => ({ flow: f, edge: e })),
+    nodes: (f) =>
+      [...f.dag.nodes.values()].sort((a, b) => (a.layer ?? 0) - (b.layer ?? 0) || a.label.localeCompare(b.label, 'sv')).map((n) => ({ flow: f, node: n })),
+    edges: (f) =>
+      [...f.dag.edges.values()]
+        .sort((a, b) => (f.dag.nodes.get(a.from)!.layer ?? 0) - (f.dag.nodes.get(b.from)!.layer ?? 0) || a.key.localeCompare(b.key))
+        .map((e) => ({ flow: f, edge: e })),
     routes: (f, args) => {
       const c = routePage(f, args);
       return { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: { flow: f, route: e.node } })) };

@@ -10,7 +10,16 @@ interface TrailRow {
   raisedBy: string | null;
   raisedByLevel: string | null;
   topics: string[];
-  steps: Array<{ id: string; order: number; date: string | null; modality: string | null; from: string | null; to: string | null; toKinds: string[]; toLevel: string | null }>;
+  steps: Array<{
+    id: string;
+    order: number;
+    date: string | null;
+    modality: string | null;
+    from: string | null;
+    to: string | null;
+    toKinds: string[];
+    toLevel: string | null;
+  }>;
 }
 
 export interface NeedTrailStepModel {
@@ -81,7 +90,7 @@ export async function needTrail(ctx: Context, need: NodeModel): Promise<NeedTrai
     steps: trail,
     route: off === -1 && trail.length ? routeThrough(flow, trail) : null,
     leftKnownRoutesAt: off === -1 ? null : trail[off]!.step,
-    stoppedAt: last ? last.to : row?.raisedBy ?? null,
+    stoppedAt: last ? last.to : (row?.raisedBy ?? null),
     reachedNationalLevel: last ? (lastNode ? dag.nodes.get(lastNode)?.level === 'national' : last.toLevel === 'national') : row?.raisedByLevel === 'national',
     totalDuration: dated.length > 1 ? durationBetween(dated[0]!, dated.at(-1)!) : null,
   };
@@ -94,7 +103,12 @@ export async function needTrail(ctx: Context, need: NodeModel): Promise<NeedTrai
  */
 function shortestWay(flow: FlowModel, from: string[], to: string[]): FlowEdgeModel[] {
   const targets = new Set(to);
-  const queue: Array<{ at: string; way: FlowEdgeModel[]; inferred: number; undocumented: number }> = from.map((at) => ({ at, way: [], inferred: 0, undocumented: 0 }));
+  const queue: Array<{ at: string; way: FlowEdgeModel[]; inferred: number; undocumented: number }> = from.map((at) => ({
+    at,
+    way: [],
+    inferred: 0,
+    undocumented: 0,
+  }));
   const done = new Set<string>();
   while (queue.length) {
     queue.sort((a, b) => a.inferred - b.inferred || a.way.length - b.way.length || a.undocumented - b.undocumented);
@@ -103,7 +117,12 @@ function shortestWay(flow: FlowModel, from: string[], to: string[]): FlowEdgeMod
     if (done.has(at)) continue;
     done.add(at);
     for (const e of flow.dag.outgoing(at)) {
-      queue.push({ at: e.to, way: [...way, e], inferred: inferred + (e.basis === 'INFERRED' ? 1 : 0), undocumented: undocumented + (e.processSteps.length ? 0 : 1) });
+      queue.push({
+        at: e.to,
+        way: [...way, e],
+        inferred: inferred + (e.basis === 'INFERRED' ? 1 : 0),
+        undocumented: undocumented + (e.processSteps.length ? 0 : 1),
+      });
     }
   }
   return [];

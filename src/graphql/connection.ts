@@ -114,8 +114,14 @@ export interface Connection<T> {
  * A page (with its one extra item in the paging direction) as a Relay connection. `beyondAfter`:
  * items lie at or before the `after` cursor; `beyondBefore`: at or after the `before` cursor.
  */
-export function connectionOf<T>(list: string, items: Array<{ item: T; key: string }>, size: { first: number | null; last: number | null },
-  beyondAfter: boolean, beyondBefore: boolean, total: number): Connection<T> {
+export function connectionOf<T>(
+  list: string,
+  items: Array<{ item: T; key: string }>,
+  size: { first: number | null; last: number | null },
+  beyondAfter: boolean,
+  beyondBefore: boolean,
+  total: number,
+): Connection<T> {
   const n = (size.first ?? size.last)!;
   const more = items.length > n;
   const page = size.first != null ? items.slice(0, n) : items.slice(more ? 1 : 0);
@@ -134,7 +140,12 @@ export function connectionOf<T>(list: string, items: Array<{ item: T; key: strin
 
 /** Runs a windowCypher query and shapes the result as a Relay connection of its items. */
 export async function fetchWindow<T>(
-  runner: { read: Read }, name: string, list: string, cypher: string, params: Record<string, unknown>, args: PageArgs,
+  runner: { read: Read },
+  name: string,
+  list: string,
+  cypher: string,
+  params: Record<string, unknown>,
+  args: PageArgs,
 ): Promise<Connection<T>> {
   const size = pageSize(args);
   const after = readCursor(list, 'after', args.after);
@@ -162,7 +173,8 @@ export function rankedPager<K>(list: string, args: PageArgs, parseKey: (key: str
     const key = readCursor(list, argument, cursor);
     if (key == null) return null;
     const parsed = parseKey(key);
-    if (parsed == null) throw badArgument(argument, `${echo(cursor!)} is not a position in the ${list} list; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor`);
+    if (parsed == null)
+      throw badArgument(argument, `${echo(cursor!)} is not a position in the ${list} list; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor`);
     return parsed;
   };
   const after = position('after', args.after);

@@ -37,15 +37,17 @@ export const databaseUnavailable = (message = 'The database is not reachable rig
 
 /** The request ran out of its time (KG_REQUEST_TIMEOUT_MS); its Neo4j transaction was ended too. */
 export const requestTimeout = (limitMs: number) =>
-  new GraphQLError(`The request took longer than its limit of ${limitMs} ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.`, {
-    extensions: { code: ErrorCode.Timeout, limitMs, http: { status: 504 } },
-  });
+  new GraphQLError(
+    `The request took longer than its limit of ${limitMs} ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.`,
+    {
+      extensions: { code: ErrorCode.Timeout, limitMs, http: { status: 504 } },
+    },
+  );
 
 export const notFound = (what: string, id: string) =>
   new GraphQLError(`${what} ${JSON.stringify(id)} does not exist`, { extensions: { code: ErrorCode.NotFound, id } });
 
-export const badInput = (message: string, field?: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, field } });
+export const badInput = (message: string, field?: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, field } });
 
 /** A wrong argument value: the message starts with the argument's name, extensions.argument names it. */
 export const badArgument = (argument: string, message: string) =>
@@ -64,7 +66,7 @@ export const conflict = (message: string, id: string, extra: Record<string, unkn
  */
 export function formatError(raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const formatted = explainValidation(raw, error);
-  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message) : null;
   if (tokens) {
     return {

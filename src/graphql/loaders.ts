@@ -50,11 +50,9 @@ export class Loaders {
   /** Any node by id (global object identification). */
   node(id: string): Promise<NodeModel | null> {
     this.nodeLoader ??= new DataLoader<string, NodeModel | null>(async (ids) => {
-      const rows = await this.runner.read<{ n: NodeModel }>(
-        'nodeById',
-        `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n ${NODE_PROJECTION('n')} AS n`,
-        { ids },
-      );
+      const rows = await this.runner.read<{ n: NodeModel }>('nodeById', `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n ${NODE_PROJECTION('n')} AS n`, {
+        ids,
+      });
       const byId = new Map(rows.map((r) => [r.n.id, r.n]));
       return ids.map((id) => byId.get(id) ?? null);
     });

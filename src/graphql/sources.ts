@@ -56,12 +56,20 @@ export async function sourceDocuments(runner: CypherRunner, key?: string): Promi
 
 function readSourceDocuments(runner: CypherRunner): Promise<Map<string, SourceDocument>> {
   cache ??= runner
-    .read<{ key: string; id: string; file: string }>('sourceDocuments', 'MATCH (d:Document) WHERE d.key IS NOT NULL RETURN d.key AS key, d.id AS id, d.file AS file')
-    .then((rows) => new Map(rows.map((r) => {
-      const file = r.key === 'ref' ? path.join(seedDir(), r.file) : path.join(seedDir(), 'source-documents', r.file);
-      const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
-      return [r.key, { id: r.id, file: path.basename(r.file), lines }] as const;
-    })))
+    .read<{ key: string; id: string; file: string }>(
+      'sourceDocuments',
+      'MATCH (d:Document) WHERE d.key IS NOT NULL RETURN d.key AS key, d.id AS id, d.file AS file',
+    )
+    .then(
+      (rows) =>
+        new Map(
+          rows.map((r) => {
+            const file = r.key === 'ref' ? path.join(seedDir(), r.file) : path.join(seedDir(), 'source-documents', r.file);
+            const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+            return [r.key, { id: r.id, file: path.basename(r.file), lines }] as const;
+          }),
+        ),
+    )
     .catch((err) => {
       cache = undefined;
       throw err;

@@ -8,14 +8,18 @@ import { loadTypeDefs } from './schema.js';
  */
 let enumValues: Map<string, string[]> | undefined;
 function allowedValues(enumName: string): string[] | undefined {
-  enumValues ??= new Map(Object.values(buildSchema(loadTypeDefs()).getTypeMap())
-    .filter(isEnumType).map((t) => [t.name, t.getValues().map((v) => v.name)]));
+  enumValues ??= new Map(
+    Object.values(buildSchema(loadTypeDefs()).getTypeMap())
+      .filter(isEnumType)
+      .map((t) => [t.name, t.getValues().map((v) => v.name)]),
+  );
   return enumValues.get(enumName);
 }
 
 const ENUM_ERROR = /(?:Value "[^"]*" does not exist in "(\w+)" enum|Enum "(\w+)" cannot represent)/;
 /** Messages of graphql-js (and of our scalars) about one value, located at that value. */
-const VALUE_ERROR = /^(Value "|Enum "|Expected value of type|\w+ cannot represent|a reference |the reference |"[^"]*" is not a |"[^"]*" has no month|a PartialDate )/;
+const VALUE_ERROR =
+  /^(Value "|Enum "|Expected value of type|\w+ cannot represent|a reference |the reference |"[^"]*" is not a |"[^"]*" has no month|a PartialDate )/;
 
 /** The argument a value at `offset` of the operation belongs to (`name: value`, in a list or not). */
 export function argumentAt(body: string, offset: number): string | null {

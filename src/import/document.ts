@@ -39,7 +39,13 @@ export interface DocumentImported {
 
 type DocRecord = Record<string, unknown> & { id: string; key?: string; file?: string; title?: string };
 
-const slug = (s: string) => foldRef(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 6).join('-');
+const slug = (s: string) =>
+  foldRef(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
 
 function readRecords(seedDir: string, file: string): DocRecord[] {
   const full = path.join(seedDir, file);
@@ -49,13 +55,20 @@ function readRecords(seedDir: string, file: string): DocRecord[] {
 /** Every document record of documents/*.yaml (for the keys in use and the earlier versions). */
 function allDocuments(seedDir: string): DocRecord[] {
   const dir = path.join(seedDir, 'documents');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => readRecords(seedDir, path.join('documents', f)));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => readRecords(seedDir, path.join('documents', f)));
 }
 
 function resolvePublisher(graph: Graph, ref: string): string {
   const folded = foldRef(ref);
-  const hits = graph.nodes.filter((n) => n.labels.includes('Organisation')
-    && (n.id === ref || [n.props.name, n.props.shortName, ...((n.props.aliases as string[] | null) ?? [])].some((f) => typeof f === 'string' && foldRef(f) === folded)));
+  const hits = graph.nodes.filter(
+    (n) =>
+      n.labels.includes('Organisation') &&
+      (n.id === ref ||
+        [n.props.name, n.props.shortName, ...((n.props.aliases as string[] | null) ?? [])].some((f) => typeof f === 'string' && foldRef(f) === folded)),
+  );
   if (hits.length === 1) return hits[0]!.id;
   if (!hits.length) throw new ImportError(`--publisher ${JSON.stringify(ref)} matches no organisation in seeds/ by id, name, short name or alias`);
   throw new ImportError(`--publisher ${JSON.stringify(ref)} is ambiguous; it names ${hits.map((h) => h.id).join(', ')}. Pass one of the ids.`);
@@ -71,7 +84,8 @@ function resolvePublisher(graph: Graph, ref: string): string {
  */
 export async function importDocument(seedDir: string, input: DocumentImport, db?: { driver: Driver; database: string }): Promise<DocumentImported> {
   if (!input.title?.trim()) throw new ImportError('--title is required');
-  if (input.date !== undefined && !isValidDate(input.date)) throw new ImportError(`--date ${JSON.stringify(input.date)} is not a date (2024, 2024-03, 2024-03-15)`);
+  if (input.date !== undefined && !isValidDate(input.date))
+    throw new ImportError(`--date ${JSON.stringify(input.date)} is not a date (2024, 2024-03, 2024-03-15)`);
   if (!fs.existsSync(input.file)) throw new ImportError(`${input.file}: no such file`);
   const kept = keptText(extractText(input.file));
   const textDir = path.join(seedDir, 'source-documents');
@@ -81,13 +95,24 @@ export async function importDocument(seedDir: string, input: DocumentImport, db?
   const registered = same && documents.find((d) => d.file === same);
   if (registered) {
     const version = Number(/-v(\d+)$/.exec(registered.id)?.[1] ?? 1);
-    return { status: 'unchanged', id: registered.id, key: String(registered.key), file: same, lines: kept.lines, redacted: kept.redacted, version, passages: 0 };
+    return {
+      status: 'unchanged',
+      id: registered.id,
+      key: String(registered.key),
+      file: same,
+      lines: kept.lines,
+      redacted: kept.redacted,
+      version,
+      passages: 0,
+    };
   }
 
   const keys = documents.map((d) => Number(d.key)).filter((k) => Number.isInteger(k));
   const key = String(Math.max(-1, ...keys) + 1).padStart(3, '0');
-  const baseId = input.id ?? documents.find((d) => d.file && d.title === input.title && /^\d{3}$/.test(String(d.key)))?.id.replace(/-v\d+$/, '')
-    ?? `doc-${key}-${slug(input.title)}`;
+  const baseId =
+    input.id ??
+    documents.find((d) => d.file && d.title === input.title && /^\d{3}$/.test(String(d.key)))?.id.replace(/-v\d+$/, '') ??
+    `doc-${key}-${slug(input.title)}`;
   if (!/^doc-[a-z0-9]+(-[a-z0-9]+)*$/.test(baseId)) throw new ImportError(`--id ${JSON.stringify(baseId)} must be doc- and lowercase ascii words joined by -`);
   const earlier = documents.filter((d) => d.id === baseId || d.id.startsWith(`${baseId}-v`));
   if (earlier.some((d) => !d.file)) throw new ImportError(`${baseId} is a catalogued document without a text; give the import another --id`);
@@ -97,10 +122,16 @@ export async function importDocument(seedDir: string, input: DocumentImport, db?
 
   const before = buildGraph(seedDir);
   const record: DocRecord = {
-    id, key, file, title: input.title, type: input.type ?? 'other',
+    id,
+    key,
+    file,
+    title: input.title,
+    type: input.type ?? 'other',
     ...(input.date ? { year: Number(input.date.slice(0, 4)), date: input.date } : {}),
     ...(input.publisher ? { organisations: [resolvePublisher(before, input.publisher)] } : {}),
-    ...(version > 1 ? { note: `Version ${version} of ${baseId} (the file changed); ${earlier.map((d) => `${d.id} (${d.key})`).join(', ')} kept as imported.` } : {}),
+    ...(version > 1
+      ? { note: `Version ${version} of ${baseId} (the file changed); ${earlier.map((d) => `${d.id} (${d.key})`).join(', ')} kept as imported.` }
+      : {}),
     // The document is the source of its own registration: all its lines.
     sources: [`${key}:1-${kept.lines}`],
   };

@@ -41,7 +41,11 @@ export interface KeptText {
  * so the text passes both checks.
  */
 export function keptText(raw: string): KeptText {
-  const lines = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '').split('\n').map((l) => l.replace(/\s+$/u, ''));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/u, ''));
   while (lines.length && !lines.at(-1)) lines.pop();
   if (!lines.some((l) => l.trim())) throw new ImportError('the file has no text (a scanned PDF without a text layer needs OCR first)');
   let redacted = 0;

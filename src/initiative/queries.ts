@@ -10,6 +10,8 @@ export const initiativeTopics = relation('initiativeTopics', 'MATCH (:Initiative
 export const initiativeGroups = relation('initiativeGroups', 'MATCH (:Initiative {id: k.id})<-[:GROUP_OF]-(x:Body)');
 
 /** Initiatives by name. */
-export const listInitiatives = pageCypher(`
+export const listInitiatives = pageCypher(
+  `
   MATCH (x:Initiative) WHERE $kind IS NULL OR x.kind = $kind`,
-  "toLower(x.name) + '|' + x.id");
+  "toLower(x.name) + '|' + x.id",
+);

@@ -13,8 +13,7 @@ import * as q from './queries.js';
 export const initiativeResolvers: Resolvers = {
   Query: {
     initiative: (_p, { id }, ctx) => references(ctx).resolve(id, INITIATIVE('id')),
-    initiatives: (_p, { kind, ...page }, ctx) =>
-      fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page),
+    initiatives: (_p, { kind, ...page }, ctx) => fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page),
   },
   Initiative: {
     name: (i) => String(i.name),

@@ -57,13 +57,22 @@ export async function auditedWrite<I extends { idempotencyKey?: string | null }>
         const [row] = await run(q.nodeById, { id: claimed.resultId });
         if (!row) throw notFound(`the result of idempotencyKey ${JSON.stringify(key)},`, claimed.resultId);
         written = { node: row.n as NodeModel, targets: [claimed.resultId] };
-        event = auditEvent(ctx.caller, spec.operation, { ...summary, result: 'REPLAYED', targets: written.targets,
-          message: `repeat of the request of ${claimed.createdAt}: nothing written` });
+        event = auditEvent(ctx.caller, spec.operation, {
+          ...summary,
+          result: 'REPLAYED',
+          targets: written.targets,
+          message: `repeat of the request of ${claimed.createdAt}: nothing written`,
+        });
       } else {
         written = await spec.work(run, await resolveInputRefs(run, spec.operation, input), actor);
         if (claimed) await completeClaim(run, claimed.id, written.node.id);
-        event = auditEvent(ctx.caller, spec.operation, { ...summary, result: 'OK', targets: written.targets,
-          before: summarise(written.before), after: summarise(written.after ?? factProps(written.node)) });
+        event = auditEvent(ctx.caller, spec.operation, {
+          ...summary,
+          result: 'OK',
+          targets: written.targets,
+          before: summarise(written.before),
+          after: summarise(written.after ?? factProps(written.node)),
+        });
       }
       await recordInTransaction(run, event);
       return { node: written.node, event };
@@ -75,7 +84,9 @@ export async function auditedWrite<I extends { idempotencyKey?: string | null }>
     const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
     const existing = code === ErrorCode.Conflict && error instanceof GraphQLError ? (error.extensions.id as string | undefined) : undefined;
     const event = auditEvent(ctx.caller, spec.operation, {
-      ...summary, result: auditResultOf(code), message: error instanceof Error ? error.message : String(error),
+      ...summary,
+      result: auditResultOf(code),
+      message: error instanceof Error ? error.message : String(error),
       targets: [...new Set([...idsOf(raw, idFieldsOf(spec.operation)), ...(existing ? [existing] : [])])],
     });
     // With the database gone, or the request's time used up, the event cannot be stored; the structured log still has it.

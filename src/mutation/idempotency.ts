@@ -33,8 +33,13 @@ const completeKey = 'MATCH (k:IdempotencyKey {id: $id}) SET k.resultId = $result
 /** A stable fingerprint of what was asked: the operation and the input without the key (nulls = absent). */
 export function requestHash(operation: string, input: Record<string, unknown>): string {
   const { idempotencyKey: _k, ...rest } = input;
-  const canonical = Object.keys(rest).sort().filter((k) => rest[k] !== null && rest[k] !== undefined).map((k) => [k, rest[k]]);
-  return createHash('sha256').update(JSON.stringify([operation, canonical])).digest('hex');
+  const canonical = Object.keys(rest)
+    .sort()
+    .filter((k) => rest[k] !== null && rest[k] !== undefined)
+    .map((k) => [k, rest[k]]);
+  return createHash('sha256')
+    .update(JSON.stringify([operation, canonical]))
+    .digest('hex');
 }
 
 export type Claim = { kind: 'new'; id: string } | { kind: 'replay'; id: string; resultId: string; createdAt: string };
@@ -48,7 +53,13 @@ export async function claim(run: RunCypher, caller: string, key: string, operati
   const id = `${caller}:${key}`;
   const now = new Date();
   const params = {
-    id, key, caller, operation, requestHash: requestHash(operation, input), now: now.toISOString(), claim: randomUUID(),
+    id,
+    key,
+    caller,
+    operation,
+    requestHash: requestHash(operation, input),
+    now: now.toISOString(),
+    claim: randomUUID(),
     retainUntil: new Date(now.getTime() + IDEMPOTENCY_RETENTION_DAYS * 86_400_000).toISOString(),
   };
   const [created] = await run(claimKey, params);
@@ -60,8 +71,12 @@ export async function claim(run: RunCypher, caller: string, key: string, operati
     return { kind: 'new', id };
   }
   if (k.operation !== operation || k.requestHash !== params.requestHash) {
-    throw conflict(`idempotencyKey ${JSON.stringify(key)} was used at ${k.createdAt} for ${k.operation === operation ? 'another input' : k.operation}; `
-      + 'use a new key for a different request', k.resultId, { operation: k.operation });
+    throw conflict(
+      `idempotencyKey ${JSON.stringify(key)} was used at ${k.createdAt} for ${k.operation === operation ? 'another input' : k.operation}; ` +
+        'use a new key for a different request',
+      k.resultId,
+      { operation: k.operation },
+    );
   }
   return { kind: 'replay', id, resultId: k.resultId, createdAt: k.createdAt ?? '' };
 }

@@ -40,8 +40,10 @@ const KEY = /^[\x21-\x7e]+$/;
 export function preview(value: string, chars = 24): string {
   const points = [...value];
   // JSON escapes C0 controls and unpaired surrogates; escape the other invisible troublemakers too.
-  const shown = JSON.stringify(points.slice(0, chars).join('')).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const shown = JSON.stringify(points.slice(0, chars).join('')).replace(
+    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return shown + (points.length > chars ? '…' : '');
 }
 
@@ -90,8 +92,12 @@ const key: FieldRule = { kind: 'key', max: LIMITS.idempotencyKey };
 /** The rules of each mutation's input (field names as in schema/mutations.graphql). */
 export const INPUT_RULES = {
   recordNeed: {
-    title: { kind: 'line', max: LIMITS.title, required: true }, description: { kind: 'text', max: LIMITS.description },
-    basis: { kind: 'text', max: LIMITS.basis }, raisedBy: requiredId, topic: id, idempotencyKey: key,
+    title: { kind: 'line', max: LIMITS.title, required: true },
+    description: { kind: 'text', max: LIMITS.description },
+    basis: { kind: 'text', max: LIMITS.basis },
+    raisedBy: requiredId,
+    topic: id,
+    idempotencyKey: key,
   },
   addNeedStep: { need: requiredId, from: requiredId, to: requiredId, by: id, action: { kind: 'text', max: LIMITS.action }, idempotencyKey: key },
   addSeat: { member: requiredId, body: requiredId, onBehalfOf: id, via: id, note: { kind: 'text', max: LIMITS.note }, idempotencyKey: key },
@@ -100,4 +106,6 @@ export const INPUT_RULES = {
 
 /** The id fields of a mutation's input (the audit names them as targets of a refused write). */
 export const idFieldsOf = (operation: keyof typeof INPUT_RULES): string[] =>
-  Object.entries(INPUT_RULES[operation] as Record<string, FieldRule>).filter(([, r]) => r.kind === 'id').map(([f]) => f);
+  Object.entries(INPUT_RULES[operation] as Record<string, FieldRule>)
+    .filter(([, r]) => r.kind === 'id')
+    .map(([f]) => f);

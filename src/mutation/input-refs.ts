@@ -16,7 +16,9 @@ const PARTY = (argument: string): RefSpec => ({ argument, labels: ['Organisation
 export const INPUT_REFS: Record<Operation, Record<string, RefSpec>> = {
   recordNeed: { raisedBy: PARTY('raisedBy'), topic: TOPIC('topic') },
   addNeedStep: {
-    need: NEED('need'), from: PARTY('from'), to: PARTY('to'),
+    need: NEED('need'),
+    from: PARTY('from'),
+    to: PARTY('to'),
     by: { argument: 'by', labels: ['Person', 'Body', 'Organisation'], what: 'person, body or organisation' },
   },
   addSeat: {
@@ -32,10 +34,11 @@ export const INPUT_REFS: Record<Operation, Record<string, RefSpec>> = {
 export async function resolveInputRefs<I extends object>(run: RunCypher, operation: Operation, input: I): Promise<I> {
   const refs = referencesIn(run);
   const out = { ...input } as Record<string, unknown>;
-  await Promise.all(Object.entries(INPUT_REFS[operation]).map(async ([field, spec]) => {
-    const value = out[field];
-    if (typeof value === 'string') out[field] = (await refs.resolve(value, spec)).id;
-  }));
+  await Promise.all(
+    Object.entries(INPUT_REFS[operation]).map(async ([field, spec]) => {
+      const value = out[field];
+      if (typeof value === 'string') out[field] = (await refs.resolve(value, spec)).id;
+    }),
+  );
   return out as I;
 }
-

@@ -52,17 +52,27 @@ function best<T extends NameRecord>(names: T[], tiebreak: (a: T, b: T) => number
 export function nameAsOf<T extends NameRecord>(names: readonly T[], date: string): { entry: T; basis: NameBasis } | null {
   const from = firstDay(date);
   const to = lastDay(date);
-  const stated = names.filter((n) => (text(n.startDay) || text(n.endDay))
-    && (!text(n.startDay) || text(n.startDay)! <= to) && (!text(n.endDay) || text(n.endDay)! >= from));
+  const stated = names.filter(
+    (n) => (text(n.startDay) || text(n.endDay)) && (!text(n.startDay) || text(n.startDay)! <= to) && (!text(n.endDay) || text(n.endDay)! >= from),
+  );
   const byLaterStart = (a: T, b: T) => start(b).localeCompare(start(a));
   let entry = best(stated, byLaterStart);
   if (entry) return { entry, basis: 'STATED_PERIOD' };
   const attested = names.filter((n) => text(n.attestedFrom) && text(n.attestedTo));
-  entry = best(attested.filter((n) => text(n.attestedFrom)! <= to && text(n.attestedTo)! >= from), byLaterStart);
+  entry = best(
+    attested.filter((n) => text(n.attestedFrom)! <= to && text(n.attestedTo)! >= from),
+    byLaterStart,
+  );
   if (entry) return { entry, basis: 'ATTESTED' };
-  entry = best(attested.filter((n) => text(n.attestedTo)! < from), (a, b) => text(b.attestedTo)!.localeCompare(text(a.attestedTo)!));
+  entry = best(
+    attested.filter((n) => text(n.attestedTo)! < from),
+    (a, b) => text(b.attestedTo)!.localeCompare(text(a.attestedTo)!),
+  );
   if (entry) return { entry, basis: 'LAST_ATTESTED_BEFORE' };
-  entry = best(attested.filter((n) => text(n.attestedFrom)! > to), (a, b) => text(a.attestedFrom)!.localeCompare(text(b.attestedFrom)!));
+  entry = best(
+    attested.filter((n) => text(n.attestedFrom)! > to),
+    (a, b) => text(a.attestedFrom)!.localeCompare(text(b.attestedFrom)!),
+  );
   if (entry) return { entry, basis: 'FIRST_ATTESTED_AFTER' };
   return null;
 }

@@ -4,8 +4,11 @@ import { relation, type RelationQuery } from '../graphql/loaders.js';
  * Names in time of an organisation, body or region, earliest first: by a stated start; a name with
  * only a stated end began before it (first); else by the earliest date a document uses the name.
  */
-export const namesOf = relation('namesOf', 'MATCH (:Entity {id: k.id})-[:HAS_NAME]->(x:Name)',
-  "coalesce(x.startDay, CASE WHEN x.endDay IS NULL THEN x.attestedFrom END, '0000'), x.endDay, x.name");
+export const namesOf = relation(
+  'namesOf',
+  'MATCH (:Entity {id: k.id})-[:HAS_NAME]->(x:Name)',
+  "coalesce(x.startDay, CASE WHEN x.endDay IS NULL THEN x.attestedFrom END, '0000'), x.endDay, x.name",
+);
 
 /**
  * A relation query whose related node `x` was reached through a dated fact: each x carries

@@ -25,7 +25,13 @@ export interface NameThen {
  * The name of `ownerId` at `date` (nameAsOf), or its current name when it has no names in time.
  * The names of every node of a level come in one batched query.
  */
-export async function nameAt(ownerId: string, date: string, current: () => Promise<string> | string, currentShort: string | null, ctx: Context): Promise<NameThen> {
+export async function nameAt(
+  ownerId: string,
+  date: string,
+  current: () => Promise<string> | string,
+  currentShort: string | null,
+  ctx: Context,
+): Promise<NameThen> {
   const names = await ctx.loaders.many(namesOf, { id: ownerId });
   const hit = nameAsOf(names, date);
   if (!hit) return { name: await current(), shortName: currentShort, basis: 'CURRENT', date, entry: null };
@@ -52,7 +58,11 @@ export function nameFields(current: (n: NodeModel, ctx: Context) => Promise<stri
     nameThen: async (n: NodeModel, _a: unknown, ctx: Context) => (await nameThenOf(n, () => current(n, ctx), ctx))?.name ?? null,
     nameThenBasis: async (n: NodeModel, _a: unknown, ctx: Context) => ((await nameThenOf(n, () => current(n, ctx), ctx))?.basis ?? null) as never,
     nameThenDate: async (n: NodeModel, _a: unknown, ctx: Context) => (await nameThenOf(n, () => current(n, ctx), ctx))?.date ?? null,
-    nameAsOf: (n: NodeModel, { date }: { date: string }, ctx: Context) => nameAt(n.id, date, () => current(n, ctx), (n.shortName as string | null) ?? null, ctx)
-      .then((t) => ({ ...t, date, sources: t.entry?.sources ?? n.sources ?? [] })),
+    nameAsOf: (n: NodeModel, { date }: { date: string }, ctx: Context) =>
+      nameAt(n.id, date, () => current(n, ctx), (n.shortName as string | null) ?? null, ctx).then((t) => ({
+        ...t,
+        date,
+        sources: t.entry?.sources ?? n.sources ?? [],
+      })),
   };
 }

@@ -25,13 +25,28 @@ const KINDS = ['County', 'Person', 'Body', 'Initiative', 'Organisation'];
 function chartNode(n: NodeModel, relation: string | null, roles: string[] = []): ChartNode {
   const label = String(n.name ?? n.title ?? n.id);
   return {
-    id: n.id, label, kind: KINDS.find((k) => n.__labels.includes(k)) ?? 'Other', type: (n.type as string | undefined) ?? null,
-    relation, roles, node: n, children: [], childCount: 0,
+    id: n.id,
+    label,
+    kind: KINDS.find((k) => n.__labels.includes(k)) ?? 'Other',
+    type: (n.type as string | undefined) ?? null,
+    relation,
+    roles,
+    node: n,
+    children: [],
+    childCount: 0,
   };
 }
 
 const group = (id: string, label: string, children: ChartNode[]): ChartNode => ({
-  id, label, kind: 'Group', type: null, relation: 'group', roles: [], node: null, children, childCount: children.length,
+  id,
+  label,
+  kind: 'Group',
+  type: null,
+  relation: 'group',
+  roles: [],
+  node: null,
+  children,
+  childCount: children.length,
 });
 
 /**
@@ -43,7 +58,10 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
   for (let level = 1; frontier.length; level++) {
     const countOnly = level > depth;
     const rows = await ctx.runner.read<{ pid: string; childCount: number; children: Array<{ node: NodeModel; relation: string; roles: string[] }> }>(
-      'orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly });
+      'orgChartChildren',
+      childrenOf,
+      { ids: [...new Set(frontier.map((n) => n.id))], countOnly },
+    );
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {

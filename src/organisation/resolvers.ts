@@ -24,8 +24,14 @@ export const organisationResolvers: Resolvers = {
   Query: {
     organisation: (_p, { id }, ctx) => references(ctx).resolve(id, ORGANISATION('id')),
     organisations: async (_p, { type, county, ...page }, ctx) =>
-      fetchPage(ctx.runner, 'listOrganisations', 'organisations', q.listOrganisations,
-        { type: toGraphValue(type), county: await references(ctx).id(county, COUNTY()) }, page),
+      fetchPage(
+        ctx.runner,
+        'listOrganisations',
+        'organisations',
+        q.listOrganisations,
+        { type: toGraphValue(type), county: await references(ctx).id(county, COUNTY()) },
+        page,
+      ),
   },
   Organisation: {
     funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),
@@ -48,8 +54,7 @@ export const organisationResolvers: Resolvers = {
     partOf: (o, _a, ctx) => ctx.loaders.one(q.orgPartOf, { id: o.id }),
     parts: (o, _a, ctx) => ctx.loaders.many(q.orgParts, { id: o.id }),
     seats: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
-    members: (o, { role, asOf, ...f }, ctx) =>
-      ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
+    members: (o, { role, asOf, ...f }, ctx) => ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
     seatsVia: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
     leads: (o, _a, ctx) => ctx.loaders.many(q.orgLeads, { id: o.id }),
     staff: (o, _a, ctx) => ctx.loaders.many(q.orgStaff, { id: o.id }),

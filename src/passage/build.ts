@@ -77,7 +77,10 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
     const docRules = rules.documents[d.key] ?? {};
     text.split('\n').forEach((line, i) => {
       const found = findContactData(line);
-      if (found) out.problems.push(`source-documents/${d.file}: line ${i + 1} contains contact data, ${found[0]} (${JSON.stringify(found[1])}); redact it, keeping the line`);
+      if (found)
+        out.problems.push(
+          `source-documents/${d.file}: line ${i + 1} contains contact data, ${found[0]} (${JSON.stringify(found[1])}); redact it, keeping the line`,
+        );
     });
     const { doc, passages } = splitDocument(d.key, text, docRules, rules);
     out.problems.push(...coverageProblems(doc, passages, rules.maxChars).map((p) => `passages of ${d.file}: ${p}`));
@@ -88,7 +91,9 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
       const reading = readingText(p.text, { bullets, repairs, table: p.kind === 'TABLE' });
       const tokens = analyze(reading.text);
       const readingTerms = new Set(tokens.map((t) => t.term));
-      const ocrTerms = analyze(p.text).map((t) => t.term).filter((t) => !readingTerms.has(t));
+      const ocrTerms = analyze(p.text)
+        .map((t) => t.term)
+        .filter((t) => !readingTerms.has(t));
       const altTerms = [...new Set([...tokens.map((t) => t.alt).filter((t): t is string => !!t), ...ocrTerms])];
       const cite = citation(p, doc);
       // Headings are shown and searched as read, OCR repaired like the text.
@@ -99,10 +104,28 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
         id: p.id,
         labels: ['Passage'],
         props: {
-          id: p.id, documentKey: d.key, seq: p.seq, kind: p.kind, fromLine: p.fromLine, toLine: p.toLine, fromColumn: p.fromColumn, toColumn: p.toColumn,
-          citation: cite, text: p.text, readingText: reading.text, section, length: p.text.length,
-          terms: tokens.map((t) => t.term).join(' '), altTerms: altTerms.join(' '), sectionTerms: section ? analyze(section).map((t) => t.term).join(' ') : '',
-          mentionCount: mentions.length, sources: [range],
+          id: p.id,
+          documentKey: d.key,
+          seq: p.seq,
+          kind: p.kind,
+          fromLine: p.fromLine,
+          toLine: p.toLine,
+          fromColumn: p.fromColumn,
+          toColumn: p.toColumn,
+          citation: cite,
+          text: p.text,
+          readingText: reading.text,
+          section,
+          length: p.text.length,
+          terms: tokens.map((t) => t.term).join(' '),
+          altTerms: altTerms.join(' '),
+          sectionTerms: section
+            ? analyze(section)
+                .map((t) => t.term)
+                .join(' ')
+            : '',
+          mentionCount: mentions.length,
+          sources: [range],
         },
       });
       out.edges.push({ type: 'IN_DOCUMENT', from: p.id, to: d.id, key: `${p.id}|IN_DOCUMENT|${d.id}`, props: { sources: [range] }, origin: p.id });
@@ -113,12 +136,21 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
         const docEnds = ms.map((m) => p.start + reading.sourceEnd(m.end));
         const lines = docStarts.map((o) => lineOf(doc, o));
         out.edges.push({
-          type: 'MENTIONS', from: p.id, to: entityId, key: `${p.id}|MENTIONS|${entityId}`, origin: p.id,
+          type: 'MENTIONS',
+          from: p.id,
+          to: entityId,
+          key: `${p.id}|MENTIONS|${entityId}`,
+          origin: p.id,
           props: {
-            count: ms.length, starts: ms.map((m) => m.start), ends: ms.map((m) => m.end), forms: [...new Set(ms.map((m) => m.form))],
-            lines, fromColumns: docStarts.map((o, i) => o - doc.lineStarts[lines[i]! - 1]! + 1),
+            count: ms.length,
+            starts: ms.map((m) => m.start),
+            ends: ms.map((m) => m.end),
+            forms: [...new Set(ms.map((m) => m.form))],
+            lines,
+            fromColumns: docStarts.map((o, i) => o - doc.lineStarts[lines[i]! - 1]! + 1),
             toColumns: docEnds.map((o) => o - doc.lineStarts[lineOf(doc, o - 1) - 1]!),
-            ambiguous: ms.some((m) => m.ambiguous), sources: [range],
+            ambiguous: ms.some((m) => m.ambiguous),
+            sources: [range],
           },
         });
       }
@@ -142,4 +174,3 @@ function servedTextProblems(items: ReadonlyArray<readonly [string, GraphNode['pr
   }
   return problems;
 }
-

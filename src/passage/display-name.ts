@@ -9,7 +9,9 @@ const WORDS = 60;
  * "002:309 – Socialtjänsten i Stockholms län genomförde en gemensam …". Cut at a word, with "…".
  */
 export function passageName(p: NodeModel): string {
-  const text = String(p.readingText ?? p.text ?? '').replace(/\s+/gu, ' ').trim();
+  const text = String(p.readingText ?? p.text ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const chars = [...text];
   if (chars.length <= WORDS) return `${String(p.citation)} – ${text}`;
   const cut = chars.slice(0, WORDS + 1).join('');

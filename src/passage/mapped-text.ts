@@ -18,7 +18,10 @@ interface Span {
 }
 
 export class MappedText {
-  private constructor(readonly text: string, private readonly spans: Span[]) {}
+  private constructor(
+    readonly text: string,
+    private readonly spans: Span[],
+  ) {}
 
   /** Applies non-overlapping edits (sorted or not) to `source`; an edit overlapping an earlier one in the list is dropped. */
   static apply(source: string, edits: Edit[]): MappedText {

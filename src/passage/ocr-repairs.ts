@@ -13,10 +13,13 @@ import type { OcrRepairs } from './reading-text.js';
  * would repair differently is left alone, and the reviewed table always wins.
  */
 
-const table = z.record(z.string().regex(/^\d{3}$/, 'a document key like 000'), z.strictObject({
-  words: z.record(z.string().min(1), z.string().min(1)).optional(),
-  phrases: z.record(z.string().min(1), z.string().min(1)).optional(),
-}));
+const table = z.record(
+  z.string().regex(/^\d{3}$/, 'a document key like 000'),
+  z.strictObject({
+    words: z.record(z.string().min(1), z.string().min(1)).optional(),
+    phrases: z.record(z.string().min(1), z.string().min(1)).optional(),
+  }),
+);
 
 export const ocrTableFile = (seedDir: string) => path.join(seedDir, 'passages', 'ocr-words.yaml');
 

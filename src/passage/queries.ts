@@ -1,7 +1,8 @@
 import { windowCypher } from '../graphql/connection.js';
 import type { RelationQuery } from '../graphql/loaders.js';
 
-const FIELDS = '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
+const FIELDS =
+  '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
 const PASSAGE = `x {${FIELDS}}`;
 const MENTION = `{entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
   fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous, passage: ${PASSAGE}}`;
@@ -46,9 +47,12 @@ RETURN k.index AS key, collect(x {${FIELDS}, weight: weight, cited: cited}) AS i
 };
 
 /** A document's passages in order (keyset on the position, zero-padded so that strings sort as numbers). */
-export const documentPassages = windowCypher(`
+export const documentPassages = windowCypher(
+  `
 MATCH (x:Passage {documentKey: $key}) WHERE $kind IS NULL OR x.kind = $kind
-WITH x, right('00000' + toString(toInteger(x.seq)), 5) AS sortKey`, `WITH sortKey, ${PASSAGE} AS item`);
+WITH x, right('00000' + toString(toInteger(x.seq)), 5) AS sortKey`,
+  `WITH sortKey, ${PASSAGE} AS item`,
+);
 
 /**
  * The passages that name an entity, ranked: most mentions first, then shorter passages, then
@@ -56,8 +60,10 @@ WITH x, right('00000' + toString(toInteger(x.seq)), 5) AS sortKey`, `WITH sortKe
  * zero-padded, passage id), so a cursor is a position in the ranking and pages go both ways.
  * toInteger: the loader stores numbers as floats, and toString(638.0) is "638.0".
  */
-export const entityMentions = windowCypher(`
+export const entityMentions = windowCypher(
+  `
 MATCH (p:Passage)-[m:MENTIONS]->(e:Entity {id: $id})
 WITH {p: p, m: m, e: e} AS x, right('00000' + toString(99999 - toInteger(m.count)), 5) + '|' + right('00000' + toString(toInteger(p.length)), 5) + '|' + p.id AS sortKey`,
-`WITH sortKey, x.p AS x, x.m AS m, x.e AS e
-  WITH sortKey, ${MENTION} AS item`);
+  `WITH sortKey, x.p AS x, x.m AS m, x.e AS e
+  WITH sortKey, ${MENTION} AS item`,
+);

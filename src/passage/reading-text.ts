@@ -41,7 +41,13 @@ export function readingText(text: string, opts: { bullets: RegExp[]; repairs: Oc
   const { repairs } = opts;
   // Phrases first: they decide what the words around an ambiguous word mean.
   for (const [from, to] of repairs?.phrases ?? []) {
-    const re = new RegExp(from.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
+    const re = new RegExp(
+      from
+        .split(/\s+/u)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('\\s+'),
+      'gu',
+    );
     for (const m of text.matchAll(re)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: to });
   }
   for (const [re, replace] of MARKUP) {

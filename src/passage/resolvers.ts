@@ -17,7 +17,12 @@ const MAX_TEXT_CHARS = 40_000;
 function passagesOf(s: SourceModel, context: number, ctx: Context): Promise<Array<NodeModel & { weight: number; cited: boolean }>> {
   const focus = s.focus.join(',');
   return ctx.loaders.many(q.sourcePassages, {
-    id: `${s.key}:${s.fromLine}-${s.toLine}|${context}|${focus}`, doc: s.key, from: s.fromLine, to: s.toLine, context, focus,
+    id: `${s.key}:${s.fromLine}-${s.toLine}|${context}|${focus}`,
+    doc: s.key,
+    from: s.fromLine,
+    to: s.toLine,
+    context,
+    focus,
   }) as Promise<Array<NodeModel & { weight: number; cited: boolean }>>;
 }
 
@@ -27,14 +32,26 @@ const excerptsByList = new WeakMap<SourceModel[], Promise<Excerpt[]>>();
 async function excerptOf(s: SourceModel, ctx: Context): Promise<Excerpt> {
   let all = excerptsByList.get(s.list);
   if (!all) {
-    all = Promise.all(s.list.map(async (src): Promise<CandidatePassage[]> => {
-      if (src.key === 'ref') {
-        // The reference CSV has no passages: its lines are short rows.
-        const lines = (await sourceDocuments(ctx.runner, src.key)).get(src.key)?.lines ?? [];
-        return [{ id: `ref:${src.fromLine}-${src.toLine}`, seq: 0, weight: 0, text: lines.slice(src.fromLine - 1, src.toLine).join('\n').slice(0, MAX_EXCERPT) }];
-      }
-      return (await passagesOf(src, 0, ctx)).map((p) => ({ id: p.id, seq: Number(p.seq), text: String(p.text), weight: Number(p.weight) }));
-    })).then(selectExcerpts);
+    all = Promise.all(
+      s.list.map(async (src): Promise<CandidatePassage[]> => {
+        if (src.key === 'ref') {
+          // The reference CSV has no passages: its lines are short rows.
+          const lines = (await sourceDocuments(ctx.runner, src.key)).get(src.key)?.lines ?? [];
+          return [
+            {
+              id: `ref:${src.fromLine}-${src.toLine}`,
+              seq: 0,
+              weight: 0,
+              text: lines
+                .slice(src.fromLine - 1, src.toLine)
+                .join('\n')
+                .slice(0, MAX_EXCERPT),
+            },
+          ];
+        }
+        return (await passagesOf(src, 0, ctx)).map((p) => ({ id: p.id, seq: Number(p.seq), text: String(p.text), weight: Number(p.weight) }));
+      }),
+    ).then(selectExcerpts);
     excerptsByList.set(s.list, all);
   }
   return (await all)[s.list.indexOf(s)]!;
@@ -76,24 +93,33 @@ export const passageResolvers: Resolvers = {
       if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
       return n;
     },
-    spans: (m) => m.starts.map((start, i) => ({
-      start, end: m.ends[i]!, text: String(m.passage.readingText).slice(start, m.ends[i]!),
-      line: m.lines[i]!, fromColumn: m.fromColumns[i]!, toColumn: m.toColumns[i]!,
-    })),
+    spans: (m) =>
+      m.starts.map((start, i) => ({
+        start,
+        end: m.ends[i]!,
+        text: String(m.passage.readingText).slice(start, m.ends[i]!),
+        line: m.lines[i]!,
+        fromColumn: m.fromColumns[i]!,
+        toColumn: m.toColumns[i]!,
+      })),
   },
   Document: {
     text: async (d, { fromLine, toLine }, ctx) => {
       const doc = d.key ? (await sourceDocuments(ctx.runner, String(d.key))).get(String(d.key)) : undefined;
-      if (!doc || d.key === 'ref') throw badInput(`text: document ${d.id} has no text here; only the five source documents do (lineCount is null for the others)`);
+      if (!doc || d.key === 'ref')
+        throw badInput(`text: document ${d.id} has no text here; only the five source documents do (lineCount is null for the others)`);
       const lines = doc.lines.length;
       if (fromLine < 1 || fromLine > lines) throw badArgument('fromLine', `must be between 1 and ${lines} (the document's lines); got ${fromLine}`);
-      if (toLine < fromLine || toLine > lines) throw badArgument('toLine', `must be between fromLine (${fromLine}) and ${lines} (the document's lines); got ${toLine}`);
-      if (toLine - fromLine + 1 > MAX_TEXT_LINES) throw badArgument('toLine', `at most ${MAX_TEXT_LINES} lines at a time (up to ${fromLine + MAX_TEXT_LINES - 1}); got ${toLine - fromLine + 1} lines`);
+      if (toLine < fromLine || toLine > lines)
+        throw badArgument('toLine', `must be between fromLine (${fromLine}) and ${lines} (the document's lines); got ${toLine}`);
+      if (toLine - fromLine + 1 > MAX_TEXT_LINES)
+        throw badArgument('toLine', `at most ${MAX_TEXT_LINES} lines at a time (up to ${fromLine + MAX_TEXT_LINES - 1}); got ${toLine - fromLine + 1} lines`);
       const text = doc.lines.slice(fromLine - 1, toLine).join('\n');
-      if (text.length > MAX_TEXT_CHARS) throw badArgument('toLine', `lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`);
+      if (text.length > MAX_TEXT_CHARS)
+        throw badArgument('toLine', `lines ${fromLine}–${toLine} have ${text.length} characters; at most ${MAX_TEXT_CHARS} at a time — ask for fewer lines`);
       return text;
     },
-    lineCount: async (d, _a, ctx) => (d.key ? (await sourceDocuments(ctx.runner, String(d.key))).get(String(d.key))?.lines.length ?? null : null),
+    lineCount: async (d, _a, ctx) => (d.key ? ((await sourceDocuments(ctx.runner, String(d.key))).get(String(d.key))?.lines.length ?? null) : null),
     passages: (d, { kind, ...page }, ctx) =>
       fetchWindow<NodeModel>(ctx.runner, 'documentPassages', 'Document.passages', q.documentPassages, { key: d.key ?? null, kind: kind ?? null }, page),
     ...mentionsField,

@@ -17,11 +17,10 @@ const regex = z.string().refine((s) => {
   }
 }, 'a valid regular expression');
 
-const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+-\d+$/, 'a line range like 225-250')])
-  .transform((v) => {
-    const [from, to = from] = String(v).split('-').map(Number) as [number, number?];
-    return { from, to: to ?? from };
-  });
+const lineRange = z.union([z.number().int().positive(), z.string().regex(/^\d+-\d+$/, 'a line range like 225-250')]).transform((v) => {
+  const [from, to = from] = String(v).split('-').map(Number) as [number, number?];
+  return { from, to: to ?? from };
+});
 
 const documentRules = z.strictObject({
   /** The text came through OCR that lost å/ä/ö: the entities' OCR aliases repair its reading text. */
@@ -35,7 +34,10 @@ const documentRules = z.strictObject({
 const rulesSchema = z.strictObject({
   targetChars: z.number().int().positive(),
   maxChars: z.number().int().positive(),
-  documents: z.record(z.string(), documentRules.nullable().transform((r) => r ?? {})),
+  documents: z.record(
+    z.string(),
+    documentRules.nullable().transform((r) => r ?? {}),
+  ),
 });
 
 export type Rules = z.infer<typeof rulesSchema>;

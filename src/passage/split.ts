@@ -31,9 +31,7 @@ export function citation(p: Pick<PassageDraft, 'documentKey' | 'fromLine' | 'toL
   }
   const fromCol = p.fromColumn ?? firstColumn(doc, p.fromLine);
   const toCol = p.toColumn ?? lastColumn(doc, p.toLine);
-  return p.fromLine === p.toLine
-    ? `${p.documentKey}:${p.fromLine}:${fromCol}-${toCol}`
-    : `${p.documentKey}:${p.fromLine}:${fromCol}-${p.toLine}:${toCol}`;
+  return p.fromLine === p.toLine ? `${p.documentKey}:${p.fromLine}:${fromCol}-${toCol}` : `${p.documentKey}:${p.fromLine}:${fromCol}-${p.toLine}:${toCol}`;
 }
 
 const firstColumn = (doc: DocumentText, line: number) => doc.lines[line - 1]!.search(/\S/u) + 1;
@@ -55,18 +53,35 @@ function sectionOf(kind: PassageKind, headings: string[], tableHeader: string | 
   return parts.length ? parts.join(' › ') : null;
 }
 
-export function splitDocument(key: string, text: string, rules: DocumentRules, sizes: Pick<Rules, 'targetChars' | 'maxChars'>): { doc: DocumentText; passages: PassageDraft[] } {
+export function splitDocument(
+  key: string,
+  text: string,
+  rules: DocumentRules,
+  sizes: Pick<Rules, 'targetChars' | 'maxChars'>,
+): { doc: DocumentText; passages: PassageDraft[] } {
   const doc = documentText(key, text);
   const units = toUnits(doc, rules);
   const chunks = pack(text, units, {
-    target: sizes.targetChars, max: sizes.maxChars, breakAfter: (rules.breakAfter ?? []).map((b) => new RegExp(b, 'u')),
+    target: sizes.targetChars,
+    max: sizes.maxChars,
+    breakAfter: (rules.breakAfter ?? []).map((b) => new RegExp(b, 'u')),
   });
 
   const headings = units.filter((u: Unit) => u.type === 'heading');
   // A table's first row is its header: every passage of the table carries it as context.
   const tableHeaders = new Map<number, string>();
   for (const u of units) {
-    if (u.type === 'row' && u.sticky) tableHeaders.set(u.group, text.slice(u.start, u.end).split('\n')[0]!.split('\t').map((c) => c.trim()).filter(Boolean).join(' | '));
+    if (u.type === 'row' && u.sticky)
+      tableHeaders.set(
+        u.group,
+        text
+          .slice(u.start, u.end)
+          .split('\n')[0]!
+          .split('\t')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join(' | '),
+      );
   }
   const groupAt = (offset: number) => units.find((u) => u.start <= offset && offset < u.end)?.group;
   const stack: Array<{ level: number; text: string }> = [];
@@ -75,7 +90,9 @@ export function splitDocument(key: string, text: string, rules: DocumentRules, s
     while (h < headings.length && headings[h]!.start < c.end) {
       const t = text.slice(headings[h]!.start, headings[h]!.end).replace(/\s+/gu, ' ').replace(/:$/u, '');
       // A heading printed after a page number on the same line opens a chapter (000's page headers).
-      const afterPageNumber = units.some((u) => u.type === 'furniture' && u.end <= headings[h]!.start && lineOf(doc, u.start) === lineOf(doc, headings[h]!.start));
+      const afterPageNumber = units.some(
+        (u) => u.type === 'furniture' && u.end <= headings[h]!.start && lineOf(doc, u.start) === lineOf(doc, headings[h]!.start),
+      );
       const level = afterPageNumber ? 1 : headingLevel(t);
       while (stack.length && stack.at(-1)!.level >= level) stack.pop();
       stack.push({ level, text: t.length > 120 ? `${t.slice(0, 119)}…` : t });
@@ -98,7 +115,11 @@ export function splitDocument(key: string, text: string, rules: DocumentRules, s
       fromColumn: fromColumn === firstColumn(doc, fromLine) ? null : fromColumn,
       toColumn: toColumn === lastColumn(doc, toLine) ? null : toColumn,
       text: text.slice(c.start, c.end),
-      section: sectionOf(c.kind, stack.map((s) => s.text), c.kind === 'TABLE' ? tableHeaders.get(groupAt(c.start) ?? -1) : undefined),
+      section: sectionOf(
+        c.kind,
+        stack.map((s) => s.text),
+        c.kind === 'TABLE' ? tableHeaders.get(groupAt(c.start) ?? -1) : undefined,
+      ),
     };
   });
   return { doc, passages };

@@ -41,8 +41,7 @@ const GENERIC_BULLETS = [/^\s*[-•–*]\s+(?=\S)/u, /^\s*\d{1,2}[.)]\s+(?=\S)/u
 const ENDS_SENTENCE = /[.!?;,”"]$/u;
 
 /** A short line that does not end like a sentence reads as a heading. */
-export const looksLikeHeading = (s: string) =>
-  s.length <= 120 && !ENDS_SENTENCE.test(s) && !/^\p{Ll}/u.test(s) && (!s.endsWith(':') || s.length <= 40);
+export const looksLikeHeading = (s: string) => s.length <= 120 && !ENDS_SENTENCE.test(s) && !/^\p{Ll}/u.test(s) && (!s.endsWith(':') || s.length <= 40);
 const isLeadIn = (s: string) => s.endsWith(':') && s.length <= 400;
 
 interface Piece {
@@ -166,7 +165,14 @@ export function toUnits(doc: DocumentText, rules: DocumentRules): Unit[] {
     if (u.type === 'text' && single && looksLikeHeading(s)) {
       u.type = 'heading';
       u.sticky = true;
-    } else if (u.type === 'item' && single && looksLikeHeading(s) && units[i - 1]?.group !== u.group && units[i + 1]?.group !== u.group && !regionOf(lineOf(doc, u.start))) {
+    } else if (
+      u.type === 'item' &&
+      single &&
+      looksLikeHeading(s) &&
+      units[i - 1]?.group !== u.group &&
+      units[i + 1]?.group !== u.group &&
+      !regionOf(lineOf(doc, u.start))
+    ) {
       u.type = 'heading';
       u.sticky = true;
     } else if ((u.type === 'text' || u.type === 'item') && isLeadIn(s)) {

@@ -7,11 +7,16 @@ export const personRoles = relation('personRoles', 'MATCH (:Person {id: k.id})-[
 /** The organisation of a role, with the role's date and the passage's name for it (nameThen: SKL for a 2013 role). */
 export const roleOrganisation = datedRelation('roleOrganisation', 'MATCH (ro:Role {id: k.id})-[r:AT]->(x)', refContext('r', ['ro']));
 export const rolePerson = relation('rolePerson', 'MATCH (x:Person)-[:HAS_ROLE]->(:Role {id: k.id})');
-export const personSeats = relation('personSeats',
-  `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`, 'x.startDay, b.name');
+export const personSeats = relation(
+  'personSeats',
+  `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`,
+  'x.startDay, b.name',
+);
 
 /** People by name; `name` matches any of their names, as written or folded (å→a). */
-export const findPeople = pageCypher(`
+export const findPeople = pageCypher(
+  `
   MATCH (x:Person)
   WHERE $name IS NULL OR toLower(x.searchText) CONTAINS toLower($name)`,
-  "toLower(x.name) + '|' + x.id");
+  "toLower(x.name) + '|' + x.id",
+);

@@ -2,10 +2,13 @@ import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 
 /** Documented processes by id, optionally of one kind or applying in one county (general ones and its own). */
-export const listProcesses = pageCypher(`
+export const listProcesses = pageCypher(
+  `
   MATCH (x:Process)
   WHERE ($kind IS NULL OR x.kind = $kind)
-    AND ($county IS NULL OR x.scope = 'all' OR EXISTS { MATCH (x)-[:APPLIES_TO]->(:Entity {id: $county}) })`, 'x.id');
+    AND ($county IS NULL OR x.scope = 'all' OR EXISTS { MATCH (x)-[:APPLIES_TO]->(:Entity {id: $county}) })`,
+  'x.id',
+);
 
 export const processSteps = relation('processSteps', 'MATCH (:Entity {id: k.id})-[:HAS_STEP]->(x:ProcessStep)', 'x.order');
 export const processCounties = relation('processCounties', 'MATCH (:Entity {id: k.id})-[:APPLIES_TO]->(x:County)', 'x.code');

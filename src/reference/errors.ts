@@ -13,10 +13,13 @@ export interface RefCandidate {
 
 /** A passage has no name: it is listed by its citation (002:309). */
 export const candidate = (n: NodeModel): RefCandidate => ({
-  id: n.id, name: String(n.name ?? n.title ?? n.purpose ?? n.citation ?? n.diarienummer ?? n.id), kind: kindOf(n.__labels) ?? 'OTHER',
+  id: n.id,
+  name: String(n.name ?? n.title ?? n.purpose ?? n.citation ?? n.diarienummer ?? n.id),
+  kind: kindOf(n.__labels) ?? 'OTHER',
 });
 
-const sortCandidates = (xs: RefCandidate[]) => [...xs].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
+const sortCandidates = (xs: RefCandidate[]) =>
+  [...xs].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
 const listed = (xs: RefCandidate[]) => xs.map((c) => `${c.name} (${c.id}, ${c.kind.toLowerCase()})`).join(', ');
 
 /** A reference that names several things the argument accepts: BAD_USER_INPUT with the candidates. */

@@ -39,8 +39,13 @@ export function refFormsOf(labels: readonly string[], props: Record<string, unkn
   // A process step's name repeats across processes ("Avstämning på regional nivå"): by id only.
   if (labels.includes('ProcessStep')) return text(props.id);
   const forms = [
-    ...text(props.id), ...text(props.name), ...text(props.shortName), ...text(props.title), ...text(props.code),
-    ...text(props.diarienummer), ...((props.aliases as unknown[] | null | undefined) ?? []).flatMap(text),
+    ...text(props.id),
+    ...text(props.name),
+    ...text(props.shortName),
+    ...text(props.title),
+    ...text(props.code),
+    ...text(props.diarienummer),
+    ...((props.aliases as unknown[] | null | undefined) ?? []).flatMap(text),
     ...(ctx.otherNames ?? []).flatMap(text),
   ];
   if (labels.includes('County') && typeof props.name === 'string') forms.push(...countyShortForms(props.name));
@@ -54,5 +59,11 @@ export function refFormsOf(labels: readonly string[], props: Record<string, unkn
  * through the `entity_ref_keys` index (see ./queries.ts). Writers of new nodes call this too.
  */
 export function refKeysOf(labels: readonly string[], props: Record<string, unknown>, ctx: RefKeyContext = {}): string[] {
-  return [...new Set(refFormsOf(labels, props, ctx).map(foldRef).filter((k) => k.length > 0))];
+  return [
+    ...new Set(
+      refFormsOf(labels, props, ctx)
+        .map(foldRef)
+        .filter((k) => k.length > 0),
+    ),
+  ];
 }

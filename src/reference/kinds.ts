@@ -4,10 +4,23 @@
  * Order matters: the most specific label first (a municipality is also an organisation).
  */
 export const KIND_BY_LABEL = [
-  ['Municipality', 'MUNICIPALITY'], ['County', 'COUNTY'], ['Person', 'PERSON'], ['Body', 'BODY'], ['Mandate', 'MANDATE'],
-  ['Document', 'DOCUMENT'], ['Topic', 'TOPIC'], ['Initiative', 'INITIATIVE'], ['Need', 'NEED'], ['Agreement', 'AGREEMENT'],
-  ['Allocation', 'ALLOCATION'], ['Organisation', 'ORGANISATION'], ['Passage', 'PASSAGE'], ['Process', 'PROCESS'], ['ProcessStep', 'PROCESS_STEP'],
-  ['Event', 'EVENT'], ['Decision', 'DECISION'],
+  ['Municipality', 'MUNICIPALITY'],
+  ['County', 'COUNTY'],
+  ['Person', 'PERSON'],
+  ['Body', 'BODY'],
+  ['Mandate', 'MANDATE'],
+  ['Document', 'DOCUMENT'],
+  ['Topic', 'TOPIC'],
+  ['Initiative', 'INITIATIVE'],
+  ['Need', 'NEED'],
+  ['Agreement', 'AGREEMENT'],
+  ['Allocation', 'ALLOCATION'],
+  ['Organisation', 'ORGANISATION'],
+  ['Passage', 'PASSAGE'],
+  ['Process', 'PROCESS'],
+  ['ProcessStep', 'PROCESS_STEP'],
+  ['Event', 'EVENT'],
+  ['Decision', 'DECISION'],
 ] as const;
 
 export type EntityKind = (typeof KIND_BY_LABEL)[number][1];
@@ -32,5 +45,4 @@ export interface RefSpec {
   by?: string;
 }
 
-export const accepts = (spec: RefSpec, labels: readonly string[]) =>
-  kindOf(labels) !== null && (!spec.labels || spec.labels.some((l) => labels.includes(l)));
+export const accepts = (spec: RefSpec, labels: readonly string[]) => kindOf(labels) !== null && (!spec.labels || spec.labels.some((l) => labels.includes(l)));

@@ -34,8 +34,18 @@ const eventName = (e: NodeModel) => String(e.name ?? `${e.kind ?? 'event'} ${e.d
 const decisionName = (d: NodeModel) => shorten([d.diarienummer, d.what].filter(Boolean).map(String).join(' – ') || d.id);
 
 export const nodeFieldResolvers: Resolvers = {
-  County: fields, Municipality: fields, Body: fields, Topic: fields, Person: fields, Document: fields,
-  Initiative: fields, Need: fields, Agreement: fields, Allocation: fields, Process: fields, ProcessStep: fields,
+  County: fields,
+  Municipality: fields,
+  Body: fields,
+  Topic: fields,
+  Person: fields,
+  Document: fields,
+  Initiative: fields,
+  Need: fields,
+  Agreement: fields,
+  Allocation: fields,
+  Process: fields,
+  ProcessStep: fields,
   Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
   Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
   Passage: { displayName: passageName, kind },

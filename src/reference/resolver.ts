@@ -73,8 +73,9 @@ export class References {
   private async suggest(folded: string, ref: string, spec: RefSpec): Promise<NodeModel[]> {
     const words = luceneQuery(ref);
     const labels = spec.labels ?? NODE_LABELS;
-    return (await this.read<{ node: NodeModel }>('suggestReferences', words ? suggestWithWords : suggestByForm, { fuzzy: fuzzyTerms(folded), words, labels }))
-      .map((r) => r.node);
+    return (
+      await this.read<{ node: NodeModel }>('suggestReferences', words ? suggestWithWords : suggestByForm, { fuzzy: fuzzyTerms(folded), words, labels })
+    ).map((r) => r.node);
   }
 }
 
@@ -102,8 +103,6 @@ type RunFn = (cypher: string, params?: Record<string, unknown>) => Promise<Recor
  * need `refKeys` (src/reference/keys.ts: refKeysOf) to be found by name; by id they always are.
  */
 export function referencesIn(target: RunFn | CypherTarget): References {
-  const run: RunFn = typeof target === 'function'
-    ? target
-    : async (cypher, params) => (await target.run(cypher, params)).records.map((r) => r.toObject());
+  const run: RunFn = typeof target === 'function' ? target : async (cypher, params) => (await target.run(cypher, params)).records.map((r) => r.toObject());
   return new References(async <T>(_name: string, cypher: string, params: Record<string, unknown>) => (await run(cypher, params)) as T[]);
 }

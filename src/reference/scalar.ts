@@ -8,10 +8,13 @@ function parseRef(value: unknown, ast?: ValueNode): string {
   const nodes = ast ? [ast] : undefined;
   if (typeof value !== 'string') {
     const got = ast?.kind === Kind.INT ? `the number ${ast.value}` : typeof value;
-    throw new GraphQLError(`a reference is a string (an id, name, short name, alias or code, e.g. "county-01", "Stockholms län" or "01"); got ${got}`, { nodes });
+    throw new GraphQLError(`a reference is a string (an id, name, short name, alias or code, e.g. "county-01", "Stockholms län" or "01"); got ${got}`, {
+      nodes,
+    });
   }
   if (!value.trim()) throw new GraphQLError('a reference must not be empty; give an id, name, short name, alias or code', { nodes });
-  if ([...value].length > MAX_LENGTH) throw new GraphQLError(`the reference ${echo(value)} is longer than ${MAX_LENGTH} characters; no name in the graph is`, { nodes });
+  if ([...value].length > MAX_LENGTH)
+    throw new GraphQLError(`the reference ${echo(value)} is longer than ${MAX_LENGTH} characters; no name in the graph is`, { nodes });
   return value;
 }
 

@@ -18,16 +18,24 @@ export const NEED = (argument = 'need'): RefSpec => ({ argument, labels: ['Need'
 export const AGREEMENT = (argument = 'agreement'): RefSpec => ({ argument, labels: ['Agreement'], what: 'agreement' });
 /** Where a need flow can start (issue 12): a municipality, county, RSS, organisation, person or body. */
 export const NEED_START = (argument = 'from'): RefSpec => ({
-  argument, labels: ['County', 'Organisation', 'Body', 'Person'], what: 'municipality, county, RSS, organisation, person or body',
+  argument,
+  labels: ['County', 'Organisation', 'Body', 'Person'],
+  what: 'municipality, county, RSS, organisation, person or body',
 });
 /** Where knowledge starts: an agency, SKR or another organisation, or a (national) body. */
 export const KNOWLEDGE_SOURCE = (argument = 'from'): RefSpec => ({ argument, labels: ['Organisation', 'Body'], what: 'organisation or body' });
 /** Where a money flow starts: an agreement, one of its allocations, or a county (the allocations that reach it). */
-export const MONEY_START = (argument = 'from'): RefSpec => ({ argument, labels: ['Agreement', 'Allocation', 'County'], what: 'agreement, allocation or county' });
+export const MONEY_START = (argument = 'from'): RefSpec => ({
+  argument,
+  labels: ['Agreement', 'Allocation', 'County'],
+  what: 'agreement, allocation or county',
+});
 /** A documented process: by id or name. */
 export const PROCESS = (argument = 'id'): RefSpec => ({ argument, labels: ['Process'], what: 'process', by: 'id or name' });
 export const CHART_ROOT = (argument = 'root'): RefSpec => ({
-  argument, labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'], what: 'county, organisation, body, initiative or person',
+  argument,
+  labels: ['County', 'Organisation', 'Body', 'Initiative', 'Person'],
+  what: 'county, organisation, body, initiative or person',
 });
 /** A passage: by id or citation only (passages have no names; search finds their words). */
 export const PASSAGE = (argument = 'id'): RefSpec => ({ argument, labels: ['Passage'], what: 'passage', by: 'id or citation (002:309, 001:212:696-1175)' });

@@ -7,4 +7,7 @@ export const relationsField = (
   n: NodeModel,
   { type, direction, basis, modality }: { type?: string | null; direction?: 'IN' | 'OUT' | null; basis?: string | null; modality?: string | null },
   ctx: Context,
-) => ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null, ...factKey({ basis, modality }) }) as unknown as Promise<RelationModel[]>;
+) =>
+  ctx.loaders.many(relationsOf, { id: n.id, type: type ?? null, direction: direction ?? null, ...factKey({ basis, modality }) }) as unknown as Promise<
+    RelationModel[]
+  >;

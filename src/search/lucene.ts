@@ -4,7 +4,12 @@
  * analysed by Lucene; Lucene's special characters never reach the parser.
  */
 export function foldTerm(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .toLowerCase();
 }
 
 /**
@@ -12,7 +17,10 @@ export function foldTerm(s: string): string {
  * terms ranks higher, and the search keeps only names that match enough of them (src/search/rank.ts).
  */
 export function luceneQuery(text: string, mode: 'all' | 'any' = 'all'): string | null {
-  const terms = foldTerm(text).split(/[^a-z0-9]+/).filter((t) => t.length > 0).slice(0, 12);
+  const terms = foldTerm(text)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
   if (!terms.length) return null;
   // Each term matches exactly (boosted), as a prefix, or within one or two edits (OCR noise).
   return terms

@@ -50,12 +50,14 @@ export function parseQuery(text: string): ParsedQuery {
   if (text.length > MAX_TEXT) throw badArgument('text', `${echo(text)} is ${text.length} characters long; a search may have at most ${MAX_TEXT}`);
   checkWords(text);
   const phrases: QueryPhrase[] = [];
-  const rest = text.replace(QUOTED, (_m, inner: string) => {
-    const tokens = analyze(inner);
-    if (tokens.length === 1) return ` ${inner} `;
-    if (tokens.length > 1) phrases.push({ text: inner.trim(), terms: toTerms(tokens), required: true });
-    return ' ';
-  }).replace(/["“”„]/gu, ' ');
+  const rest = text
+    .replace(QUOTED, (_m, inner: string) => {
+      const tokens = analyze(inner);
+      if (tokens.length === 1) return ` ${inner} `;
+      if (tokens.length > 1) phrases.push({ text: inner.trim(), terms: toTerms(tokens), required: true });
+      return ' ';
+    })
+    .replace(/["“”„]/gu, ' ');
   const terms: QueryTerm[] = [];
   const stopWords: string[] = [];
   const seen = new Set<string>();

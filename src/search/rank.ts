@@ -41,8 +41,9 @@ export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: Ra
   const maxP = Math.max(...passages.map((p) => p.score), 1e-9);
   const hits: RankedHit[] = [];
   for (const e of entities) {
-    const names = [e.node.name, e.node.shortName, e.node.title, ...((e.node.aliases as string[] | null) ?? [])]
-      .filter((x): x is string => typeof x === 'string');
+    const names = [e.node.name, e.node.shortName, e.node.title, ...((e.node.aliases as string[] | null) ?? [])].filter(
+      (x): x is string => typeof x === 'string',
+    );
     const match = matchNames(namesOf(e.node), q);
     const isExact = names.some((n) => n.toLowerCase() === exact);
     if (!isExact && words > 1 && match.coverage < MIN_NAME_COVERAGE) continue;

@@ -9,8 +9,15 @@ import { searchCypher } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
 
 const LABEL: Record<string, string> = {
-  PERSON: 'Person', ORGANISATION: 'Organisation', BODY: 'Body', DOCUMENT: 'Document', TOPIC: 'Topic',
-  INITIATIVE: 'Initiative', AGREEMENT: 'Agreement', NEED: 'Need', PASSAGE: 'Passage',
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  BODY: 'Body',
+  DOCUMENT: 'Document',
+  TOPIC: 'Topic',
+  INITIATIVE: 'Initiative',
+  AGREEMENT: 'Agreement',
+  NEED: 'Need',
+  PASSAGE: 'Passage',
 };
 
 /** How deep each index is read; the ranked list is paginated within these. */
@@ -28,7 +35,9 @@ function hint(q: ParsedQuery, kinds: readonly string[] | null | undefined): stri
     parts.push(`No passage contains the exact phrase ${required.map((p) => `"${p.text}"`).join(' and ')}; remove the quotes to find these words in any order.`);
   } else {
     const words = [...q.terms.map((t) => t.word), ...q.phrases.map((p) => p.text)];
-    parts.push(`No name and no passage contains any of: ${words.join(', ')}. Words are compared by their stem and without å/ä/ö (nätverken finds nätverket, radet finds Rådet); try other or fewer words.`);
+    parts.push(
+      `No name and no passage contains any of: ${words.join(', ')}. Words are compared by their stem and without å/ä/ö (nätverken finds nätverket, radet finds Rådet); try other or fewer words.`,
+    );
   }
   if (kinds?.length) parts.push(`Only ${kinds.join(', ')} were searched; leave out kinds to search everything.`);
   return parts.join(' ');
@@ -65,7 +74,8 @@ export const searchResolvers: Resolvers = {
       const entityQuery = labels && labels.every((l) => l === 'Passage') ? null : luceneQuery(nameWords || text, 'any');
       const passageQuery = passageLucene(q);
       const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: Array<{ node: NodeModel; score: number }> }>(
-        'search', searchCypher,
+        'search',
+        searchCypher,
         { entityQuery, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT },
       );
       // A required phrase filters names too: a name must contain it.
@@ -78,7 +88,11 @@ export const searchResolvers: Resolvers = {
         hint: hits.length ? null : hint(q, kinds),
         pageInfo: c.pageInfo,
         edges: c.edges.map(({ cursor, node: h }) => ({
-          cursor, node: h.node, score: h.score, snippet: h.match().snippet, matched: h.match().matched,
+          cursor,
+          node: h.node,
+          score: h.score,
+          snippet: h.match().snippet,
+          matched: h.match().matched,
           matchedText: h.node.__labels.includes('Passage') ? String(h.node.citation) : String(h.node.searchText ?? '').split(' || ')[0]!,
         })),
       };

@@ -19,8 +19,12 @@ export const defaultSeedDir = path.join(projectRoot, 'seeds');
  * next start when either changes, without anyone remembering to bump a version.
  */
 export const DERIVING_CODE = [
-  'src/reference/keys.ts', 'src/reference/fold.ts', 'src/seed/ref-keys.ts',
-  'src/passage', 'src/search/analyze.ts', 'src/search/swedish-stemmer.ts',
+  'src/reference/keys.ts',
+  'src/reference/fold.ts',
+  'src/seed/ref-keys.ts',
+  'src/passage',
+  'src/search/analyze.ts',
+  'src/search/swedish-stemmer.ts',
 ].map((p) => path.join(projectRoot, p));
 
 /** Feeds every file under `root` (a file or a folder, in name order) into the hash, by its path relative to `base`. */
@@ -29,7 +33,8 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, base: stri
     hash.update(path.relative(base, root)).update('\0').update(fs.readFileSync(root)).update('\0');
     return;
   }
-  for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) hashFiles(hash, path.join(root, entry.name), base);
+  for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)))
+    hashFiles(hash, path.join(root, entry.name), base);
 }
 
 /** The digest of the deriving code's files (DERIVING_CODE), by their paths relative to the project. */
@@ -74,7 +79,9 @@ export async function loadSeeds(driver: Driver, database: string, seedDir = defa
   const counts = await writeGraph(driver, database, withRefKeys(graph));
   await driver.executeQuery(
     'MERGE (s:SeedState {id: "seed-state"}) SET s.hash = $hash, s.loadedAt = toString(datetime())',
-    { hash: seedHash(seedDir) }, { database });
+    { hash: seedHash(seedDir) },
+    { database },
+  );
   return { ...counts, truthViolations };
 }
 
@@ -85,7 +92,14 @@ export async function needsLoad(driver: Driver, database: string, seedDir = defa
 }
 
 export function formatCounts(c: WriteCounts & { truthViolations?: number }): string {
-  const rows = (o: Record<string, number>) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${k.padEnd(22)} ${v}`).join('\n');
-  const truth = c.truthViolations === undefined ? '' : `\ntruth gate (${truthGateMode()} mode): ${c.truthViolations} violation(s)${c.truthViolations ? '; npm run seed:check -- --report lists them' : ''}`;
+  const rows = (o: Record<string, number>) =>
+    Object.entries(o)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `  ${k.padEnd(22)} ${v}`)
+      .join('\n');
+  const truth =
+    c.truthViolations === undefined
+      ? ''
+      : `\ntruth gate (${truthGateMode()} mode): ${c.truthViolations} violation(s)${c.truthViolations ? '; npm run seed:check -- --report lists them' : ''}`;
   return `nodes per label:\n${rows(c.nodes)}\nrelationships per type:\n${rows(c.relationships)}\nremoved (no longer in seeds/): ${c.removedNodes} nodes, ${c.removedRelationships} relationships${truth}`;
 }

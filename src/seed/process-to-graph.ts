@@ -18,10 +18,24 @@ const role = (e: string) => ((HOP_ROLES as readonly string[]).includes(e) ? e : 
 export function processesToGraph(b: GraphBuilder, processes: SeedRecords['processes']): void {
   for (const p of processes) {
     const q = new Qualifiers();
-    b.node(p.id, ['Process'], {
-      name: p.name, kind: p.kind, direction: p.direction, scope: p.scope, state: p.state, description: p.description, note: p.note,
-      ...periodOf(q, p), ...factProps({ ...p, modality: processModality(p) }), ...identityProps(p), ...q.all(),
-    }, [...p.sources, ...q.extraSources]);
+    b.node(
+      p.id,
+      ['Process'],
+      {
+        name: p.name,
+        kind: p.kind,
+        direction: p.direction,
+        scope: p.scope,
+        state: p.state,
+        description: p.description,
+        note: p.note,
+        ...periodOf(q, p),
+        ...factProps({ ...p, modality: processModality(p) }),
+        ...identityProps(p),
+        ...q.all(),
+      },
+      [...p.sources, ...q.extraSources],
+    );
     b.edge('DOCUMENTED_IN', p.id, p.document, p.sources, p.id, {}, ['Document']);
     if (p.owner) b.refEdge('OWNED_BY', p.id, p.owner, p.sources, p.id);
     for (const c of p.counties ?? []) b.edge('APPLIES_TO', p.id, c, p.sources, p.id, {}, ['County']);
@@ -30,11 +44,28 @@ export function processesToGraph(b: GraphBuilder, processes: SeedRecords['proces
       const sid = stepId(p.id, s.order);
       const sq = new Qualifiers();
       const date = sq.date('date', s.date);
-      b.node(sid, ['ProcessStep'], {
-        order: s.order, name: s.name, action: s.action, actorDescription: s.actorDescription, arenaDescription: s.arenaDescription, level: s.level,
-        decisionPoint: s.decisionPoint, decision: s.decision, instanceKinds: s.instanceKinds ?? [], date: date.value, startDay: date.first, endDay: date.last,
-        note: s.note, ...factProps(s), ...sq.all(),
-      }, [...s.sources, ...sq.extraSources]);
+      b.node(
+        sid,
+        ['ProcessStep'],
+        {
+          order: s.order,
+          name: s.name,
+          action: s.action,
+          actorDescription: s.actorDescription,
+          arenaDescription: s.arenaDescription,
+          level: s.level,
+          decisionPoint: s.decisionPoint,
+          decision: s.decision,
+          instanceKinds: s.instanceKinds ?? [],
+          date: date.value,
+          startDay: date.first,
+          endDay: date.last,
+          note: s.note,
+          ...factProps(s),
+          ...sq.all(),
+        },
+        [...s.sources, ...sq.extraSources],
+      );
       b.edge('HAS_STEP', p.id, sid, s.sources, p.id);
       for (const a of s.actors ?? []) b.refEdge('ACTOR', sid, a, s.sources, p.id);
       if (s.arena) b.refEdge('AT_ARENA', sid, s.arena, s.sources, p.id);
@@ -44,9 +75,20 @@ export function processesToGraph(b: GraphBuilder, processes: SeedRecords['proces
         for (const from of asList(h.from)) {
           for (const to of asList(h.to)) {
             const hid = `${sid}--hop-${++n}`;
-            b.node(hid, ['ProcessHop'], {
-              order: n, fromRole: role(from), toRole: role(to), through: h.through, label: h.label, note: h.note, ...factProps(h),
-            }, h.sources);
+            b.node(
+              hid,
+              ['ProcessHop'],
+              {
+                order: n,
+                fromRole: role(from),
+                toRole: role(to),
+                through: h.through,
+                label: h.label,
+                note: h.note,
+                ...factProps(h),
+              },
+              h.sources,
+            );
             b.edge('HAS_HOP', sid, hid, h.sources, p.id);
             const target = (e: string) => (e.startsWith('step:') ? stepId(p.id, Number(e.slice(5))) : e);
             if (!role(from)) b.edge('HOP_FROM', hid, target(from), h.sources, p.id);

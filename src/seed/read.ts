@@ -30,13 +30,27 @@ export type SeedRecords = { [F in Folder]: Array<RecordOf<F> & { $files: string[
 export class SeedError extends Error {
   override name = 'SeedError';
   constructor(readonly problems: string[]) {
-    super(`${problems.length} problem(s) in the seed data:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`);
+    super(
+      `${problems.length} problem(s) in the seed data:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`,
+    );
   }
 }
 
 /** Lists that several documents may each contribute to (united, without repeats). */
-const MERGED_LISTS = new Set(['aliases', 'sources', 'roles', 'statusHistory', 'mandate', 'composition', 'meetingFrequency', 'measures',
-  'formerIds', 'distinctFrom', 'possiblySameAs', 'waive']);
+const MERGED_LISTS = new Set([
+  'aliases',
+  'sources',
+  'roles',
+  'statusHistory',
+  'mandate',
+  'composition',
+  'meetingFrequency',
+  'measures',
+  'formerIds',
+  'distinctFrom',
+  'possiblySameAs',
+  'waive',
+]);
 
 /**
  * Fields a record must have once its files are merged: any one file may be a stub that only adds
@@ -91,7 +105,12 @@ export function readSeeds(seedDir: string): SeedRecords {
   for (const [folder, schema] of Object.entries(FOLDERS) as Array<[Folder, z.ZodType]>) {
     const byId = new Map<string, Record<string, unknown> & { $files: string[] }>();
     const dir = path.join(seedDir, folder);
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+    const files = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+      : [];
     for (const file of files) {
       const rel = `${folder}/${file}`;
       let doc: unknown;
@@ -134,7 +153,9 @@ export function readSeeds(seedDir: string): SeedRecords {
           } else if (existing[k] === undefined) {
             existing[k] = v;
           } else if (JSON.stringify(existing[k]) !== JSON.stringify(v)) {
-            problems.push(`${rel}: entry ${id}: field ${k}: ${JSON.stringify(v)} disagrees with ${JSON.stringify(existing[k])} in ${existing.$files.join(', ')}`);
+            problems.push(
+              `${rel}: entry ${id}: field ${k}: ${JSON.stringify(v)} disagrees with ${JSON.stringify(existing[k])} in ${existing.$files.join(', ')}`,
+            );
           }
         }
         existing.$files.push(rel);
@@ -143,7 +164,8 @@ export function readSeeds(seedDir: string): SeedRecords {
     out[folder] = [...byId.values()];
     for (const record of out[folder]) {
       for (const field of REQUIRED_AFTER_MERGE[folder] ?? []) {
-        if (record[field] === undefined) problems.push(`${record.$files.join(', ')}: entry ${String(record.id)}: field ${field}: required in one of the files that define this id`);
+        if (record[field] === undefined)
+          problems.push(`${record.$files.join(', ')}: entry ${String(record.id)}: field ${field}: required in one of the files that define this id`);
       }
     }
   }

@@ -32,9 +32,19 @@ export function withRefKeys(graph: Graph): Graph {
   const referable = (labels: string[]) => NODE_LABELS.some((l) => labels.includes(l));
   return {
     ...graph,
-    nodes: graph.nodes.map((n) => (referable(n.labels)
-      ? { ...n, props: { ...n.props, refKeys: refKeysOf(n.labels, n.props, {
-        otherNames: [...(otherNames.get(n.id) ?? []), ...((n.props.formerIds as string[] | null) ?? [])], countyName: countyOf.get(n.id) }) } }
-      : n)),
+    nodes: graph.nodes.map((n) =>
+      referable(n.labels)
+        ? {
+            ...n,
+            props: {
+              ...n.props,
+              refKeys: refKeysOf(n.labels, n.props, {
+                otherNames: [...(otherNames.get(n.id) ?? []), ...((n.props.formerIds as string[] | null) ?? [])],
+                countyName: countyOf.get(n.id),
+              }),
+            },
+          }
+        : n,
+    ),
   };
 }

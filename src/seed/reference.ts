@@ -23,8 +23,19 @@ export function referenceGraph(csvPath: string): Graph {
     }
     const source = `ref:${i + 1}`;
     const id = `kommun-${kommunkod}`;
-    graph.nodes.push({ id, labels: ['Organisation', 'Municipality'], props: { id, code: kommunkod, name: kommun, type: 'municipality', aliases: [], sources: [source] } });
-    graph.edges.push({ type: 'IN_COUNTY', from: id, to: `county-${lanskod}`, key: `${id}|IN_COUNTY|county-${lanskod}`, props: { sources: [source] }, origin: csvPath });
+    graph.nodes.push({
+      id,
+      labels: ['Organisation', 'Municipality'],
+      props: { id, code: kommunkod, name: kommun, type: 'municipality', aliases: [], sources: [source] },
+    });
+    graph.edges.push({
+      type: 'IN_COUNTY',
+      from: id,
+      to: `county-${lanskod}`,
+      key: `${id}|IN_COUNTY|county-${lanskod}`,
+      props: { sources: [source] },
+      origin: csvPath,
+    });
     const c = counties.get(lanskod) ?? { name: lan, lines: [] };
     if (c.name !== lan) problems.push(`${csvPath}: line ${i + 1}: county ${lanskod} named ${lan}, earlier ${c.name}`);
     c.lines.push(i + 1);

@@ -4,8 +4,17 @@ import type { Ref } from './schema/common.js';
 import { factProps, periodOf, Qualifiers, refId, GraphBuilder } from './graph/builder.js';
 import { eventsToGraph } from './graph/events.js';
 import {
-  asList, emitClaims, emitCompositions, emitConditions, emitMeasures, emitMeetingFrequencies, emitNames, emitRemits, emitStatuses,
-  identityEdges, identityProps,
+  asList,
+  emitClaims,
+  emitCompositions,
+  emitConditions,
+  emitMeasures,
+  emitMeetingFrequencies,
+  emitNames,
+  emitRemits,
+  emitStatuses,
+  identityEdges,
+  identityProps,
 } from './graph/parts.js';
 import { processesToGraph } from './process-to-graph.js';
 
@@ -38,11 +47,30 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
     const q = new Qualifiers();
     const date = q.value('date', d.date);
     const diarienummer = q.value('diarienummer', d.diarienummer);
-    b.node(d.id, ['Document'], {
-      title: d.title, titleStated: d.titleStated ?? true, aliases: d.aliases ?? [], type: d.type, year: d.year, date, diarienummer,
-      coversFrom: d.covers?.from, coversTo: d.covers?.to, file: d.file, key: d.key, note: d.note,
-      ...periodOf(q, d), modality: d.modality ?? 'fact', condition: d.condition, ...identityProps(d), ...q.all(),
-    }, [...d.sources, ...q.extraSources]);
+    b.node(
+      d.id,
+      ['Document'],
+      {
+        title: d.title,
+        titleStated: d.titleStated ?? true,
+        aliases: d.aliases ?? [],
+        type: d.type,
+        year: d.year,
+        date,
+        diarienummer,
+        coversFrom: d.covers?.from,
+        coversTo: d.covers?.to,
+        file: d.file,
+        key: d.key,
+        note: d.note,
+        ...periodOf(q, d),
+        modality: d.modality ?? 'fact',
+        condition: d.condition,
+        ...identityProps(d),
+        ...q.all(),
+      },
+      [...d.sources, ...q.extraSources],
+    );
     if (d.county) b.refEdge('ABOUT_COUNTY', d.id, d.county, d.sources, d.id, ['County']);
     for (const o of d.organisations ?? []) b.refEdge('BELONGS_TO', d.id, o, d.sources, d.id, ['Organisation']);
     emitClaims(b, d.id, q);
@@ -63,11 +91,25 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   for (const o of seeds.organisations) {
     const extra = o.type === 'rss' ? ['Rss'] : o.type === 'agency' ? ['Agency'] : o.id.startsWith('collective-') ? ['Collective'] : [];
     const q = new Qualifiers();
-    b.node(o.id, ['Organisation', ...extra], {
-      name: o.name, nameStated: o.nameStated ?? true, shortName: o.shortName, aliases: o.aliases ?? [], type: o.type,
-      status: o.status ?? latestStatus(o.statusHistory), description: o.description, note: o.note,
-      ...periodOf(q, o), ...fact(o), ...identityProps(o), ...q.all(),
-    }, [...o.sources, ...q.extraSources]);
+    b.node(
+      o.id,
+      ['Organisation', ...extra],
+      {
+        name: o.name,
+        nameStated: o.nameStated ?? true,
+        shortName: o.shortName,
+        aliases: o.aliases ?? [],
+        type: o.type,
+        status: o.status ?? latestStatus(o.statusHistory),
+        description: o.description,
+        note: o.note,
+        ...periodOf(q, o),
+        ...fact(o),
+        ...identityProps(o),
+        ...q.all(),
+      },
+      [...o.sources, ...q.extraSources],
+    );
     if (o.county) b.refEdge('IN_COUNTY', o.id, o.county, o.sources, o.id, ['County']);
     if (o.municipality) b.refEdge('IN_MUNICIPALITY', o.id, o.municipality, o.sources, o.id, ['Municipality']);
     if (o.partOf) b.refEdge('PART_OF', o.id, o.partOf, o.sources, o.id, ['Organisation']);
@@ -82,11 +124,28 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   for (const bd of seeds.bodies) {
     const q = new Qualifiers();
     const frequencyNotStated = !!bd.meetingFrequency && !Array.isArray(bd.meetingFrequency) && 'notStated' in bd.meetingFrequency;
-    b.node(bd.id, ['Body'], {
-      name: bd.name, nameStated: bd.nameStated ?? true, shortName: bd.shortName, aliases: bd.aliases ?? [], type: bd.type, level: bd.level,
-      legalBasis: bd.legalBasis, status: bd.status ?? latestStatus(bd.statusHistory), description: bd.description, note: bd.note,
-      meetingFrequencyNotStated: frequencyNotStated, ...periodOf(q, bd), ...fact(bd), ...identityProps(bd), ...q.all(),
-    }, [...bd.sources, ...q.extraSources]);
+    b.node(
+      bd.id,
+      ['Body'],
+      {
+        name: bd.name,
+        nameStated: bd.nameStated ?? true,
+        shortName: bd.shortName,
+        aliases: bd.aliases ?? [],
+        type: bd.type,
+        level: bd.level,
+        legalBasis: bd.legalBasis,
+        status: bd.status ?? latestStatus(bd.statusHistory),
+        description: bd.description,
+        note: bd.note,
+        meetingFrequencyNotStated: frequencyNotStated,
+        ...periodOf(q, bd),
+        ...fact(bd),
+        ...identityProps(bd),
+        ...q.all(),
+      },
+      [...bd.sources, ...q.extraSources],
+    );
     if (bd.partOf) b.refEdge('PART_OF', bd.id, bd.partOf, bd.sources, bd.id, ['Body', 'Organisation']);
     for (const l of bd.ledBy ?? []) b.refEdge('LED_BY', bd.id, l, bd.sources, bd.id, ['Organisation']);
     if (bd.county) b.refEdge('IN_COUNTY', bd.id, bd.county, bd.sources, bd.id, ['County']);
@@ -108,10 +167,20 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
       const rid = `${p.id}--role-${i + 1}`;
       const q = new Qualifiers();
       const titleNotStated = typeof r.title === 'object';
-      b.node(rid, ['Role'], {
-        title: typeof r.title === 'string' ? r.title : null, titleNotStated, titleAsStated: titleNotStated ? (r.title as { asStated?: string }).asStated : null,
-        note: r.note, ...periodOf(q, r), ...fact(r), ...q.all(),
-      }, [...r.sources, ...q.extraSources]);
+      b.node(
+        rid,
+        ['Role'],
+        {
+          title: typeof r.title === 'string' ? r.title : null,
+          titleNotStated,
+          titleAsStated: titleNotStated ? (r.title as { asStated?: string }).asStated : null,
+          note: r.note,
+          ...periodOf(q, r),
+          ...fact(r),
+          ...q.all(),
+        },
+        [...r.sources, ...q.extraSources],
+      );
       b.edge('HAS_ROLE', p.id, rid, r.sources, p.id);
       if (r.organisation) b.refEdge('AT', rid, r.organisation, r.sources, p.id, ['Organisation']);
       emitClaims(b, rid, q);
@@ -121,9 +190,22 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
 
   for (const m of seeds.mandates) {
     const q = new Qualifiers();
-    b.node(m.id, ['Mandate'], {
-      role: m.role, seat: m.seat, seatTitle: m.seatTitle, arena: m.arena, note: m.note, ...periodOf(q, m), ...fact(m), ...identityProps(m), ...q.all(),
-    }, [...m.sources, ...q.extraSources]);
+    b.node(
+      m.id,
+      ['Mandate'],
+      {
+        role: m.role,
+        seat: m.seat,
+        seatTitle: m.seatTitle,
+        arena: m.arena,
+        note: m.note,
+        ...periodOf(q, m),
+        ...fact(m),
+        ...identityProps(m),
+        ...q.all(),
+      },
+      [...m.sources, ...q.extraSources],
+    );
     b.refEdge('HOLDS', refId(m.member!), withId(m.member!, m.id), m.sources, m.id).fromLabels = ['Person', 'Organisation'];
     // A seat is in a body or an RSS; a county's contact may be listed for its structures as a group (collective-…).
     b.refEdge('IN', m.id, m.body!, m.sources, m.id, ['Body', 'Rss', 'Collective']);
@@ -134,10 +216,22 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   }
 
   for (const i of seeds.initiatives) {
-    b.node(i.id, ['Initiative'], {
-      name: i.name, nameStated: i.nameStated ?? true, aliases: i.aliases ?? [], kind: i.kind, description: i.description, note: i.note,
-      raisedByDescription: i.raisedByDescription, ...fact(i), ...identityProps(i),
-    }, i.sources);
+    b.node(
+      i.id,
+      ['Initiative'],
+      {
+        name: i.name,
+        nameStated: i.nameStated ?? true,
+        aliases: i.aliases ?? [],
+        kind: i.kind,
+        description: i.description,
+        note: i.note,
+        raisedByDescription: i.raisedByDescription,
+        ...fact(i),
+        ...identityProps(i),
+      },
+      i.sources,
+    );
     emitStatuses(b, i.id, i.statusHistory);
     for (const p of i.parties ?? []) b.refEdge('HAS_PARTY', i.id, p, i.sources, i.id, ['Organisation', 'Body']);
     if (i.need) b.edge('ADDRESSES', i.id, i.need, i.sources, i.id, {}, ['Need']);
@@ -150,10 +244,23 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   for (const n of seeds.needs) {
     const q = new Qualifiers();
     const raisedAt = q.date('raisedAt', n.raisedAt);
-    b.node(n.id, ['Need'], {
-      title: n.title, titleStated: n.titleStated ?? true, description: n.description, raisedAt: raisedAt.value, raisedByDescription: n.raisedByDescription,
-      note: n.note, origin: 'seed', ...fact(n), ...identityProps(n), ...q.all(),
-    }, [...n.sources, ...q.extraSources]);
+    b.node(
+      n.id,
+      ['Need'],
+      {
+        title: n.title,
+        titleStated: n.titleStated ?? true,
+        description: n.description,
+        raisedAt: raisedAt.value,
+        raisedByDescription: n.raisedByDescription,
+        note: n.note,
+        origin: 'seed',
+        ...fact(n),
+        ...identityProps(n),
+        ...q.all(),
+      },
+      [...n.sources, ...q.extraSources],
+    );
     for (const t of n.topic ?? []) b.refEdge('ABOUT', n.id, t, n.sources, n.id, ['Topic']);
     for (const r of asList<Ref>(n.raisedBy)) b.refEdge('RAISED_BY', n.id, r, n.sources, n.id);
     for (const s of n.steps ?? []) {
@@ -161,9 +268,20 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
       const sq = new Qualifiers();
       const date = sq.date('date', s.date);
       const byNotStated = typeof s.by === 'object';
-      b.node(sid, ['NeedStep'], {
-        order: s.order, action: s.action, date: date.value, byNotStated, note: s.note, ...fact(s), ...sq.all(),
-      }, [...s.sources, ...sq.extraSources]);
+      b.node(
+        sid,
+        ['NeedStep'],
+        {
+          order: s.order,
+          action: s.action,
+          date: date.value,
+          byNotStated,
+          note: s.note,
+          ...fact(s),
+          ...sq.all(),
+        },
+        [...s.sources, ...sq.extraSources],
+      );
       b.edge('HAS_STEP', n.id, sid, s.sources, n.id);
       b.edge('FROM', sid, s.from, s.sources, n.id);
       b.edge('TO', sid, s.to, s.sources, n.id);
@@ -177,10 +295,24 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
   for (const a of seeds.agreements) {
     const q = new Qualifiers();
     const date = q.date('date', a.date);
-    b.node(a.id, ['Agreement'], {
-      title: a.title, titleStated: a.titleStated ?? true, aliases: a.aliases ?? [], year: a.year, date: date.value, ...q.amount('total', a.totalMsek),
-      note: a.note, ...periodOf(q, a), ...fact(a), ...identityProps(a), ...q.all(),
-    }, [...a.sources, ...q.extraSources]);
+    b.node(
+      a.id,
+      ['Agreement'],
+      {
+        title: a.title,
+        titleStated: a.titleStated ?? true,
+        aliases: a.aliases ?? [],
+        year: a.year,
+        date: date.value,
+        ...q.amount('total', a.totalMsek),
+        note: a.note,
+        ...periodOf(q, a),
+        ...fact(a),
+        ...identityProps(a),
+        ...q.all(),
+      },
+      [...a.sources, ...q.extraSources],
+    );
     for (const p of a.parties ?? []) b.refEdge('HAS_PARTY', a.id, p, a.sources, a.id, ['Organisation']);
     if (a.document) b.edge('DOCUMENTED_IN', a.id, a.document, a.sources, a.id, {}, ['Document']);
     emitConditions(b, a.id, a.conditions);
@@ -188,10 +320,22 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
     identityEdges(b, a, a.sources);
     for (const al of a.allocations ?? []) {
       const aq = new Qualifiers();
-      b.node(al.id, ['Allocation'], {
-        purpose: al.purpose, ...aq.amount('amount', al.amountMsek), recipientDescription: al.recipientDescription, year: al.year, note: al.note,
-        ...periodOf(aq, al), ...fact(al), formerIds: al.formerIds ?? [], ...aq.all(),
-      }, [...al.sources, ...aq.extraSources]);
+      b.node(
+        al.id,
+        ['Allocation'],
+        {
+          purpose: al.purpose,
+          ...aq.amount('amount', al.amountMsek),
+          recipientDescription: al.recipientDescription,
+          year: al.year,
+          note: al.note,
+          ...periodOf(aq, al),
+          ...fact(al),
+          formerIds: al.formerIds ?? [],
+          ...aq.all(),
+        },
+        [...al.sources, ...aq.extraSources],
+      );
       b.edge('ALLOCATES', a.id, al.id, al.sources, a.id);
       if (al.partOf) b.edge('PART_OF', al.id, al.partOf, al.sources, a.id, {}, ['Allocation']);
       if (al.recipient) b.refEdge('TO', al.id, al.recipient, al.sources, a.id);
@@ -209,8 +353,15 @@ export function toGraph(seeds: SeedRecords, base: Graph): Graph {
     const end = (e: string | { id: string; namedAs: string }) => (typeof e === 'string' ? { id: e, namedAs: undefined } : e);
     const [from, to] = [end(r.from), end(r.to)];
     const props = {
-      id: r.id, status: r.status, note: r.note, fromNamedAs: from.namedAs, toNamedAs: to.namedAs, ...q.amount('amount', r.amountMsek),
-      ...periodOf(q, r), ...fact(r), ...identityProps(r),
+      id: r.id,
+      status: r.status,
+      note: r.note,
+      fromNamedAs: from.namedAs,
+      toNamedAs: to.namedAs,
+      ...q.amount('amount', r.amountMsek),
+      ...periodOf(q, r),
+      ...fact(r),
+      ...identityProps(r),
     };
     b.edge(r.type, from.id, to.id, [...r.sources, ...q.extraSources], r.id, { ...props, ...q.all() }, undefined, r.id);
     // Claims of a relation are Claim nodes whose `subject` is the relation's id (an edge cannot point at them).
@@ -230,7 +381,6 @@ function withId(r: Ref, id: string): Ref {
 /** The status a node shows when only a history is given: the one that starts last and is a fact. */
 function latestStatus(history: Array<{ status: string; from?: unknown; asOf?: string; modality?: string; conflict?: string }> | undefined): string | undefined {
   const facts = (history ?? []).filter((s) => (s.modality ?? 'fact') === 'fact' && !s.conflict);
-  const start = (s: { from?: unknown; asOf?: string }) => (typeof s.from === 'string' ? s.from : s.asOf ?? '');
+  const start = (s: { from?: unknown; asOf?: string }) => (typeof s.from === 'string' ? s.from : (s.asOf ?? ''));
   return facts.sort((x, y) => start(x).localeCompare(start(y))).at(-1)?.status;
 }
-

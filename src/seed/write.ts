@@ -18,8 +18,9 @@ function chunks<T>(items: T[]): T[][] {
 
 /** Text the full-text index searches: every name a thing goes by, as written and folded. */
 export function searchText(props: Record<string, unknown>): string | null {
-  const parts = [props.name, props.shortName, props.title, ...((props.aliases as string[] | null) ?? [])]
-    .filter((p): p is string => typeof p === 'string' && p.length > 0);
+  const parts = [props.name, props.shortName, props.title, ...((props.aliases as string[] | null) ?? [])].filter(
+    (p): p is string => typeof p === 'string' && p.length > 0,
+  );
   if (!parts.length) return null;
   const written = [...new Set(parts)].join(' | ');
   return `${written} || ${foldTerm(written)}`;
@@ -63,13 +64,17 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph,
     for (const [labels, nodes] of byLabels) {
       for (const batch of chunks(nodes)) {
         const rows = batch.map((n) => ({ id: n.id, props: { ...n.props, searchText: searchText(n.props), origin } as Record<string, PropValue> }));
-        await session.executeWrite((tx) => tx.run(
-          `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
+        await session.executeWrite((tx) =>
+          tx.run(
+            `UNWIND $rows AS row MERGE (n:Entity {id: row.id})
            // A seat ended through the API keeps its end, who/when and version when seeds/ is reloaded
            // (recordedBy marks an end recorded before endOrigin existed).
            WITH n, row, CASE WHEN n.endOrigin = 'api' THEN n {.validTo, .endDay, .endedBy, .endedAt, .endOrigin, .version}
              WHEN n.recordedBy IS NOT NULL THEN n {.validTo, .endDay, .recordedBy, .recordedAt} ELSE {} END AS api
-           SET n = row.props SET n += api SET n:${labels}`, { rows }));
+           SET n = row.props SET n += api SET n:${labels}`,
+            { rows },
+          ),
+        );
       }
       for (const l of labels.split(':')) counts.nodes[l] = (counts.nodes[l] ?? 0) + nodes.length;
     }
@@ -82,21 +87,27 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph,
     for (const [type, edges] of byType) {
       for (const batch of chunks(edges)) {
         const rows = batch.map((e) => ({ from: e.from, to: e.to, key: e.key, props: { ...e.props, key: e.key, origin } }));
-        await session.executeWrite((tx) => tx.run(
-          `UNWIND $rows AS row
+        await session.executeWrite((tx) =>
+          tx.run(
+            `UNWIND $rows AS row
            MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-           MERGE (a)-[r:${type} {key: row.key}]->(b) SET r = row.props`, { rows }));
+           MERGE (a)-[r:${type} {key: row.key}]->(b) SET r = row.props`,
+            { rows },
+          ),
+        );
       }
       counts.relationships[type] = edges.length;
     }
     if (options.prune === false) return counts;
     const ids = graph.nodes.map((n) => n.id);
     const keys = graph.edges.map((e) => e.key);
-    const removedRels = await session.executeWrite((tx) => tx.run(
-      `MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.key IN $keys DELETE r RETURN count(r) AS c`, { keys }));
+    const removedRels = await session.executeWrite((tx) =>
+      tx.run(`MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.key IN $keys DELETE r RETURN count(r) AS c`, { keys }),
+    );
     counts.removedRelationships = Number(removedRels.records[0]?.get('c') ?? 0);
-    const removedNodes = await session.executeWrite((tx) => tx.run(
-      `MATCH (n:Entity) WHERE n.origin = 'seed' AND NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS c`, { ids }));
+    const removedNodes = await session.executeWrite((tx) =>
+      tx.run(`MATCH (n:Entity) WHERE n.origin = 'seed' AND NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS c`, { ids }),
+    );
     counts.removedNodes = Number(removedNodes.records[0]?.get('c') ?? 0);
   } finally {
     await session.close();

@@ -11,7 +11,9 @@ export interface StatusRecord {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const order = (a: StatusRecord, b: StatusRecord) =>
-  (text(a.startDay) ?? '').localeCompare(text(b.startDay) ?? '') || (text(a.endDay) ?? '9999').localeCompare(text(b.endDay) ?? '9999') || a.id.localeCompare(b.id);
+  (text(a.startDay) ?? '').localeCompare(text(b.startDay) ?? '') ||
+  (text(a.endDay) ?? '9999').localeCompare(text(b.endDay) ?? '9999') ||
+  a.id.localeCompare(b.id);
 
 /**
  * The statuses that hold at `asOf` (their known period reaches any day of it), or, without a
@@ -23,7 +25,10 @@ export function statusesAsOf<T extends StatusRecord>(all: readonly T[], asOf?: s
     const [from, to] = [firstDay(asOf), lastDay(asOf)];
     return all.filter((s) => (!text(s.startDay) || text(s.startDay)! <= to) && (!text(s.endDay) || text(s.endDay)! >= from)).sort(order);
   }
-  const latest = all.map((s) => text(s.startDay) ?? '').sort().at(-1);
+  const latest = all
+    .map((s) => text(s.startDay) ?? '')
+    .sort()
+    .at(-1);
   return all.filter((s) => (text(s.startDay) ?? '') === latest).sort(order);
 }
 

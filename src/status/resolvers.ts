@@ -17,11 +17,24 @@ export async function statusHistoryOf(owner: NodeModel, ctx: Context): Promise<N
   const all = await ctx.loaders.many(statusesOf, { id: owner.id });
   if (all.length || !owner.status || owner.__labels.includes('Initiative')) return all;
   const ownerKind = owner.__labels.includes('Body') ? 'Body' : 'Organisation';
-  return [{
-    id: `${owner.id}--status`, __labels: ['Status'], __ownerId: owner.id, __ownerKind: ownerKind, status: owner.status,
-    from: owner.validFrom ?? null, to: owner.validTo ?? null, asOf: owner.asOf ?? null, startDay: owner.startDay ?? null, endDay: owner.endDay ?? null,
-    plannedEnd: owner.plannedEnd ?? null, basis: owner.basis ?? 'stated', modality: 'fact', sources: owner.sources ?? [],
-  }];
+  return [
+    {
+      id: `${owner.id}--status`,
+      __labels: ['Status'],
+      __ownerId: owner.id,
+      __ownerKind: ownerKind,
+      status: owner.status,
+      from: owner.validFrom ?? null,
+      to: owner.validTo ?? null,
+      asOf: owner.asOf ?? null,
+      startDay: owner.startDay ?? null,
+      endDay: owner.endDay ?? null,
+      plannedEnd: owner.plannedEnd ?? null,
+      basis: owner.basis ?? 'stated',
+      modality: 'fact',
+      sources: owner.sources ?? [],
+    },
+  ];
 }
 
 /** statusHistory, statusesAsOf and the one status at a date (null when none or overlapping ones hold). */

@@ -24,5 +24,9 @@ export async function timelineField(s: NodeModel, args: PageArgs & { from?: stri
   ]);
   const items: TimelineItemModel[] = [...rows.flatMap((r) => itemsOf(r.itemKind, r.x)), ...statuses.flatMap((x) => itemsOf('STATUS', x))];
   const sorted = within(items, args.from, args.to).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return page(sorted, (i) => i.key, (key, i) => (key < i.key ? -1 : key > i.key ? 1 : 0));
+  return page(
+    sorted,
+    (i) => i.key,
+    (key, i) => (key < i.key ? -1 : key > i.key ? 1 : 0),
+  );
 }

@@ -20,8 +20,14 @@ const KIND_ORDER = ['NAME_UNTIL', 'NAME_FROM', 'NAME_ATTESTED', 'STATUS', 'SEAT_
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-function item(itemKind: TimelineItemModel['itemKind'], record: NodeModel, date: string | null, kind: TimelineItemModel['dateKind'],
-  span: [string | null, string | null] = date ? [firstDay(date), lastDay(date)] : [null, null], modality = str(record.modality) ?? 'fact'): TimelineItemModel {
+function item(
+  itemKind: TimelineItemModel['itemKind'],
+  record: NodeModel,
+  date: string | null,
+  kind: TimelineItemModel['dateKind'],
+  span: [string | null, string | null] = date ? [firstDay(date), lastDay(date)] : [null, null],
+  modality = str(record.modality) ?? 'fact',
+): TimelineItemModel {
   const [startDay, endDay] = kind === 'UNDATED' ? [null, null] : span;
   const order = String(KIND_ORDER.indexOf(itemKind)).padStart(2, '0');
   return { itemKind, date, dateKind: kind, startDay, endDay, modality, record, key: `${startDay ?? '~'}|${order}|${record.id}` };
@@ -45,7 +51,7 @@ export function itemsOf(itemKind: string, x: NodeModel): TimelineItemModel[] {
   if (itemKind === 'SEAT') {
     const out: TimelineItemModel[] = [];
     if (str(x.validFrom)) out.push(item('SEAT_START', x, str(x.validFrom), 'STATED'));
-    if (str(x.validTo)) out.push(item('SEAT_END', x, str(x.validTo), 'STATED', undefined, x.plannedEnd ? 'planned' : str(x.modality) ?? 'fact'));
+    if (str(x.validTo)) out.push(item('SEAT_END', x, str(x.validTo), 'STATED', undefined, x.plannedEnd ? 'planned' : (str(x.modality) ?? 'fact')));
     return out;
   }
   // A name: its stated bounds; without them, the dates of the documents that use it (never a date of change).
@@ -54,9 +60,11 @@ export function itemsOf(itemKind: string, x: NodeModel): TimelineItemModel[] {
   if (str(x.validTo)) out.push(item('NAME_UNTIL', x, str(x.validTo), 'STATED'));
   if (!out.length) {
     const attested = Array.isArray(x.attested) ? x.attested.map(String).filter(Boolean) : [];
-    out.push(attested.length
-      ? item('NAME_ATTESTED', x, attested[0]!, 'ATTESTED', [str(x.attestedFrom), str(x.attestedTo)])
-      : item('NAME_ATTESTED', x, null, 'UNDATED'));
+    out.push(
+      attested.length
+        ? item('NAME_ATTESTED', x, attested[0]!, 'ATTESTED', [str(x.attestedFrom), str(x.attestedTo)])
+        : item('NAME_ATTESTED', x, null, 'UNDATED'),
+    );
   }
   return out;
 }

@@ -10,14 +10,22 @@ const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 async function summary(i: TimelineItemModel, ctx: Parameters<typeof seatName>[1]): Promise<string> {
   const r = i.record;
   switch (i.itemKind) {
-    case 'EVENT': return String(r.name ?? `${r.kind ?? 'event'} ${r.dateAsStated ?? ''}`.trim());
-    case 'DECISION': return short([r.diarienummer, r.what].filter(Boolean).join(' – ') || String(r.id));
-    case 'STATUS': return `status ${toEnumValue(r.status)}${i.modality !== 'fact' ? ` (${toEnumValue(i.modality)})` : ''}`;
-    case 'SEAT_START': return `seat from: ${await seatName(r, ctx)}`;
-    case 'SEAT_END': return `seat until: ${await seatName(r, ctx)}`;
-    case 'NAME_FROM': return `name from: ${String(r.name)}`;
-    case 'NAME_UNTIL': return `name until: ${String(r.name)}`;
-    default: return `name in use: ${String(r.name)}`;
+    case 'EVENT':
+      return String(r.name ?? `${r.kind ?? 'event'} ${r.dateAsStated ?? ''}`.trim());
+    case 'DECISION':
+      return short([r.diarienummer, r.what].filter(Boolean).join(' – ') || String(r.id));
+    case 'STATUS':
+      return `status ${toEnumValue(r.status)}${i.modality !== 'fact' ? ` (${toEnumValue(i.modality)})` : ''}`;
+    case 'SEAT_START':
+      return `seat from: ${await seatName(r, ctx)}`;
+    case 'SEAT_END':
+      return `seat until: ${await seatName(r, ctx)}`;
+    case 'NAME_FROM':
+      return `name from: ${String(r.name)}`;
+    case 'NAME_UNTIL':
+      return `name until: ${String(r.name)}`;
+    default:
+      return `name in use: ${String(r.name)}`;
   }
 }
 

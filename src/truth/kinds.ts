@@ -3,10 +3,26 @@
  * node is about a relation. The CASE expression is the same table in Cypher, for the conflicts list.
  */
 export const FACT_KIND_BY_LABEL: ReadonlyArray<readonly [string, string]> = [
-  ['Organisation', 'ORGANISATION'], ['Body', 'BODY'], ['Person', 'PERSON'], ['Role', 'ROLE'], ['Mandate', 'MANDATE'],
-  ['Initiative', 'INITIATIVE'], ['Status', 'STATUS'], ['NeedStep', 'NEED_STEP'], ['Need', 'NEED'], ['Agreement', 'AGREEMENT'],
-  ['Allocation', 'ALLOCATION'], ['Condition', 'CONDITION'], ['Document', 'DOCUMENT'], ['Name', 'NAME'], ['Event', 'EVENT'],
-  ['Decision', 'DECISION'], ['Remit', 'REMIT'], ['Composition', 'COMPOSITION'], ['MeetingFrequency', 'MEETING_FREQUENCY'], ['Measure', 'MEASURE'],
+  ['Organisation', 'ORGANISATION'],
+  ['Body', 'BODY'],
+  ['Person', 'PERSON'],
+  ['Role', 'ROLE'],
+  ['Mandate', 'MANDATE'],
+  ['Initiative', 'INITIATIVE'],
+  ['Status', 'STATUS'],
+  ['NeedStep', 'NEED_STEP'],
+  ['Need', 'NEED'],
+  ['Agreement', 'AGREEMENT'],
+  ['Allocation', 'ALLOCATION'],
+  ['Condition', 'CONDITION'],
+  ['Document', 'DOCUMENT'],
+  ['Name', 'NAME'],
+  ['Event', 'EVENT'],
+  ['Decision', 'DECISION'],
+  ['Remit', 'REMIT'],
+  ['Composition', 'COMPOSITION'],
+  ['MeetingFrequency', 'MEETING_FREQUENCY'],
+  ['Measure', 'MEASURE'],
 ];
 
 export function factKindOf(labels: readonly string[] | null | undefined): string {

@@ -30,7 +30,8 @@ const OWNED_BY = 'HAS_ROLE|HAS_STATUS|HAS_NAME|HAS_REMIT|HAS_COMPOSITION|HAS_MEE
  * thing to show, and for a relation the relation itself (found from its start node). Keyset-paged
  * by record id and field.
  */
-export const listConflicts = windowCypher(`
+export const listConflicts = windowCypher(
+  `
 CALL () {
   MATCH (c:Claim) RETURN DISTINCT c.subject AS subjectId, c.field AS field, c.relationFrom AS relationFrom
   UNION
@@ -39,7 +40,8 @@ CALL () {
 OPTIONAL MATCH (n:Entity {id: subjectId})
 WITH subjectId, field, relationFrom, n, ${factKindCase('n')} AS kind
 WHERE $kind IS NULL OR kind = $kind
-WITH {subjectId: subjectId, field: field, relationFrom: relationFrom, kind: kind, n: n} AS x, subjectId + '|' + field AS sortKey`, `
+WITH {subjectId: subjectId, field: field, relationFrom: relationFrom, kind: kind, n: n} AS x, subjectId + '|' + field AS sortKey`,
+  `
 WITH sortKey, x, x.n AS n
 OPTIONAL MATCH (owner)-[:${OWNED_BY}]->(n) WHERE n IS NOT NULL
 WITH sortKey, x, n, head(collect(owner)) AS owner
@@ -49,4 +51,5 @@ WITH sortKey, x, n, owner, rel.r AS r, rel.a AS a, rel.b AS b
 WITH sortKey, {subjectId: x.subjectId, field: x.field, subjectKind: x.kind,
   node: CASE WHEN n IS NULL THEN null ELSE n {.*, __labels: labels(n)} END,
   owner: CASE WHEN owner IS NULL THEN null ELSE owner {.*, __labels: labels(owner)} END,
-  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a {.*, __labels: labels(a)}, to: b {.*, __labels: labels(b)}} END} AS item`);
+  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a {.*, __labels: labels(a)}, to: b {.*, __labels: labels(b)}} END} AS item`,
+);

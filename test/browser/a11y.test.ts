@@ -40,12 +40,18 @@ const url = (path: string) => `${server.url}${path.replace(/^\//, '')}`;
 async function open(viewport: { width: number; height: number }, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await (context ?? (await browser.newContext({ viewport }))).newPage();
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
 }
 
-interface AxeViolation { id: string; impact: string | null; nodes: Array<{ target: string[] }> }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: string[] }>;
+}
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
@@ -53,8 +59,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return r.violations as AxeViolation[];
   });
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} in all` : ''}`);
+  return violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} in all` : ''}`,
+    );
 }
 
 const PAGES: Array<{ path: string; ready: string; name: string }> = [
@@ -154,7 +167,9 @@ describe('the neighbourhood view', () => {
     const hood = await page.evaluate(() => window.kgHood!);
     console.log(`[browser] neighbourhood of rss-stockholm: first render ${hood.firstRenderMs} ms after navigation start, ${hood.nodes.length} nodes`);
     expect(hood.nodes[0]).toBe('rss-stockholm');
-    expect(hood.nodes).toEqual(expect.arrayContaining(['county-01', 'body-rss-stockholm-styrgrupp', 'region-01', 'org-fou-nordost', 'org-storsthlm', 'body-natverk-milk']));
+    expect(hood.nodes).toEqual(
+      expect.arrayContaining(['county-01', 'body-rss-stockholm-styrgrupp', 'region-01', 'org-fou-nordost', 'org-storsthlm', 'body-natverk-milk']),
+    );
     expect(hood.edges).toEqual(expect.arrayContaining(['samordnar', 'styr', 'del av', 'stödjer', 'sprider via']));
     const rel = page.locator('#nh-list li.rel', { hasText: 'FoU Nordost' });
     expect(await rel.innerText()).toMatch(/^Stockholms regionala samverkans- och stödstrukturer sprider via FoU Nordost/);
@@ -190,5 +205,7 @@ describe('the explorer keeps its open tab in the URL', () => {
 });
 
 declare global {
-  interface Window { kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number } }
+  interface Window {
+    kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number };
+  }
 }

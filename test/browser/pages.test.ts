@@ -26,7 +26,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
 }, 120_000);
 
 /** Console errors of the shared page (the org chart's data swaps logged translate(NaN,NaN) by the dozen). */
@@ -99,22 +101,32 @@ describe('the dashboard', () => {
     expect([first, firstDesc]).toEqual(['Gotlands län', 'Västra Götalands län']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="counts"]')]);
     expect(download.suggestedFilename()).toMatch(/^kunskapsgrafen-antal-per-lan-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const text = fs
+      .readFileSync((await download.path())!, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(text[0]).toBe('Län,Kommuner,RSS,Dokument,Mandat');
     expect(text[1]).toMatch(/^Västra Götalands län,49,/);
   });
 });
 
 describe('the org chart', () => {
-  it('draws Stockholms län with its RSS steering group and parties, and shows a node\'s sources on click', async () => {
+  it("draws Stockholms län with its RSS steering group and parties, and shows a node's sources on click", async () => {
     await page.goto(url('/org-chart?root=county-01&depth=3'));
     await page.waitForSelector('.box[data-node-id="body-rss-stockholm-styrgrupp"]', { timeout: 20_000 });
     const drawn = await page.locator('.box').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')));
-    expect(drawn).toEqual(expect.arrayContaining(['county-01', 'rss-stockholm', 'region-01', 'body-rss-stockholm-styrgrupp', 'org-storsthlm', 'org-fou-nordost']));
+    expect(drawn).toEqual(
+      expect.arrayContaining(['county-01', 'rss-stockholm', 'region-01', 'body-rss-stockholm-styrgrupp', 'org-storsthlm', 'org-fou-nordost']),
+    );
     // Reached by keyboard (a wide tree is larger than the screen; a focused box is panned into view), then clicked.
     const box = page.locator('.box[data-node-id="body-rss-stockholm-styrgrupp"]').first();
     await box.focus();
-    await expect.poll(async () => { const b = await box.boundingBox(); return b !== null && b.x >= 0 && b.x + b.width <= 1400; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const b = await box.boundingBox();
+        return b !== null && b.x >= 0 && b.x + b.width <= 1400;
+      })
+      .toBe(true);
     await box.click();
     const details = page.locator('#details');
     await expect.poll(() => details.innerText(), { timeout: 20_000 }).toContain('Källor');
@@ -131,9 +143,19 @@ describe('the org chart', () => {
     // Storsthlm is drawn three times (two secretary seats and its party seat), and since the 002 read-through its board
     // (Storsthlms styrelse, 002:465) belongs to it and is drawn under each: six boxes whose names hold "Storsthlm".
     await expect.poll(() => page.locator('#message').innerText()).toBe('6 träffar');
-    expect((await page.locator('.box.hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort())
-      .toEqual(['body-storsthlm-styrelse', 'body-storsthlm-styrelse', 'body-storsthlm-styrelse', 'org-storsthlm', 'org-storsthlm', 'org-storsthlm']);
-    for (const [kind, start] of [['Mermaid', 'flowchart TD'], ['DOT', 'digraph orgchart {'], ['GraphML', '<?xml']] as const) {
+    expect((await page.locator('.box.hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort()).toEqual([
+      'body-storsthlm-styrelse',
+      'body-storsthlm-styrelse',
+      'body-storsthlm-styrelse',
+      'org-storsthlm',
+      'org-storsthlm',
+      'org-storsthlm',
+    ]);
+    for (const [kind, start] of [
+      ['Mermaid', 'flowchart TD'],
+      ['DOT', 'digraph orgchart {'],
+      ['GraphML', '<?xml'],
+    ] as const) {
       await page.selectOption('#export', kind);
       expect(await page.inputValue('#export-text')).toMatch(new RegExp(`^${start.replace(/[{?]/g, '\\$&')}`));
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-download')]);
@@ -144,7 +166,9 @@ describe('the org chart', () => {
   });
 
   it('exports the whole drawn chart as SVG of plain shapes and text, with the same boxes and words, and as PNG', async () => {
-    const shown = await page.locator('.box').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-node-id'), label: e.querySelector('.label')!.textContent!.trim() })));
+    const shown = await page
+      .locator('.box')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-node-id'), label: e.querySelector('.label')!.textContent!.trim() })));
     const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.selectOption('#export', 'SVG')]);
     expect(svgDownload.suggestedFilename()).toMatch(/^kunskapsgrafen-stockholms-lan-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = fs.readFileSync((await svgDownload.path())!, 'utf8');
@@ -153,7 +177,9 @@ describe('the org chart', () => {
     // Opened on its own in a fresh page: as many boxes as the chart draws, with the same ids and words.
     const fresh = await browser.newPage();
     await fresh.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
-    const exported = await fresh.locator('g.box').evaluateAll((gs) => gs.map((g) => ({ id: g.getAttribute('data-node-id'), label: g.querySelector('text.label')!.textContent! })));
+    const exported = await fresh
+      .locator('g.box')
+      .evaluateAll((gs) => gs.map((g) => ({ id: g.getAttribute('data-node-id'), label: g.querySelector('text.label')!.textContent! })));
     const norm = (s: string) => s.replace(/\s+/g, '').replace(/…$/, '');
     expect(exported).toHaveLength(shown.length);
     expect(exported.map((b) => b.id).sort()).toEqual(shown.map((b) => b.id).sort());
@@ -166,7 +192,12 @@ describe('the org chart', () => {
     await fresh.close();
     const [png] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.selectOption('#export', 'PNG')]);
     expect(png.suggestedFilename()).toMatch(/^kunskapsgrafen-stockholms-lan-\d{4}-\d{2}-\d{2}\.png$/);
-    expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      fs
+        .readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('keeps its state in the URL: choosing a root, depth and a box adds history steps that Back undoes', async () => {
@@ -225,8 +256,19 @@ describe('the need flow drawing (org chart page)', () => {
     // Each node of the API's answer is drawn once (the seven focus networks share one box naming each).
     expect(flow.nodes).toHaveLength(26);
     expect(new Set(flow.nodes).size).toBe(26);
-    expect(flow.nodes).toEqual(expect.arrayContaining(['kommun-0380', 'rss-uppsala', 'body-partnerskapet', 'body-nsk-s', 'body-natverk-milk',
-      'body-natverk-rss', 'org-skr', 'body-radet-for-styrning-med-kunskap', 'process-000-partnerskapet-behov-till-prioriterat-omrade--step-6']));
+    expect(flow.nodes).toEqual(
+      expect.arrayContaining([
+        'kommun-0380',
+        'rss-uppsala',
+        'body-partnerskapet',
+        'body-nsk-s',
+        'body-natverk-milk',
+        'body-natverk-rss',
+        'org-skr',
+        'body-radet-for-styrning-med-kunskap',
+        'process-000-partnerskapet-behov-till-prioriterat-omrade--step-6',
+      ]),
+    );
     const boxes = await fp.locator('.fv-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
     expect(new Set(boxes).size).toBe(boxes.length);
     const labels = await fp.locator('.fv-label text').allTextContents();
@@ -244,18 +286,25 @@ describe('the need flow drawing (org chart page)', () => {
     const canvas = await fp.locator('.fv-canvas').boundingBox();
     expect(flow.width * flow.scale).toBeLessThanOrEqual(canvas!.width);
     expect(flow.height * flow.scale).toBeLessThanOrEqual(canvas!.height);
-    const px = await fp.locator('.fv-label text').first().evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
+    const px = await fp
+      .locator('.fv-label text')
+      .first()
+      .evaluate((t) => (t as SVGTextElement).getBoundingClientRect().height);
     expect(px).toBeGreaterThanOrEqual(11);
     // The same flow as an ordered list.
     const list = await fp.locator('#fv-text li').allTextContents();
     expect(list).toHaveLength(34);
     // Ranked as the API ranks them: the RSS's two inferred hops (its county by the signatory list, its seat in the collective
     // RSS party, 000:218-219) put the way through Partnerskapet's pilot 7th.
-    expect(list[1]).toBe('Uppsala —förtroendevalda från kommunerna i [härlett]→ Huvudmannagruppen för statlig kunskapsstyrning inom hälso- och sjukvård samt socialtjänst'
-      + ' —för dialog om behov med [beskrivet]→ Rådet för styrning med kunskap');
-    expect(list[6]).toBe('Uppsala —samordnas av [härlett]→ RSS Uppsala län —lyfter in nya frågor i [härlett]→ Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten'
-      + ' —tillsätter [beskrivet]→ Pilot med strategisk och/eller operativ grupp —stämmer av med alla parter [beskrivet]→ Dialogmöte med alla parter'
-      + ' —om samverkan bedöms fortsatt viktig [beskrivet]→ Prioriterat samverkansområde');
+    expect(list[1]).toBe(
+      'Uppsala —förtroendevalda från kommunerna i [härlett]→ Huvudmannagruppen för statlig kunskapsstyrning inom hälso- och sjukvård samt socialtjänst' +
+        ' —för dialog om behov med [beskrivet]→ Rådet för styrning med kunskap',
+    );
+    expect(list[6]).toBe(
+      'Uppsala —samordnas av [härlett]→ RSS Uppsala län —lyfter in nya frågor i [härlett]→ Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten' +
+        ' —tillsätter [beskrivet]→ Pilot med strategisk och/eller operativ grupp —stämmer av med alla parter [beskrivet]→ Dialogmöte med alla parter' +
+        ' —om samverkan bedöms fortsatt viktig [beskrivet]→ Prioriterat samverkansområde',
+    );
   });
 
   it('can be walked with the keyboard, and a hop shows the passages it rests on', async () => {
@@ -281,8 +330,11 @@ describe('the need flow drawing (org chart page)', () => {
     await fp.goto(url('/org-chart?need=need-yrkesresa-vard-och-omsorg'));
     await fp.waitForFunction(() => (window.kgFlow?.trail.length ?? 0) > 0, undefined, { timeout: 30_000 });
     const flow = await fp.evaluate(() => window.kgFlow!);
-    expect(flow.trail).toEqual(['on:org-goteborgsregionen>rss-goteborgsregionen', 'on:rss-goteborgsregionen>body-partnerskapet',
-      'on:body-partnerskapet>process-000-partnerskapet-behov-till-prioriterat-omrade--step-4']);
+    expect(flow.trail).toEqual([
+      'on:org-goteborgsregionen>rss-goteborgsregionen',
+      'on:rss-goteborgsregionen>body-partnerskapet',
+      'on:body-partnerskapet>process-000-partnerskapet-behov-till-prioriterat-omrade--step-4',
+    ]);
     expect(flow.legend).toContain('Det registrerade behovets väg');
     expect(await fp.locator('.fv-caption').innerText()).toContain('följde väg');
   });
@@ -291,6 +343,16 @@ describe('the need flow drawing (org chart page)', () => {
 declare global {
   interface Window {
     kgChart?: { firstRenderMs?: number; rows?: number };
-    kgFlow?: { width: number; height: number; nodes: string[]; edgeLabels: string[]; dashed: string[]; legend: string[]; scale: number; minLabelPx: number; trail: string[] };
+    kgFlow?: {
+      width: number;
+      height: number;
+      nodes: string[];
+      edgeLabels: string[];
+      dashed: string[];
+      legend: string[];
+      scale: number;
+      minLabelPx: number;
+      trail: string[];
+    };
   }
 }

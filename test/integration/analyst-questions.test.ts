@@ -9,7 +9,9 @@ const personNames = (seats: any[]) => seats.map((s) => s.member.name).sort();
 
 describe('1. representation', () => {
   it('for the MILK network: every county with representatives (only Stockholms län is documented)', async () => {
-    const { body } = await api.query(`{ body(id: "body-natverk-milk") { members { onBehalfOf { ... on County { name } } member { ... on Person { name } } } } }`);
+    const { body } = await api.query(
+      `{ body(id: "body-natverk-milk") { members { onBehalfOf { ... on County { name } } member { ... on Person { name } } } } }`,
+    );
     expect([...new Set(body.members.map((m: any) => m.onBehalfOf?.name))]).toEqual(['Stockholms län']);
     expect(personNames(body.members)).toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
   });
@@ -17,7 +19,9 @@ describe('1. representation', () => {
   it('for a person: every seat she holds (Åsa Danielsson: RSS network ordinarie Nov 2019, Partnerskapet 2019, the county RSS steering group per 002:446)', async () => {
     const { person } = await api.query(`{ person(id: "person-asa-danielsson") { seats { seat body { ... on Body { id } } } } }`);
     expect(person.seats.map((s: any) => `${s.body.id} ${s.seat ?? '-'}`).sort()).toEqual([
-      'body-natverk-rss ORDINARIE', 'body-partnerskapet -', 'body-rss-stockholm-styrgrupp -',
+      'body-natverk-rss ORDINARIE',
+      'body-partnerskapet -',
+      'body-rss-stockholm-styrgrupp -',
     ]);
   });
 
@@ -27,8 +31,14 @@ describe('1. representation', () => {
       nov2019: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { member { __typename } } }`);
     expect(y2018.map((m: any) => m.member.__typename)).not.toContain('Person');
     expect(y2018.map((m: any) => m.member.name).sort()).toEqual([
-      'FoU Nordost', 'FoU Nordväst', 'FoU Nu', 'FoU Södertörn', 'Nestor FoU',
-      'Stockholms stads forsknings- och utvecklingsverksamhet', 'Storsthlm', 'Äldrecentrum',
+      'FoU Nordost',
+      'FoU Nordväst',
+      'FoU Nu',
+      'FoU Södertörn',
+      'Nestor FoU',
+      'Stockholms stads forsknings- och utvecklingsverksamhet',
+      'Storsthlm',
+      'Äldrecentrum',
     ]);
     // Eight places held by nine people: "Åsa Danielsson (ordinarie) (Helena Wiklund)" in Storsthlm's place.
     expect(nov2019.map((m: any) => m.member.__typename)).toEqual(Array(9).fill('Person'));
@@ -42,31 +52,42 @@ describe('2. composition', () => {
       organisation(id: "org-socialstyrelsen") { seats { role body { ... on Body { id } } } } }`);
     expect(personNames(body.members)).toEqual(['Eva Kåpman-Hagström', 'Jenny Rehnman', 'Mari Forslund']);
     const seats = organisation.seats.map((s: any) => `${s.role} ${s.body.id}`);
-    expect(seats).toEqual(expect.arrayContaining(['CHAIR body-radet-for-styrning-med-kunskap', 'MEMBER body-radet-for-styrning-med-kunskap', 'PARTY body-partnerskapet']));
+    expect(seats).toEqual(
+      expect.arrayContaining(['CHAIR body-radet-for-styrning-med-kunskap', 'MEMBER body-radet-for-styrning-med-kunskap', 'PARTY body-partnerskapet']),
+    );
   });
 });
 
 describe('3. need flow upward', () => {
-  it('from Stockholm (kommun 0180) on missbruk: the 2019 Stockholm process to MILK\'s four representatives, then SKR (inferred), Partnerskapet and Rådet', async () => {
+  it("from Stockholm (kommun 0180) on missbruk: the 2019 Stockholm process to MILK's four representatives, then SKR (inferred), Partnerskapet and Rådet", async () => {
     const { needFlow } = await api.query(`{ needFlow(from: "Stockholms kommun", topic: "Missbruk och beroende") {
       edges { key basis carriedBy { ... on Person { name } } sources { fromLine } }
       routes(first: 100) { totalCount edges { node { nodes { key } } } } } }`);
     // Every route on one page of the largest size.
     expect(needFlow.routes.edges).toHaveLength(needFlow.routes.totalCount);
     const intoMilk = needFlow.edges.filter((e: any) => e.key.endsWith('>body-natverk-milk'));
-    expect(intoMilk.flatMap((e: any) => e.carriedBy.map((p: any) => p.name)).sort()).toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
+    expect(intoMilk.flatMap((e: any) => e.carriedBy.map((p: any) => p.name)).sort()).toEqual([
+      'Carolina Kjellgren',
+      'Daphne Wahlund',
+      'Jocelyne Ångeslevä',
+      'Åsa Bringlöv',
+    ]);
     expect(intoMilk.every((e: any) => e.basis === 'STATED' && e.sources.length > 0)).toBe(true);
     const routes = needFlow.routes.edges.map((r: any) => r.node.nodes.map((n: any) => n.key).join(' > '));
-    expect(routes).toContain('kommun-0180 > rss-stockholm > process-002-behov-uppat-stockholm-2019--step-2 > body-rss-stockholm-styrgrupp'
-      + ' > person-carolina-kjellgren > body-natverk-milk > org-skr > body-partnerskapet > org-socialstyrelsen > body-radet-for-styrning-med-kunskap');
+    expect(routes).toContain(
+      'kommun-0180 > rss-stockholm > process-002-behov-uppat-stockholm-2019--step-2 > body-rss-stockholm-styrgrupp' +
+        ' > person-carolina-kjellgren > body-natverk-milk > org-skr > body-partnerskapet > org-socialstyrelsen > body-radet-for-styrning-med-kunskap',
+    );
     // Networks about other topics are not on the way; topic-free arenas (RSS network, NSK-S, Partnerskapet) are.
     const nodes = new Set(routes.flatMap((r: string) => r.split(' > ')));
     expect(nodes.has('body-natverk-barn-och-unga')).toBe(false);
     expect(['body-natverk-rss', 'body-nsk-s', 'body-partnerskapet'].every((n) => nodes.has(n))).toBe(true);
   });
 
-  it('a recorded need shows the trail it took, with dates: the FoU units\' capacity need of 2017 (002:293, 002:649)', async () => {
-    const { needs } = await api.query('{ needs(first: 100) { edges { node { id title raisedAt raisedBy { id } steps { order date from { id } to { id } } } } } }');
+  it("a recorded need shows the trail it took, with dates: the FoU units' capacity need of 2017 (002:293, 002:649)", async () => {
+    const { needs } = await api.query(
+      '{ needs(first: 100) { edges { node { id title raisedAt raisedBy { id } steps { order date from { id } to { id } } } } } }',
+    );
     const capacity = needs.edges.map((e: any) => e.node).find((n: any) => n.id === 'need-rss-stockholm-okad-kapacitet');
     expect(capacity.raisedAt).toBe('2017');
     // "länets FoU-enheter" raised it, as one group; RSS Stockholms län as the eight-party partnership dates from 2018.
@@ -110,7 +131,9 @@ describe('6. initiatives', () => {
   it('lists pilots and priority areas with their current status; overlapping statuses in conflict are shown, not one picked', async () => {
     // Two priority areas by kind: Nationella yrkesresor is a pilot since the 000 read-through (its 2020 groups are the pilot's,
     // 000:512-593), and its conversion to a priority area is claimed both on a condition and without one (000:113-115, 000:92).
-    const { initiatives } = await api.query('{ initiatives(kind: PRIORITY_AREA) { totalCount edges { node { id status { status from } statusesAsOf { status from modality } } } } }');
+    const { initiatives } = await api.query(
+      '{ initiatives(kind: PRIORITY_AREA) { totalCount edges { node { id status { status from } statusesAsOf { status from modality } } } } }',
+    );
     expect(initiatives.totalCount).toBe(2);
     expect(initiatives.edges.flatMap(({ node: i }: any) => i.statusesAsOf.map((s: any) => `${i.id} ${s.status} ${s.from} ${s.modality}`)).sort()).toEqual([
       'init-kommunalt-finansierad-halso-och-sjukvard PRIORITY_AREA 2019 FACT',
@@ -121,10 +144,15 @@ describe('6. initiatives', () => {
       'init-systematisk-uppfoljning PRIORITY_AREA',
     ]);
     // The pilot's overlapping priority-area statuses are both shown, and no current status is picked between them.
-    const { initiative } = await api.query('{ initiative(id: "init-nationella-yrkesresor") { initiativeKind status { status } statusesAsOf { status from modality } } }');
+    const { initiative } = await api.query(
+      '{ initiative(id: "init-nationella-yrkesresor") { initiativeKind status { status } statusesAsOf { status from modality } } }',
+    );
     expect(initiative.initiativeKind).toBe('PILOT');
     expect(initiative.status).toBeNull();
-    expect(initiative.statusesAsOf.map((s: any) => `${s.status} ${s.from} ${s.modality}`)).toEqual(['PRIORITY_AREA 2020 CONDITIONAL', 'PRIORITY_AREA 2020 FACT']);
+    expect(initiative.statusesAsOf.map((s: any) => `${s.status} ${s.from} ${s.modality}`)).toEqual([
+      'PRIORITY_AREA 2020 CONDITIONAL',
+      'PRIORITY_AREA 2020 FACT',
+    ]);
   });
 });
 
@@ -139,11 +167,15 @@ describe('6b. initiatives as of a date', () => {
 
 describe('7. documents and provenance', () => {
   it('documents of Västernorrlands län, filtered and paginated with cursors', async () => {
-    const first = await api.query('{ documents(county: "county-22", first: 2) { totalCount edges { cursor node { id year } } pageInfo { hasNextPage endCursor } } }');
+    const first = await api.query(
+      '{ documents(county: "county-22", first: 2) { totalCount edges { cursor node { id year } } pageInfo { hasNextPage endCursor } } }',
+    );
     expect(first.documents.edges).toHaveLength(2);
     expect(first.documents.pageInfo.hasNextPage).toBe(true);
-    const rest = await api.query('query($after: String) { documents(county: "county-22", first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }',
-      { after: first.documents.pageInfo.endCursor });
+    const rest = await api.query(
+      'query($after: String) { documents(county: "county-22", first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }',
+      { after: first.documents.pageInfo.endCursor },
+    );
     const all = [...first.documents.edges, ...rest.documents.edges].map((e: any) => e.node.id);
     expect(new Set(all).size).toBe(first.documents.totalCount);
     expect(rest.documents.pageInfo.hasNextPage).toBe(false);

@@ -20,8 +20,7 @@ const AUDIT = `query($filter: AuditLogFilter, $first: Int, $after: String) {
     edges { cursor node { id at actor role operation targets input before after result message idempotencyKey ip keyHint } }
   }
 }`;
-const log = async (filter: Record<string, unknown>, first?: number, after?: string) =>
-  (await api.query(AUDIT, { filter, first, after }, auditor)).auditLog;
+const log = async (filter: Record<string, unknown>, first?: number, after?: string) => (await api.query(AUDIT, { filter, first, after }, auditor)).auditLog;
 
 const RECORD = 'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }';
 const STEP = 'mutation($input: AddNeedStepInput!) { addNeedStep(input: $input) { id } }';
@@ -31,12 +30,26 @@ const END_SEAT = 'mutation($input: EndSeatInput!) { endSeat(input: $input) { id 
 describe('the audit trail of writes', () => {
   it('a successful write is audited in the same transaction as the write: who, when, what, the input and the created fact', async () => {
     const before = new Date().toISOString();
-    const { recordNeed } = await api.query(RECORD, { input: { title: `Granskat behov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: `k-${run}` } }, editor);
+    const { recordNeed } = await api.query(
+      RECORD,
+      { input: { title: `Granskat behov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: `k-${run}` } },
+      editor,
+    );
     const page = await log({ target: recordNeed.id });
     expect(page.totalCount).toBe(1);
     const e = page.edges[0].node;
-    expect(e).toMatchObject({ actor: editor.name, role: 'editor', operation: 'recordNeed', targets: [recordNeed.id, 'kommun-0180'], result: 'OK',
-      message: null, before: null, idempotencyKey: `k-${run}`, ip: null, keyHint: null });
+    expect(e).toMatchObject({
+      actor: editor.name,
+      role: 'editor',
+      operation: 'recordNeed',
+      targets: [recordNeed.id, 'kommun-0180'],
+      result: 'OK',
+      message: null,
+      before: null,
+      idempotencyKey: `k-${run}`,
+      ip: null,
+      keyHint: null,
+    });
     expect(e.at >= before).toBe(true);
     expect(JSON.parse(e.input)).toEqual({ title: `Granskat behov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: `k-${run}` });
     expect(JSON.parse(e.after)).toMatchObject({ id: recordNeed.id, title: `Granskat behov ${run}`, origin: 'api', createdBy: editor.name });
@@ -60,8 +73,12 @@ describe('the audit trail of writes', () => {
     expect((await api.run(STEP, { input: step }, editor)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const page = await log({ target });
     const rows = page.edges.map((x: any) => [x.node.actor, x.node.role, x.node.result]).reverse();
-    expect(rows).toEqual([['anonymous', 'anonymous', 'UNAUTHENTICATED'], [reader.name, 'reader', 'FORBIDDEN'],
-      [editor.name, 'editor', 'BAD_USER_INPUT'], [editor.name, 'editor', 'NOT_FOUND']]);
+    expect(rows).toEqual([
+      ['anonymous', 'anonymous', 'UNAUTHENTICATED'],
+      [reader.name, 'reader', 'FORBIDDEN'],
+      [editor.name, 'editor', 'BAD_USER_INPUT'],
+      [editor.name, 'editor', 'NOT_FOUND'],
+    ]);
     const bad = page.edges.find((x: any) => x.node.result === 'BAD_USER_INPUT').node;
     expect(bad.message).toBe('action: the character U+0000 at position 1 is not allowed (starts "x\\u0000yyyyyyyyyyyyyyyyyyyyyy"…)');
     // The 50 kB input is kept as a bounded summary, not as sent.
@@ -92,11 +109,20 @@ describe('the audit trail of writes', () => {
   it('a mutation over a limit is refused before it runs, and audited too (once per mutation, however many aliases)', async () => {
     const target = `need-aliases-${run}`;
     const many = Array.from({ length: 31 }, (_, i) => `s${i}: addNeedStep(input: $input) { id }`).join(' ');
-    const r = await api.run(`mutation($input: AddNeedStepInput!) { ${many} }`, { input: { need: target, from: 'kommun-0180', to: 'rss-stockholm', date: '2026-10' } }, editor);
+    const r = await api.run(
+      `mutation($input: AddNeedStepInput!) { ${many} }`,
+      { input: { need: target, from: 'kommun-0180', to: 'rss-stockholm', date: '2026-10' } },
+      editor,
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
     const page = await log({ target });
     expect(page.totalCount).toBe(1);
-    expect(page.edges[0].node).toMatchObject({ operation: 'addNeedStep', result: 'GRAPHQL_VALIDATION_FAILED', actor: editor.name, targets: [target, 'kommun-0180', 'rss-stockholm'] });
+    expect(page.edges[0].node).toMatchObject({
+      operation: 'addNeedStep',
+      result: 'GRAPHQL_VALIDATION_FAILED',
+      actor: editor.name,
+      targets: [target, 'kommun-0180', 'rss-stockholm'],
+    });
     expect(page.edges[0].node.message).toMatch(/^The query uses 31 aliases, over the limit of 30 \(KG_MAX_ALIASES/);
   });
 });
@@ -115,8 +141,9 @@ describe('reading the audit trail', () => {
     const start = new Date().toISOString();
     const actor: Caller = { name: `pager-${run}`, role: 'editor' };
     const ids: string[] = [];
-    for (const n of [1, 2, 3]) ids.push((await api.query(RECORD, { input: { title: `Sida ${n} ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, actor)).recordNeed.id);
-    await api.driver.executeQuery("MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n", { ids }, { database: api.database });
+    for (const n of [1, 2, 3])
+      ids.push((await api.query(RECORD, { input: { title: `Sida ${n} ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, actor)).recordNeed.id);
+    await api.driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n', { ids }, { database: api.database });
     const first = await log({ actor: actor.name, operation: 'recordNeed', result: 'OK', since: start }, 2);
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -131,7 +158,8 @@ describe('reading the audit trail', () => {
     const start = new Date().toISOString();
     const actor: Caller = { name: `backward-${run}`, role: 'editor' };
     const ids: string[] = [];
-    for (const n of [1, 2, 3, 4]) ids.push((await api.query(RECORD, { input: { title: `Bakåt ${n} ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, actor)).recordNeed.id);
+    for (const n of [1, 2, 3, 4])
+      ids.push((await api.query(RECORD, { input: { title: `Bakåt ${n} ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, actor)).recordNeed.id);
     await api.driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids DETACH DELETE n', { ids }, { database: api.database });
     const PAGE = 'totalCount edges { cursor node { targets } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
     const q = `query($filter: AuditLogFilter, $last: Int, $before: String) { auditLog(filter: $filter, last: $last, before: $before) { ${PAGE} } }`;

@@ -6,8 +6,10 @@ import { createApolloServer } from '../../src/graphql/server.js';
 
 describe('when Neo4j is unreachable', () => {
   it('a query gets DATABASE_UNAVAILABLE with a clear message, and the server keeps answering', async () => {
-    const driver = createDriver({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j', local: false },
-      { maxTransactionRetryTime: 500, connectionTimeout: 500 });
+    const driver = createDriver(
+      { uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j', local: false },
+      { maxTransactionRetryTime: 500, connectionTimeout: 500 },
+    );
     const server = createApolloServer();
     await server.start();
     const ask = async (query: string) => {

@@ -53,7 +53,8 @@ describe('db hits of every named Cypher statement stay at or below the snapshot'
         .filter(([key, hits]) => snapshot[key] === undefined || hits > snapshot[key] * 1.02 + 20)
         .map(([key, hits]) => `${key}: ${hits} db hits (snapshot ${snapshot[key] ?? 'none: record it'})`);
       const fallen = Object.entries(measured).filter(([key, hits]) => snapshot[key] !== undefined && hits < snapshot[key] * 0.8);
-      if (fallen.length) console.log(`[db-hits] lower than the snapshot (record with KG_UPDATE_DB_HITS=1): ${fallen.map(([k, h]) => `${k} ${h} < ${snapshot[k]}`).join('; ')}`);
+      if (fallen.length)
+        console.log(`[db-hits] lower than the snapshot (record with KG_UPDATE_DB_HITS=1): ${fallen.map(([k, h]) => `${k} ${h} < ${snapshot[k]}`).join('; ')}`);
       expect(risen).toEqual([]);
       // Every statement recorded for this operation still runs (a renamed statement is recorded again, not lost).
       expect(Object.keys(snapshot).filter((k) => k.startsWith(`${op.name} › `) && measured[k] === undefined)).toEqual([]);

@@ -18,15 +18,19 @@ describe('an unknown value of a closed vocabulary', () => {
     const e = only(await api.run('{ initiatives(kind: pilots) { totalCount } }'));
     expect(e.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(e.extensions.argument).toBe('kind');
-    expect(e.message).toBe('Argument "kind": Value "pilots" does not exist in "InitiativeKind" enum. Did you mean the enum value "PILOT"? '
-      + 'Allowed values: PILOT, PRIORITY_AREA, PRESTUDY, PROJECT, ASSIGNMENT.');
+    expect(e.message).toBe(
+      'Argument "kind": Value "pilots" does not exist in "InitiativeKind" enum. Did you mean the enum value "PILOT"? ' +
+        'Allowed values: PILOT, PRIORITY_AREA, PRESTUDY, PROJECT, ASSIGNMENT.',
+    );
   });
 
   it('as a string where the enum is expected: the same, with the allowed values', async () => {
     const e = only(await api.run('{ bodies(type: "Network") { totalCount } }'));
     expect(e.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(e.message).toMatch(/^Argument "type": Enum "BodyType" cannot represent non-enum value: "Network"\./);
-    expect(e.message).toContain('Allowed values: COUNCIL, NETWORK, GROUP, STEERING_GROUP, WORKING_COMMITTEE, REFERENCE_GROUP, SECRETARIAT, PARTNERSHIP, OFFICE, POLITICAL_GROUP, OTHER.');
+    expect(e.message).toContain(
+      'Allowed values: COUNCIL, NETWORK, GROUP, STEERING_GROUP, WORKING_COMMITTEE, REFERENCE_GROUP, SECRETARIAT, PARTNERSHIP, OFFICE, POLITICAL_GROUP, OTHER.',
+    );
   });
 
   it('in a list: names the argument of the list', async () => {
@@ -50,11 +54,14 @@ describe('dates', () => {
   });
 
   it('a 13th month and a free-text date are refused; as variables too', async () => {
-    expect(only(await api.run('{ representation(county: "01", asOf: "2019-13") { id } }')).message)
-      .toBe('Argument "asOf": "2019-13" has no month 13; months are 01-12');
+    expect(only(await api.run('{ representation(county: "01", asOf: "2019-13") { id } }')).message).toBe(
+      'Argument "asOf": "2019-13" has no month 13; months are 01-12',
+    );
     const e = only(await api.run('query($d: PartialDate) { representation(county: "01", asOf: $d) { id } }', { d: 'November 2019' }));
     expect(e.extensions.code).toBe('BAD_USER_INPUT');
-    expect(e.message).toBe('Variable "$d" got invalid value "November 2019"; "November 2019" is not a date; write a year (2019), a month (2019-11) or a day (2019-11-29)');
+    expect(e.message).toBe(
+      'Variable "$d" got invalid value "November 2019"; "November 2019" is not a date; write a year (2019), a month (2019-11) or a day (2019-11-29)',
+    );
   });
 
   it('a leap day is a date; a year, a month and a day all answer', async () => {
@@ -91,7 +98,9 @@ describe('long input', () => {
 describe('references', () => {
   it('a number where a reference is expected says to write a string', async () => {
     const e = only(await api.run('{ county(id: 1) { id } }'));
-    expect(e.message).toBe('Argument "id": a reference is a string (an id, name, short name, alias or code, e.g. "county-01", "Stockholms län" or "01"); got the number 1');
+    expect(e.message).toBe(
+      'Argument "id": a reference is a string (an id, name, short name, alias or code, e.g. "county-01", "Stockholms län" or "01"); got the number 1',
+    );
   });
 
   it('an empty reference is refused', async () => {
@@ -123,13 +132,16 @@ describe('pages', () => {
   it('a made-up cursor is BAD_USER_INPUT naming the argument', async () => {
     const e = only(await api.run('{ organisations(after: "not-a-cursor!") { totalCount } }'));
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    expect(e.message).toBe('after: "not-a-cursor!" is not a cursor; pass pageInfo.endCursor, pageInfo.startCursor or an edge\'s cursor of the organisations list');
+    expect(e.message).toBe(
+      'after: "not-a-cursor!" is not a cursor; pass pageInfo.endCursor, pageInfo.startCursor or an edge\'s cursor of the organisations list',
+    );
   });
 
   it('a base64 string that is not ours, and a cursor of another list, are refused too', async () => {
     const garbage = Buffer.from('2014|x').toString('base64url');
-    expect(only(await api.run(`{ documents(before: "${garbage}", last: 5) { totalCount } }`)).message)
-      .toBe(`before: "${garbage}" is not a cursor this API returned; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor of the documents list`);
+    expect(only(await api.run(`{ documents(before: "${garbage}", last: 5) { totalCount } }`)).message).toBe(
+      `before: "${garbage}" is not a cursor this API returned; pass pageInfo.endCursor, pageInfo.startCursor or an edge's cursor of the documents list`,
+    );
     const { needs } = await api.query('{ needs(first: 1) { pageInfo { endCursor } } }');
     const cursor: string = needs.pageInfo.endCursor;
     const e = only(await api.run(`{ documents(after: "${cursor}") { totalCount } }`));
@@ -138,11 +150,13 @@ describe('pages', () => {
   });
 
   it('a page larger than 100, of 0 items, or both directions at once, is refused', async () => {
-    expect(only(await api.run('{ needs(first: 500) { totalCount } }')).message)
-      .toBe('first: must be between 1 and 100 (the largest page); got 500. Walk longer lists with the cursors in pageInfo.');
+    expect(only(await api.run('{ needs(first: 500) { totalCount } }')).message).toBe(
+      'first: must be between 1 and 100 (the largest page); got 500. Walk longer lists with the cursors in pageInfo.',
+    );
     expect(only(await api.run('{ needs(last: 0) { totalCount } }')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'last' });
-    expect(only(await api.run('{ needs(first: 5, last: 5) { totalCount } }')).message)
-      .toBe('last: give first (with after) to page forward or last (with before) to page backward, not both');
+    expect(only(await api.run('{ needs(first: 5, last: 5) { totalCount } }')).message).toBe(
+      'last: give first (with after) to page forward or last (with before) to page backward, not both',
+    );
   });
 });
 
@@ -159,17 +173,26 @@ describe('one failure does not erase the rest', () => {
     expect(r.data.representation).toHaveLength(4);
     expect(r.data.body).toBeNull();
     expect(r.data.documents).toBeNull();
-    expect(r.errors!.map((e: any) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([['body', 'NOT_FOUND'], ['documents', 'BAD_USER_INPUT']]);
+    expect(r.errors!.map((e: any) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([
+      ['body', 'NOT_FOUND'],
+      ['documents', 'BAD_USER_INPUT'],
+    ]);
   });
 
   it('search and passage are nullable roots too: a bad search is null beside its error, the passage answers', async () => {
-    const r = await api.run(`{ search(text: "styrgrupp ${'x'.repeat(70)}") { totalCount } passage(id: "002:309") { citation } missing: passage(id: "002:99999") { id } }`);
+    const r = await api.run(
+      `{ search(text: "styrgrupp ${'x'.repeat(70)}") { totalCount } passage(id: "002:309") { citation } missing: passage(id: "002:99999") { id } }`,
+    );
     expect(r.data.passage).toEqual({ citation: '002:309' });
     expect(r.data.search).toBeNull();
     expect(r.data.missing).toBeNull();
     expect(r.errors!.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.argument]).sort()).toEqual([
-      ['missing', 'NOT_FOUND', 'id'], ['search', 'BAD_USER_INPUT', 'text']]);
-    expect(r.errors!.find((e: any) => e.path[0] === 'search')!.message).toBe(`text: the word "${'x'.repeat(20)}…" is 70 characters long; a word may have at most 64`);
+      ['missing', 'NOT_FOUND', 'id'],
+      ['search', 'BAD_USER_INPUT', 'text'],
+    ]);
+    expect(r.errors!.find((e: any) => e.path[0] === 'search')!.message).toBe(
+      `text: the word "${'x'.repeat(20)}…" is 70 characters long; a word may have at most 64`,
+    );
   });
 
   it('an error in a nested field keeps its path to the item', async () => {

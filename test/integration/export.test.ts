@@ -49,8 +49,12 @@ describe('kg export', () => {
       // Every fact, property by property, with its provenance (sources, origin): the same graph.
       expect(back).toEqual(graph);
       // A sample read as an analyst would: Stockholms län's MILK representatives (002:684-700), with their sources.
-      const milk = await driver.executeQuery(`MATCH (p:Person)-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-natverk-milk'}), (m)-[:ON_BEHALF_OF]->(:County {id: 'county-01'})
-        RETURN p.name AS name, m.sources AS sources ORDER BY name`, {}, { database: 'neo4j' });
+      const milk = await driver.executeQuery(
+        `MATCH (p:Person)-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-natverk-milk'}), (m)-[:ON_BEHALF_OF]->(:County {id: 'county-01'})
+        RETURN p.name AS name, m.sources AS sources ORDER BY name`,
+        {},
+        { database: 'neo4j' },
+      );
       expect(milk.records.map((x) => x.get('name'))).toEqual(['Carolina Kjellgren', 'Daphne Wahlund', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
       expect(milk.records.every((x) => (x.get('sources') as string[]).some((s) => s.startsWith('002:')))).toBe(true);
       const county = await driver.executeQuery("MATCH (c:County {code: '01'}) RETURN c.name AS name, c.sources AS sources", {}, { database: 'neo4j' });
@@ -61,7 +65,7 @@ describe('kg export', () => {
     // The whole graph written and read twice on a cold DBMS: about 50 s alone, more beside the other DBMS tests.
   }, 240_000);
 
-  it('writes GraphML and JSON-LD with schema.org types and each thing\'s sources', () => {
+  it("writes GraphML and JSON-LD with schema.org types and each thing's sources", () => {
     const xml = graphml(graph);
     expect(xml.match(/<node id=/g)).toHaveLength(graph.nodes.length);
     expect(xml.match(/<edge id=/g)).toHaveLength(graph.rels.length);
@@ -72,7 +76,9 @@ describe('kg export', () => {
     expect(byId.get('kg:county-01')).toMatchObject({ '@type': 'AdministrativeArea', name: 'Stockholms län', citation: ['ref:2-27'] });
     const person = byId.get('kg:person-carolina-kjellgren')!;
     expect(person['@type']).toBe('Person');
-    expect(person.memberOf).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'OrganizationRole', memberOf: { '@id': 'kg:body-natverk-milk' } })]));
+    expect(person.memberOf).toEqual(
+      expect.arrayContaining([expect.objectContaining({ '@type': 'OrganizationRole', memberOf: { '@id': 'kg:body-natverk-milk' } })]),
+    );
     expect(person.memberOf.every((m: any) => m.citation.length > 0)).toBe(true);
   });
 });

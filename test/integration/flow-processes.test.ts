@@ -10,7 +10,10 @@ afterAll(() => api.close());
 
 describe('documented processes', () => {
   it('lists the need processes of the documents; a county sees the general ones and its own', async () => {
-    const { all: { edges: allEdges, totalCount }, stockholm: { edges: sthlm } } = await api.query(`{
+    const {
+      all: { edges: allEdges, totalCount },
+      stockholm: { edges: sthlm },
+    } = await api.query(`{
       all: processes(kind: NEED) { totalCount edges { node { id kind processKind displayName scope appliesTo { id } document { id } } } }
       stockholm: processes(kind: NEED, county: "Stockholms län") { edges { node { id } } } }`);
     const all = allEdges.map((e: any) => e.node);
@@ -18,8 +21,11 @@ describe('documented processes', () => {
     expect(totalCount).toBe(5);
     expect(all[0]).toMatchObject({ kind: 'PROCESS', processKind: 'NEED', displayName: 'Från behov till prioriterat samverkansområde i Partnerskapet' });
     expect(all.map((p: any) => p.id)).toEqual([
-      'process-000-partnerskapet-behov-till-prioriterat-omrade', 'process-001-lansplaner-2013', 'process-002-behov-uppat-stockholm-2019',
-      'process-002-lanens-representanter-lyfter-behov', 'process-004-behov-till-prioritering-jonkoping',
+      'process-000-partnerskapet-behov-till-prioriterat-omrade',
+      'process-001-lansplaner-2013',
+      'process-002-behov-uppat-stockholm-2019',
+      'process-002-lanens-representanter-lyfter-behov',
+      'process-004-behov-till-prioritering-jonkoping',
     ]);
     expect(all.find((p: any) => p.id === 'process-004-behov-till-prioritering-jonkoping').appliesTo).toEqual([{ id: 'county-06' }]);
     expect(stockholm.map((p: any) => p.id)).not.toContain('process-004-behov-till-prioritering-jonkoping');
@@ -41,11 +47,18 @@ describe('documented processes', () => {
       '5 Dialogmöte med alla parter ◆',
       '6 Prioriterat samverkansområde ◆',
     ]);
-    expect(process.steps[0]).toMatchObject({ id: 'process-000-partnerskapet-behov-till-prioriterat-omrade--step-1', kind: 'PROCESS_STEP', displayName: 'RSS samordnar länets kommuner' });
+    expect(process.steps[0]).toMatchObject({
+      id: 'process-000-partnerskapet-behov-till-prioriterat-omrade--step-1',
+      kind: 'PROCESS_STEP',
+      displayName: 'RSS samordnar länets kommuner',
+    });
     const partyHop = process.steps[1].hops[0];
     expect(partyHop).toMatchObject({ fromRole: 'RSS', to: { id: 'body-partnerskapet' }, through: 'PARTY', basis: 'STATED', label: 'lyfter in nya frågor i' });
     expect(process.steps[3].instanceKinds).toEqual(['PILOT', 'PRESTUDY']);
-    expect(process.steps[5].sources).toEqual([{ fromLine: 175, toLine: 177 }, { fromLine: 424, toLine: 428 }]);
+    expect(process.steps[5].sources).toEqual([
+      { fromLine: 175, toLine: 177 },
+      { fromLine: 424, toLine: 428 },
+    ]);
   });
 
   it('an inferred hop of a process says how it was inferred and what it rests on (FoUrum to the national steering group, 004:257, 004:423)', async () => {
@@ -78,9 +91,14 @@ describe("a recorded need's trail against the routes", () => {
       { precision: 'MONTH', amount: 0, text: 'samma månad', from: '2020-04', to: '2020-04' },
       { precision: 'MONTH', amount: 5, text: '5 månader', from: '2020-04', to: '2020-09' },
     ]);
-    expect(t.route.nodes.map((n: any) => n.key)).toEqual(['org-goteborgsregionen', 'rss-goteborgsregionen', 'body-partnerskapet',
-      'process-000-partnerskapet-behov-till-prioriterat-omrade--step-4', 'process-000-partnerskapet-behov-till-prioriterat-omrade--step-5',
-      'process-000-partnerskapet-behov-till-prioriterat-omrade--step-6']);
+    expect(t.route.nodes.map((n: any) => n.key)).toEqual([
+      'org-goteborgsregionen',
+      'rss-goteborgsregionen',
+      'body-partnerskapet',
+      'process-000-partnerskapet-behov-till-prioriterat-omrade--step-4',
+      'process-000-partnerskapet-behov-till-prioriterat-omrade--step-5',
+      'process-000-partnerskapet-behov-till-prioriterat-omrade--step-6',
+    ]);
     expect(t.leftKnownRoutesAt).toBeNull();
     expect(t.stoppedAt).toEqual({ id: 'init-forstudie-yrkesresa-vard-och-omsorg' });
     expect(t.reachedNationalLevel).toBe(true);
@@ -93,7 +111,9 @@ describe("a recorded need's trail against the routes", () => {
     const t = need.trail;
     expect(t.steps.map((s: any) => [s.step.order, s.onKnownRoutes, s.duration?.text ?? null, s.duration?.precision ?? null])).toEqual([
       // Step 3's date is given two ways (002:446 "sedan december 2017"; 002:293 "efter det", not dated): no date picked, no duration.
-      [1, false, 'samma år', 'YEAR'], [2, false, null, null], [3, false, null, null],
+      [1, false, 'samma år', 'YEAR'],
+      [2, false, null, null],
+      [3, false, null, null],
     ]);
     expect(t.route).toBeNull();
     expect(t.leftKnownRoutesAt).toEqual({ order: 1 });
@@ -102,7 +122,9 @@ describe("a recorded need's trail against the routes", () => {
   });
 
   it('a need with no recorded step stopped where it was raised', async () => {
-    const { need } = await api.query('{ need(id: "need-effektivt-tidigt-stod") { trail { steps { onKnownRoutes } route { rank } stoppedAt { id } reachedNationalLevel flow { routes { totalCount } } } } }');
+    const { need } = await api.query(
+      '{ need(id: "need-effektivt-tidigt-stod") { trail { steps { onKnownRoutes } route { rank } stoppedAt { id } reachedNationalLevel flow { routes { totalCount } } } } }',
+    );
     expect(need.trail).toMatchObject({ steps: [], route: null, stoppedAt: { id: 'kommun-0180' }, reachedNationalLevel: false });
     expect(need.trail.flow.routes.totalCount).toBeGreaterThan(0);
   });
@@ -135,11 +157,21 @@ describe('money flow, in the same shape', () => {
       nodes { key label role } routes(first: 50) { totalCount edges { node { rank reachesEnd nodes { key label } hops { label basis } } } } } }`);
     expect(f.routes.totalCount).toBe(12);
     const grant = f.routes.edges.map((r: any) => r.node).find((r: any) => r.nodes.some((n: any) => n.key === 'alloc-2014-ehalsa-stimulansbidrag'));
-    expect(grant.nodes.map((n: any) => n.key)).toEqual(['agr-2014-evidensbaserad-praktik', 'alloc-2014-ehalsa', 'alloc-2014-ehalsa-stimulansbidrag', 'org-skr', 'text:alloc-2014-ehalsa-stimulansbidrag']);
+    expect(grant.nodes.map((n: any) => n.key)).toEqual([
+      'agr-2014-evidensbaserad-praktik',
+      'alloc-2014-ehalsa',
+      'alloc-2014-ehalsa-stimulansbidrag',
+      'org-skr',
+      'text:alloc-2014-ehalsa-stimulansbidrag',
+    ]);
     expect(grant.nodes.at(-1).label).toBe('kommunerna, via kommunförbund eller motsvarande i varje län');
     expect(grant.hops.map((h: any) => h.basis)).toEqual(['STATED', 'STATED', 'STATED', 'STATED']);
-    expect(f.routes.edges.filter((r: any) => !r.node.reachesEnd).map((r: any) => r.node.nodes.at(-1).key).sort())
-      .toEqual(['alloc-2014-ideella-organisationer', 'alloc-2014-leda-for-resultat']);
+    expect(
+      f.routes.edges
+        .filter((r: any) => !r.node.reachesEnd)
+        .map((r: any) => r.node.nodes.at(-1).key)
+        .sort(),
+    ).toEqual(['alloc-2014-ideella-organisationer', 'alloc-2014-leda-for-resultat']);
   });
 
   it('into Stockholms län: five allocations, three of them through Storsthlm (002:311, 002:505-513)', async () => {
@@ -157,6 +189,8 @@ describe('money flow, in the same shape', () => {
     const r = await api.run('{ moneyFlow(from: "org-skr") { nodes { key } } }');
     expect(r.data?.moneyFlow).toBeNull();
     expect(r.errors?.[0]).toMatchObject({ path: ['moneyFlow'], extensions: { code: 'BAD_USER_INPUT', reason: 'WRONG_KIND', argument: 'from' } });
-    expect(r.errors?.[0]?.message).toBe('from: "org-skr" names no agreement, allocation or county; it names Sveriges Kommuner och Regioner (org-skr, organisation).');
+    expect(r.errors?.[0]?.message).toBe(
+      'from: "org-skr" names no agreement, allocation or county; it names Sveriges Kommuner och Regioner (org-skr, organisation).',
+    );
   });
 });

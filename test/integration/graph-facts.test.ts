@@ -16,9 +16,15 @@ describe('Rådet för styrning med kunskap (002:152-156)', () => {
       legalBasis members { role member { ... on Organisation { name type } } } } }`);
     const members = body.members.filter((m: any) => m.role === 'MEMBER').map((m: any) => m.member);
     expect(names(members)).toEqual([
-      'E-hälsomyndigheten', 'Folkhälsomyndigheten', 'Forskningsrådet för hälsa, arbetsliv och välfärd',
-      'Inspektionen för vård och omsorg', 'Läkemedelsverket', 'Myndigheten för delaktighet', 'Socialstyrelsen',
-      'Statens beredning för medicinsk och social utvärdering', 'Tandvårds- och läkemedelsförmånsverket',
+      'E-hälsomyndigheten',
+      'Folkhälsomyndigheten',
+      'Forskningsrådet för hälsa, arbetsliv och välfärd',
+      'Inspektionen för vård och omsorg',
+      'Läkemedelsverket',
+      'Myndigheten för delaktighet',
+      'Socialstyrelsen',
+      'Statens beredning för medicinsk och social utvärdering',
+      'Tandvårds- och läkemedelsförmånsverket',
     ]);
     expect(members.every((m: any) => m.type === 'AGENCY')).toBe(true);
     expect(body.members.filter((m: any) => m.role === 'CHAIR').map((m: any) => m.member.name)).toEqual(['Socialstyrelsen']);
@@ -75,12 +81,36 @@ describe("Partnerskapet's steering document, December 2020 (000:266-331)", () =>
   it('was signed by 24: 22 RSS, SKR and Socialstyrelsen; Halland intends to sign, Blekinge has not answered', async () => {
     const { document } = await api.query(`{ document(id: "doc-partnerskapet-styr-och-ledningsdokument") {
       relations(type: SIGNED, direction: IN) { status asOf from { id } } } }`);
-    const by = (status: string) => document.relations.filter((r: any) => r.status === status).map((r: any) => r.from.id).sort();
+    const by = (status: string) =>
+      document.relations
+        .filter((r: any) => r.status === status)
+        .map((r: any) => r.from.id)
+        .sort();
     expect(by('SIGNED')).toEqual([
-      'org-skr', 'org-socialstyrelsen', 'rss-borasregionen', 'rss-dalarna', 'rss-fyrbodal', 'rss-gavleborg',
-      'rss-goteborgsregionen', 'rss-gotland', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kalmar', 'rss-kronoberg',
-      'rss-norrbotten', 'rss-orebro', 'rss-ostergotland', 'rss-skane', 'rss-skaraborg', 'rss-sormland', 'rss-stockholm',
-      'rss-uppsala', 'rss-varmland', 'rss-vasterbotten', 'rss-vasternorrland', 'rss-vastmanland',
+      'org-skr',
+      'org-socialstyrelsen',
+      'rss-borasregionen',
+      'rss-dalarna',
+      'rss-fyrbodal',
+      'rss-gavleborg',
+      'rss-goteborgsregionen',
+      'rss-gotland',
+      'rss-jamtland-harjedalen',
+      'rss-jonkoping',
+      'rss-kalmar',
+      'rss-kronoberg',
+      'rss-norrbotten',
+      'rss-orebro',
+      'rss-ostergotland',
+      'rss-skane',
+      'rss-skaraborg',
+      'rss-sormland',
+      'rss-stockholm',
+      'rss-uppsala',
+      'rss-varmland',
+      'rss-vasterbotten',
+      'rss-vasternorrland',
+      'rss-vastmanland',
     ]);
     expect(by('INTENDS_TO_SIGN')).toEqual(['rss-halland']);
     expect(by('NO_RESPONSE')).toEqual(['rss-blekinge']);
@@ -107,30 +137,56 @@ describe('pilots that became priority areas (000:1093-1138)', () => {
     expect(initiative.parties.map((p: any) => p.id)).toEqual(expect.arrayContaining(['org-socialstyrelsen', 'org-skr']));
     const strategic = initiative.groups.find((g: any) => g.id === 'body-systematisk-uppfoljning-strategisk-grupp');
     // 000:822-834
-    expect(names(strategic.members.map((m: any) => m.member))).toEqual(
-      ['Annika Nordström', 'Hanna Ögestad', 'Jenny Nybom', 'Johanna Kumlin', 'Mia Ledwith', 'Sirpa Virtanen']);
+    expect(names(strategic.members.map((m: any) => m.member))).toEqual([
+      'Annika Nordström',
+      'Hanna Ögestad',
+      'Jenny Nybom',
+      'Johanna Kumlin',
+      'Mia Ledwith',
+      'Sirpa Virtanen',
+    ]);
     // and two working groups that began to form in the autumn of 2020 (000:866-869)
-    expect(initiative.groups.map((g: any) => g.id).sort()).toEqual(
-      ['body-su-arbetsgrupp-digitala-seminarier', 'body-su-arbetsgrupp-verksamhetssystem',
-        'body-systematisk-uppfoljning-operativ-grupp', 'body-systematisk-uppfoljning-strategisk-grupp']);
+    expect(initiative.groups.map((g: any) => g.id).sort()).toEqual([
+      'body-su-arbetsgrupp-digitala-seminarier',
+      'body-su-arbetsgrupp-verksamhetssystem',
+      'body-systematisk-uppfoljning-operativ-grupp',
+      'body-systematisk-uppfoljning-strategisk-grupp',
+    ]);
   });
 
   it('Kommunalt finansierad hälso- och sjukvård became a priority area in 2019', async () => {
     const { initiative } = await api.query(PILOT, { id: 'init-kommunalt-finansierad-halso-och-sjukvard' });
     expect(initiative.statusHistory.find((s: any) => s.status === 'PRIORITY_AREA').from).toBe('2019');
     // "Samverkan mellan Socialstyrelsen, RSS och SKR" (000:103): the RSS as one collective party, and the five in its strategic group.
-    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
-      ['collective-rss', 'org-skr', 'org-socialstyrelsen', 'rss-fyrbodal', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kronoberg', 'rss-skane']);
+    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual([
+      'collective-rss',
+      'org-skr',
+      'org-socialstyrelsen',
+      'rss-fyrbodal',
+      'rss-jamtland-harjedalen',
+      'rss-jonkoping',
+      'rss-kronoberg',
+      'rss-skane',
+    ]);
     expect(initiative.groups.map((g: any) => g.id)).toEqual(['body-kommunalt-finansierad-hs-strategisk-grupp']);
   });
 
   it('Nationella yrkesresor became a priority area in 2020 (conditionally, and also stated without the condition), after a pre-study in 2019', async () => {
     const { initiative } = await api.query(PILOT, { id: 'init-nationella-yrkesresor' });
     // 000:113-115 (if enough municipalities join) and 000:1138 (without the condition): two claims, kept side by side.
-    expect(initiative.statusHistory.map((s: any) => `${s.status} ${s.from ?? ''}`)).toEqual(
-      ['PRESTUDY 2019', 'PILOT 2019', 'PRIORITY_AREA 2020', 'PRIORITY_AREA 2020']);
-    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual(
-      ['collective-rss', 'org-goteborgsregionen', 'org-skl-kommentus', 'org-skr', 'org-socialstyrelsen']);
+    expect(initiative.statusHistory.map((s: any) => `${s.status} ${s.from ?? ''}`)).toEqual([
+      'PRESTUDY 2019',
+      'PILOT 2019',
+      'PRIORITY_AREA 2020',
+      'PRIORITY_AREA 2020',
+    ]);
+    expect(initiative.parties.map((p: any) => p.id).sort()).toEqual([
+      'collective-rss',
+      'org-goteborgsregionen',
+      'org-skl-kommentus',
+      'org-skr',
+      'org-socialstyrelsen',
+    ]);
     const styrgrupp = initiative.groups.find((g: any) => g.id === 'body-yrkesresan-styrgrupp');
     expect(styrgrupp.members).toHaveLength(8);
   });
@@ -165,8 +221,19 @@ describe('Kommunal utveckling, Region Jönköpings län (004:69, 004:151)', () =
       county(id: "06") { rss { id relations(type: HOSTED_BY) { to { id } } } municipalities { code } } }`);
     const owners = organisation.relations.map((r: any) => `${r.from.code} ${r.from.name}`).sort();
     expect(owners).toEqual([
-      '0604 Aneby', '0617 Gnosjö', '0642 Mullsjö', '0643 Habo', '0662 Gislaved', '0665 Vaggeryd', '0680 Jönköping',
-      '0682 Nässjö', '0683 Värnamo', '0684 Sävsjö', '0685 Vetlanda', '0686 Eksjö', '0687 Tranås',
+      '0604 Aneby',
+      '0617 Gnosjö',
+      '0642 Mullsjö',
+      '0643 Habo',
+      '0662 Gislaved',
+      '0665 Vaggeryd',
+      '0680 Jönköping',
+      '0682 Nässjö',
+      '0683 Värnamo',
+      '0684 Sävsjö',
+      '0685 Vetlanda',
+      '0686 Eksjö',
+      '0687 Tranås',
     ]);
     expect(county.municipalities.map((m: any) => m.code).sort()).toEqual(owners.map((o: string) => o.slice(0, 4)));
     expect(county.rss.map((r: any) => r.id)).toEqual(['rss-jonkoping']);
@@ -233,6 +300,8 @@ describe("the counties' contact persons of 2013 (001:278-280, Bilaga 3)", () => 
     const { person } = await api.query(`{ person(id: "person-malin-camper") { roles { organisation { name } }
       seats { role asOf body { id } via { name } onBehalfOf { ... on County { code } } } } }`);
     expect(person.roles.map((r: any) => r.organisation.name)).toEqual(['VästKom']);
-    expect(person.seats).toEqual([{ role: 'CONTACT', asOf: '2013', body: { id: 'collective-rss-vastra-gotaland' }, via: { name: 'VästKom' }, onBehalfOf: { code: '14' } }]);
+    expect(person.seats).toEqual([
+      { role: 'CONTACT', asOf: '2013', body: { id: 'collective-rss-vastra-gotaland' }, via: { name: 'VästKom' }, onBehalfOf: { code: '14' } },
+    ]);
   });
 });

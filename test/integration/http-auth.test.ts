@@ -14,7 +14,11 @@ beforeAll(async () => {
   server = await serve(driver, target.database, env, 0);
 });
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n:Entity {origin: 'api', recordedBy: 'tester', title: 'HTTP-test need'}) DETACH DELETE n", {}, { database: target.database });
+  await driver.executeQuery(
+    "MATCH (n:Entity {origin: 'api', recordedBy: 'tester', title: 'HTTP-test need'}) DETACH DELETE n",
+    {},
+    { database: target.database },
+  );
   await server.stop();
   await driver.close();
 });
@@ -44,8 +48,9 @@ describe('over HTTP', () => {
   it("a reader's key reads; an editor's key writes", async () => {
     const read = await post('{ county(code: "01") { name } }', TEST_READER_KEY);
     expect(read.body.data).toEqual({ county: { name: 'Stockholms län' } });
-    const write = await post('mutation($i: RecordNeedInput!) { recordNeed(input: $i) { title recordedBy } }', TEST_EDITOR_KEY,
-      { i: { title: 'HTTP-test need', raisedBy: 'kommun-0180', raisedAt: '2026-11' } });
+    const write = await post('mutation($i: RecordNeedInput!) { recordNeed(input: $i) { title recordedBy } }', TEST_EDITOR_KEY, {
+      i: { title: 'HTTP-test need', raisedBy: 'kommun-0180', raisedAt: '2026-11' },
+    });
     expect(write.body.data).toEqual({ recordNeed: { title: 'HTTP-test need', recordedBy: 'tester' } });
   });
 

@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 
 async function post(query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
 }
 
@@ -28,12 +32,18 @@ describe('over HTTP', () => {
     const r = await post('{ organisations(type: rss) { totalCount } }');
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(r.body.errors?.[0]?.message).toMatch(/^Argument "type": Value "rss" does not exist in "OrganisationType" enum\. Did you mean the enum value "RSS"\? Allowed values: AGENCY, .*, OTHER\.$/);
+    expect(r.body.errors?.[0]?.message).toMatch(
+      /^Argument "type": Value "rss" does not exist in "OrganisationType" enum\. Did you mean the enum value "RSS"\? Allowed values: AGENCY, .*, OTHER\.$/,
+    );
   });
 
   it('a reference that matched nothing is NOT_FOUND beside the data that did answer', async () => {
     const r = await post('{ a: county(id: "Jonkoping") { name } b: county(id: "Jonkopping lan") { name } }');
     expect(r.body.data).toEqual({ a: { name: 'Jönköpings län' }, b: null });
-    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id', suggestions: [{ id: 'county-06', name: 'Jönköpings län', kind: 'COUNTY' }] });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'id',
+      suggestions: [{ id: 'county-06', name: 'Jönköpings län', kind: 'COUNTY' }],
+    });
   });
 });

@@ -12,7 +12,10 @@ afterAll(() => api.close());
 async function counts() {
   const { records } = await api.driver.executeQuery(
     `MATCH (n:Entity) WHERE n.origin = 'seed' WITH count(n) AS nodes
-     MATCH ()-[r]->() WHERE r.origin = 'seed' RETURN nodes, count(r) AS rels`, {}, { database: api.database });
+     MATCH ()-[r]->() WHERE r.origin = 'seed' RETURN nodes, count(r) AS rels`,
+    {},
+    { database: api.database },
+  );
   return { nodes: records[0]!.get('nodes'), rels: records[0]!.get('rels') };
 }
 
@@ -20,7 +23,10 @@ async function counts() {
 async function derived() {
   const { records } = await api.driver.executeQuery(
     `MATCH (n:Entity) WHERE n.refKeys IS NOT NULL WITH n ORDER BY n.id
-     RETURN collect(n.id + '=' + reduce(s = '', k IN n.refKeys | s + '|' + k) + '#' + coalesce(n.terms, '')) AS keys`, {}, { database: api.database });
+     RETURN collect(n.id + '=' + reduce(s = '', k IN n.refKeys | s + '|' + k) + '#' + coalesce(n.terms, '')) AS keys`,
+    {},
+    { database: api.database },
+  );
   return records[0]!.get('keys') as string[];
 }
 
@@ -49,7 +55,9 @@ describe('loading seeds/', () => {
       fs.cpSync(p, copy, { recursive: true });
       return copy;
     });
-    expect(DERIVING_CODE.map((p) => path.relative(projectRoot, p))).toEqual(expect.arrayContaining(['src/reference/keys.ts', 'src/passage', 'src/search/analyze.ts']));
+    expect(DERIVING_CODE.map((p) => path.relative(projectRoot, p))).toEqual(
+      expect.arrayContaining(['src/reference/keys.ts', 'src/passage', 'src/search/analyze.ts']),
+    );
     const base = seedHash(seeds, code);
     expect(seedHash(seeds, code)).toBe(base);
     const touch = (file: string) => {
@@ -70,8 +78,10 @@ describe('loading seeds/', () => {
   it('a bad file writes nothing and says which file, entry and field', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));
     fs.cpSync(defaultSeedDir, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'people', 'zz-bad.yaml'),
-      '- id: person-test-bad-entry\n  name: Test Person\n  sources: ["002:99999"]\n- id: person-test-dangling\n  name: X\n  roles: [{title: t, organisation: org-does-not-exist, sources: ["002:1"]}]\n  sources: ["002:1"]\n');
+    fs.writeFileSync(
+      path.join(dir, 'people', 'zz-bad.yaml'),
+      '- id: person-test-bad-entry\n  name: Test Person\n  sources: ["002:99999"]\n- id: person-test-dangling\n  name: X\n  roles: [{title: t, organisation: org-does-not-exist, sources: ["002:1"]}]\n  sources: ["002:1"]\n',
+    );
     const before = await counts();
     const err = await loadSeeds(api.driver, api.database, dir).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
@@ -85,8 +95,10 @@ describe('loading seeds/', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));
     fs.cpSync(defaultSeedDir, dir, { recursive: true });
     // Valid seed data (it builds), but an inference without its basis.
-    fs.writeFileSync(path.join(dir, 'relations', 'zz-gate.yaml'),
-      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n');
+    fs.writeFileSync(
+      path.join(dir, 'relations', 'zz-gate.yaml'),
+      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n',
+    );
     const before = await counts();
     const err = await loadSeeds(api.driver, api.database, dir).catch((e: Error) => e);
     expect((err as Error).message).toMatch(/relations\/zz-gate\.yaml: entry rel-test-gate: \[inferred-without-basis\] /);

@@ -23,9 +23,19 @@ const need = { title: 'Stöd för spelberoende bland unga', topic: 'topic-missbr
 describe('recording a need and the steps it takes upward', () => {
   it('records a need and its steps, and queries see them at once', async () => {
     const { recordNeed } = await api.query(RECORD, { input: need }, editor);
-    expect(recordNeed).toMatchObject({ title: need.title, origin: 'API', recordedBy: 'tester', raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
+    expect(recordNeed).toMatchObject({
+      title: need.title,
+      origin: 'API',
+      recordedBy: 'tester',
+      raisedBy: { id: 'kommun-0180' },
+      topics: [{ id: 'topic-missbruk-och-beroende' }],
+    });
     const s1 = await api.query(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'rss-stockholm', date: '2026-10' } }, editor);
-    const s2 = await api.query(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'body-natverk-milk', by: 'person-carolina-kjellgren', date: '2026-11-12' } }, editor);
+    const s2 = await api.query(
+      STEP,
+      { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'body-natverk-milk', by: 'person-carolina-kjellgren', date: '2026-11-12' } },
+      editor,
+    );
     expect(s1.addNeedStep.order).toBe(1);
     expect(s2.addNeedStep).toMatchObject({ order: 2, by: { id: 'person-carolina-kjellgren' }, recordedBy: 'tester' });
     const { need: trail } = await api.query('query($id: Ref!) { need(id: $id) { steps { order date to { id } } } }', { id: recordNeed.id });
@@ -62,7 +72,11 @@ describe('recording a need and the steps it takes upward', () => {
     const input = { title: 'Stöd till anhöriga som vårdar', topic: 'Missbruk och beroende', raisedBy: '0180', raisedAt: '2026-09' };
     const { recordNeed } = await api.query(RECORD, { input }, editor);
     expect(recordNeed).toMatchObject({ raisedBy: { id: 'kommun-0180' }, topics: [{ id: 'topic-missbruk-och-beroende' }] });
-    const step = await api.query(STEP, { input: { need: recordNeed.id, from: 'kommun-0180', to: 'Stockholms regionala samverkans- och stödstrukturer', date: '2026-10' } }, editor);
+    const step = await api.query(
+      STEP,
+      { input: { need: recordNeed.id, from: 'kommun-0180', to: 'Stockholms regionala samverkans- och stödstrukturer', date: '2026-10' } },
+      editor,
+    );
     expect(step.addNeedStep).toMatchObject({ order: 1, from: { id: 'kommun-0180' }, to: { id: 'rss-stockholm' } });
     const ambiguous = await api.run(STEP, { input: { need: recordNeed.id, from: 'rss-stockholm', to: 'Stockholm', date: '2026-11' } }, editor);
     expect(ambiguous.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -71,14 +85,27 @@ describe('recording a need and the steps it takes upward', () => {
 });
 
 describe('adding and ending a seat', () => {
-  const seat = { member: 'person-carolina-kjellgren', body: 'body-natverk-aldre', role: 'MEMBER', seat: 'ORDINARIE',
-    arena: 'DELREGIONAL', onBehalfOf: 'county-01', via: 'kommun-0180', validFrom: '2026-01' };
+  const seat = {
+    member: 'person-carolina-kjellgren',
+    body: 'body-natverk-aldre',
+    role: 'MEMBER',
+    seat: 'ORDINARIE',
+    arena: 'DELREGIONAL',
+    onBehalfOf: 'county-01',
+    via: 'kommun-0180',
+    validFrom: '2026-01',
+  };
 
   it('adds a seat that representation queries show for dates after it began, and not before', async () => {
     const { addSeat } = await api.query(ADD_SEAT, { input: seat }, editor);
     expect(addSeat).toMatchObject({ role: 'MEMBER', seat: 'ORDINARIE', arena: 'DELREGIONAL', validFrom: '2026-01', origin: 'API', recordedBy: 'tester' });
-    const names = async (asOf: string) => (await api.query(`query($asOf: PartialDate) { representation(county: "01", body: "body-natverk-aldre", asOf: $asOf) { member { ... on Person { name } } } }`, { asOf }))
-      .representation.map((m: any) => m.member.name);
+    const names = async (asOf: string) =>
+      (
+        await api.query(
+          `query($asOf: PartialDate) { representation(county: "01", body: "body-natverk-aldre", asOf: $asOf) { member { ... on Person { name } } } }`,
+          { asOf },
+        )
+      ).representation.map((m: any) => m.member.name);
     expect(await names('2026-06')).toContain('Carolina Kjellgren');
     expect(await names('2019-11')).not.toContain('Carolina Kjellgren');
   });

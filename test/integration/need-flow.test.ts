@@ -25,13 +25,36 @@ const FLOW = `
 
 type Flow = {
   nodes: Array<{ key: string; role: string; level: string | null; layer: number }>;
-  edges: Array<{ key: string; from: { key: string }; to: { key: string }; relation: string; label: string; basis: string; inference: string[];
-    seats: Array<{ id: string }>; carriedBy: Array<{ id: string }>; processSteps: Array<{ id: string }>;
+  edges: Array<{
+    key: string;
+    from: { key: string };
+    to: { key: string };
+    relation: string;
+    label: string;
+    basis: string;
+    inference: string[];
+    seats: Array<{ id: string }>;
+    carriedBy: Array<{ id: string }>;
+    processSteps: Array<{ id: string }>;
     restsOn: Array<{ kind: string; id: string; text: string | null; basis: string; inference: string | null }>;
-    sources: Array<{ file: string; fromLine: number; toLine: number }> }>;
-  routes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ cursor: string; node: { rank: number; length: number; inferredHops: number; stated: boolean; reachesEnd: boolean;
-    nodes: Array<{ key: string }>; hops: Array<{ key: string; basis: string }> } }> };
+    sources: Array<{ file: string; fromLine: number; toLine: number }>;
+  }>;
+  routes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        rank: number;
+        length: number;
+        inferredHops: number;
+        stated: boolean;
+        reachesEnd: boolean;
+        nodes: Array<{ key: string }>;
+        hops: Array<{ key: string; basis: string }>;
+      };
+    }>;
+  };
   noRoute: Array<{ county: { id: string } | null; topic: { id: string } | null; reason: string }>;
   processes: Array<{ id: string }>;
 };
@@ -39,12 +62,19 @@ type Flow = {
 /** The flow with every route: pages of the largest size (100), walked with the cursors. */
 async function needFlow(from: string, extra: { topic?: string; asOf?: string } = {}): Promise<Flow> {
   const vars = { from, ...extra };
-  const { needFlow: flow } = await api.query(`query($from: Ref!, $topic: Ref, $asOf: PartialDate, $after: String) {
-    needFlow(from: $from, topic: $topic, asOf: $asOf) { ...flow } } ${FLOW}`, vars);
+  const { needFlow: flow } = await api.query(
+    `query($from: Ref!, $topic: Ref, $asOf: PartialDate, $after: String) {
+    needFlow(from: $from, topic: $topic, asOf: $asOf) { ...flow } } ${FLOW}`,
+    vars,
+  );
   for (let page = flow.routes; page.pageInfo.hasNextPage;) {
-    ({ needFlow: { routes: page } } = await api.query(`query($from: Ref!, $topic: Ref, $asOf: PartialDate, $after: String) {
+    ({
+      needFlow: { routes: page },
+    } = await api.query(
+      `query($from: Ref!, $topic: Ref, $asOf: PartialDate, $after: String) {
       needFlow(from: $from, topic: $topic, asOf: $asOf) { routes(first: 100, after: $after) { ...routes } } } ${FLOW.slice(FLOW.indexOf('fragment routes'))}`,
-    { ...vars, after: page.pageInfo.endCursor }));
+      { ...vars, after: page.pageInfo.endCursor },
+    ));
     flow.routes.edges.push(...page.edges);
   }
   expect(flow.routes.edges).toHaveLength(flow.routes.totalCount);
@@ -54,15 +84,26 @@ async function needFlow(from: string, extra: { topic?: string; asOf?: string } =
 const edge = (f: Flow, key: string) => f.edges.find((e) => e.key === key);
 const basisOf = (f: Flow) => Object.fromEntries(f.edges.map((e) => [e.key, e.basis]));
 const route = (f: Flow, rank: number) => f.routes.edges[rank - 1]!.node.nodes.map((n) => n.key).join(' > ');
-const ends = (f: Flow) => f.nodes.filter((n) => n.role === 'NATIONAL_END').map((n) => n.key).sort();
+const ends = (f: Flow) =>
+  f.nodes
+    .filter((n) => n.role === 'NATIONAL_END')
+    .map((n) => n.key)
+    .sort();
 
 const P000 = 'process-000-partnerskapet-behov-till-prioriterat-omrade';
 const P002 = 'process-002-lanens-representanter-lyfter-behov';
 const STHLM = 'process-002-behov-uppat-stockholm-2019';
 const P004 = 'process-004-behov-till-prioritering-jonkoping';
 const PILOT = `${P000}--step-4 > ${P000}--step-5 > ${P000}--step-6`;
-const NETWORKS = ['body-natverk-aldre', 'body-natverk-barn-och-unga', 'body-natverk-digitalisering', 'body-natverk-funktionshinder',
-  'body-natverk-kvinnofrid', 'body-natverk-milk', 'body-natverk-systematisk-uppfoljning'];
+const NETWORKS = [
+  'body-natverk-aldre',
+  'body-natverk-barn-och-unga',
+  'body-natverk-digitalisering',
+  'body-natverk-funktionshinder',
+  'body-natverk-kvinnofrid',
+  'body-natverk-milk',
+  'body-natverk-systematisk-uppfoljning',
+];
 
 /** Every check that holds for any flow: a DAG, no route repeating a node, each source once per hop. */
 function expectWellFormed(f: Flow) {
@@ -84,14 +125,15 @@ function expectWellFormed(f: Flow) {
     }
     expect(e.sources.length, `${e.key} has sources`).toBeGreaterThan(0);
     if (e.basis === 'INFERRED') expect(e.inference.length, `${e.key} says how it was inferred`).toBeGreaterThan(0);
-    else expect(e.processSteps.length + e.restsOn.filter((x) => x.kind === 'RELATION').length, `${e.key} is stated by a process or relation`).toBeGreaterThan(0);
+    else
+      expect(e.processSteps.length + e.restsOn.filter((x) => x.kind === 'RELATION').length, `${e.key} is stated by a process or relation`).toBeGreaterThan(0);
   }
   const ranks = f.routes.edges.map((r) => [Number(r.node.reachesEnd === false), r.node.inferredHops, r.node.length]);
   expect(ranks).toEqual([...ranks].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!));
 }
 
 describe('need flow from a municipality in Uppsala län (no seat in any national network)', () => {
-  it('follows Partnerskapet\'s documented process (000) and the general description (002); every hop into a national network rests on the body\'s composition, inferred', async () => {
+  it("follows Partnerskapet's documented process (000) and the general description (002); every hop into a national network rests on the body's composition, inferred", async () => {
     const f = await needFlow('kommun-0380');
     expectWellFormed(f);
     expect(f.processes.map((p) => p.id).sort()).toEqual([P000, 'process-001-lansplaner-2013', P002]);
@@ -121,9 +163,13 @@ describe('need flow from a municipality in Uppsala län (no seat in any national
     });
     // The party seat the hop to Partnerskapet rests on (000:271-ish list of parties), and the passages that say parties raise questions.
     expect(edge(f, 'rss-uppsala>body-partnerskapet')!.seats.map((s) => s.id)).toEqual(['mandate-000-party-rss-uppsala']);
-    expect(edge(f, 'rss-uppsala>body-partnerskapet')!.inference).toContain('The seat mandate-000-party-rss-uppsala it rests on is itself inferred: '
-      + '000:218-219 names the RSS as a group among the parties, not each RSS; this one signed the steering document for its county (December 2020)');
-    expect(edge(f, 'kommun-0380>rss-uppsala')!.restsOn).toContainEqual(expect.objectContaining({ kind: 'RELATION', id: 'rel-000-serves-rss-uppsala', basis: 'INFERRED' }));
+    expect(edge(f, 'rss-uppsala>body-partnerskapet')!.inference).toContain(
+      'The seat mandate-000-party-rss-uppsala it rests on is itself inferred: ' +
+        '000:218-219 names the RSS as a group among the parties, not each RSS; this one signed the steering document for its county (December 2020)',
+    );
+    expect(edge(f, 'kommun-0380>rss-uppsala')!.restsOn).toContainEqual(
+      expect.objectContaining({ kind: 'RELATION', id: 'rel-000-serves-rss-uppsala', basis: 'INFERRED' }),
+    );
     expect(edge(f, 'rss-uppsala>body-partnerskapet')!.sources.map((s) => `${s.fromLine}-${s.toLine}`)).toEqual(expect.arrayContaining(['361-363', '168-170']));
     expect(f.edges).toHaveLength(41);
     expect(f.nodes).toHaveLength(26);
@@ -134,14 +180,15 @@ describe('need flow from a municipality in Uppsala län (no seat in any national
     expect(route(f, 2)).toBe('kommun-0380 > body-huvudmannagruppen > body-radet-for-styrning-med-kunskap');
     expect(route(f, 7)).toBe(`kommun-0380 > rss-uppsala > body-partnerskapet > ${PILOT}`);
     expect(f.routes.edges[6]!.node).toMatchObject({ stated: false, inferredHops: 2, length: 5, reachesEnd: true });
-    expect(ends(f)).toEqual([`${P000}--step-6`, 'body-radet-for-styrning-med-kunskap', 'body-stora-au', 'org-socialdepartementet',
-      'process-001-lansplaner-2013--step-4'].sort());
+    expect(ends(f)).toEqual(
+      [`${P000}--step-6`, 'body-radet-for-styrning-med-kunskap', 'body-stora-au', 'org-socialdepartementet', 'process-001-lansplaner-2013--step-4'].sort(),
+    );
     expect(f.noRoute).toEqual([]);
   });
 });
 
 describe('need flow from Jönköping (Jönköpings län follows its own 004 process as well)', () => {
-  it('municipalities → chefsnätverk → socialcheferna (styrgrupp) → FoUrum, stated; FoUrum\'s national steering group and RSS are inferred', async () => {
+  it("municipalities → chefsnätverk → socialcheferna (styrgrupp) → FoUrum, stated; FoUrum's national steering group and RSS are inferred", async () => {
     const f = await needFlow('kommun-0680');
     expectWellFormed(f);
     expect(f.processes.map((p) => p.id)).toContain(P004);
@@ -171,7 +218,10 @@ describe('need flow from Jönköping (Jönköpings län follows its own 004 proc
 
 describe('need flow from Malmö, Umeå and Göteborg', () => {
   it('Malmö (Skåne) and Umeå (Västerbotten): their RSS is a party to Partnerskapet as one of the collective RSS party, inferred', async () => {
-    for (const [kommun, rss, line] of [['kommun-1280', 'rss-skane', '294'], ['kommun-2480', 'rss-vasterbotten', '275']] as const) {
+    for (const [kommun, rss, line] of [
+      ['kommun-1280', 'rss-skane', '294'],
+      ['kommun-2480', 'rss-vasterbotten', '275'],
+    ] as const) {
       const f = await needFlow(kommun);
       expectWellFormed(f);
       // The RSS are one collective party (000:218-219) and each RSS serves its county by the signatory list (000:294, 000:275): both hops inferred.
@@ -198,7 +248,7 @@ describe('need flow from Malmö, Umeå and Göteborg', () => {
 });
 
 describe('need flow from Stockholm (kommun 0180): the 2019 Stockholm process (002) first', () => {
-  it('goes through the RSS steering group to the county\'s representatives, the FoU units\' seats among them, and on to the national networks', async () => {
+  it("goes through the RSS steering group to the county's representatives, the FoU units' seats among them, and on to the national networks", async () => {
     const f = await needFlow('kommun-0180');
     expectWellFormed(f);
     expect(f.processes.map((p) => p.id)).toContain(STHLM);
@@ -216,9 +266,14 @@ describe('need flow from Stockholm (kommun 0180): the 2019 Stockholm process (00
       expect(seat.basis).toBe('STATED');
       expect(seat.seats.map((s) => s.id)).toContain(`mandate-002-rss-place-${o.replace('org-', '')}`);
     }
-    expect(edge(f, 'org-fou-nordost>body-natverk-rss')!.seats.map((s) => s.id).sort()).toEqual(['mandate-002-rss-lina-palmlof', 'mandate-002-rss-place-fou-nordost']);
+    expect(
+      edge(f, 'org-fou-nordost>body-natverk-rss')!
+        .seats.map((s) => s.id)
+        .sort(),
+    ).toEqual(['mandate-002-rss-lina-palmlof', 'mandate-002-rss-place-fou-nordost']);
     expect(edge(f, 'org-fou-nordost>body-natverk-rss')!.carriedBy.map((p) => p.id)).toEqual(['person-lina-palmlof']);
-    const viaFou = f.routes.edges.map((r) => r.node.nodes.map((n) => n.key).join(' > '))
+    const viaFou = f.routes.edges
+      .map((r) => r.node.nodes.map((n) => n.key).join(' > '))
       .find((r) => r.startsWith(`kommun-0180 > rss-stockholm > ${STHLM}--step-2 > body-rss-stockholm-styrgrupp > org-fou-nordost > body-natverk-rss`));
     expect(viaFou).toBeDefined();
     // The route SKL → Partnerskapet → Socialstyrelsen → Rådet: only the hops a document states are stated.
@@ -230,8 +285,9 @@ describe('need flow from Stockholm (kommun 0180): the 2019 Stockholm process (00
       'rss-stockholm>body-nsk-s': 'INFERRED',
     });
     // No seat in NSK-S is recorded for Stockholms län: the hop rests on NSK-S's stated composition and on the county appointing four members (002:175).
-    expect(edge(f, 'rss-stockholm>body-nsk-s')!.restsOn.map((x) => `${x.kind} ${x.id}`))
-      .toEqual(expect.arrayContaining(['COMPOSITION body-nsk-s--composition-1', 'RELATION rel-002-appoints-county-01-nsk-s']));
+    expect(edge(f, 'rss-stockholm>body-nsk-s')!.restsOn.map((x) => `${x.kind} ${x.id}`)).toEqual(
+      expect.arrayContaining(['COMPOSITION body-nsk-s--composition-1', 'RELATION rel-002-appoints-county-01-nsk-s']),
+    );
     expect(edge(f, 'rss-stockholm>body-nsk-s')!.inference.at(-1)).toMatch(/rests on the body's stated composition and on the county appointing members\.$/);
     expect(f.routes.totalCount).toBe(102);
   });
@@ -240,8 +296,12 @@ describe('need flow from Stockholm (kommun 0180): the 2019 Stockholm process (00
     const f = await needFlow('kommun-0180', { topic: 'topic-missbruk-och-beroende' });
     expectWellFormed(f);
     expect(f.nodes.map((n) => n.key).filter((k) => NETWORKS.includes(k))).toEqual(['body-natverk-milk']);
-    expect(f.edges.filter((e) => e.to.key === 'body-natverk-milk').map((e) => e.from.key).sort())
-      .toEqual(['org-fou-sodertorn', 'org-storsthlm', 'person-carolina-kjellgren', 'region-01']);
+    expect(
+      f.edges
+        .filter((e) => e.to.key === 'body-natverk-milk')
+        .map((e) => e.from.key)
+        .sort(),
+    ).toEqual(['org-fou-sodertorn', 'org-storsthlm', 'person-carolina-kjellgren', 'region-01']);
   });
 });
 
@@ -254,15 +314,42 @@ describe('need flow from other starts', () => {
     const person = await needFlow('person-carolina-kjellgren');
     expect(edge(person, 'person-carolina-kjellgren>body-natverk-milk')).toMatchObject({ relation: 'SEAT', basis: 'STATED' });
     const fou = await needFlow('org-fou-nordost');
-    expect(edge(fou, 'org-fou-nordost>body-natverk-rss')!.seats.map((s) => s.id).sort()).toEqual(['mandate-002-rss-lina-palmlof', 'mandate-002-rss-place-fou-nordost']);
+    expect(
+      edge(fou, 'org-fou-nordost>body-natverk-rss')!
+        .seats.map((s) => s.id)
+        .sort(),
+    ).toEqual(['mandate-002-rss-lina-palmlof', 'mandate-002-rss-place-fou-nordost']);
     for (const f of [county, rss, person, fou]) expectWellFormed(f);
   });
 
   it('every county and every RSS has a route to the national level, and no flow closes a cycle', async () => {
     const { counties } = await api.query('{ counties { id } }');
-    const rss = ['rss-blekinge', 'rss-borasregionen', 'rss-dalarna', 'rss-fyrbodal', 'rss-gavleborg', 'rss-goteborgsregionen', 'rss-gotland',
-      'rss-halland', 'rss-jamtland-harjedalen', 'rss-jonkoping', 'rss-kalmar', 'rss-kronoberg', 'rss-norrbotten', 'rss-orebro', 'rss-ostergotland',
-      'rss-skane', 'rss-skaraborg', 'rss-sormland', 'rss-stockholm', 'rss-uppsala', 'rss-varmland', 'rss-vasterbotten', 'rss-vasternorrland', 'rss-vastmanland'];
+    const rss = [
+      'rss-blekinge',
+      'rss-borasregionen',
+      'rss-dalarna',
+      'rss-fyrbodal',
+      'rss-gavleborg',
+      'rss-goteborgsregionen',
+      'rss-gotland',
+      'rss-halland',
+      'rss-jamtland-harjedalen',
+      'rss-jonkoping',
+      'rss-kalmar',
+      'rss-kronoberg',
+      'rss-norrbotten',
+      'rss-orebro',
+      'rss-ostergotland',
+      'rss-skane',
+      'rss-skaraborg',
+      'rss-sormland',
+      'rss-stockholm',
+      'rss-uppsala',
+      'rss-varmland',
+      'rss-vasterbotten',
+      'rss-vasternorrland',
+      'rss-vastmanland',
+    ];
     for (const id of [...counties.map((c: { id: string }) => c.id), ...rss]) {
       const f = await needFlow(id);
       expect(f.noRoute, id).toEqual([]);
@@ -276,8 +363,13 @@ describe('no route: said, with the reason', () => {
   it('PKS in Jönköpings län: the plan states no way a need goes on from it', async () => {
     const f = await needFlow('body-pks-jonkoping');
     expect(f.routes.totalCount).toBe(0);
-    expect(f.noRoute).toEqual([{ county: { id: 'county-06' }, topic: null,
-      reason: 'No documented process, seat or stated composition leads from Primärkommunalt samverkansorgan to the national level.' }]);
+    expect(f.noRoute).toEqual([
+      {
+        county: { id: 'county-06' },
+        topic: null,
+        reason: 'No documented process, seat or stated composition leads from Primärkommunalt samverkansorgan to the national level.',
+      },
+    ]);
   });
 
   it('Uppsala as of 2015: no documented process or seat is known to hold then', async () => {
@@ -290,14 +382,18 @@ describe('no route: said, with the reason', () => {
 });
 
 describe('the truth model in the flows', () => {
-  it('a hop into a body where the county holds no recorded seat cites the body\'s stated composition (002:193, 203; 002:175)', async () => {
+  it("a hop into a body where the county holds no recorded seat cites the body's stated composition (002:193, 203; 002:175)", async () => {
     const f = await needFlow('Uppsala kommun');
     const milk = edge(f, `${P002}--step-2>body-natverk-milk`)!;
     expect(milk.restsOn.find((x) => x.kind === 'COMPOSITION')).toEqual({
-      kind: 'COMPOSITION', id: 'body-natverk-milk--composition-1', basis: 'STATED', inference: null,
+      kind: 'COMPOSITION',
+      id: 'body-natverk-milk--composition-1',
+      basis: 'STATED',
+      inference: null,
       // The composition is now the stated sentences themselves (seeds/bodies/national-core.yaml, 002:193-203).
-      text: 'Nätverkens representanter består på nationell nivå av personer som har uppdrag av kommunerna, FoU-miljöer, delregioner eller regioner '
-        + '(fd landsting) inom ett län. Länet representeras vanligen av en person, men storstadslänen kan ha flera representanter per län.',
+      text:
+        'Nätverkens representanter består på nationell nivå av personer som har uppdrag av kommunerna, FoU-miljöer, delregioner eller regioner ' +
+        '(fd landsting) inom ett län. Länet representeras vanligen av en person, men storstadslänen kan ha flera representanter per län.',
     });
     // The general rule cites 002:203; Stockholms län's own rule (002:450-457, county-01 only) is no basis for Uppsala's hop.
     expect(milk.restsOn.filter((x) => x.kind === 'COMPOSITION').map((x) => x.id)).toEqual(['body-natverk-milk--composition-1']);
@@ -306,17 +402,29 @@ describe('the truth model in the flows', () => {
     const nsk = edge(f, 'rss-uppsala>body-nsk-s')!;
     expect(nsk.relation).toBe('BY_COMPOSITION');
     expect(nsk.restsOn.find((x) => x.kind === 'COMPOSITION')).toMatchObject({
-      id: 'body-nsk-s--composition-1', text: expect.stringContaining('Stockholms län har möjlighet att utse fyra socialchefer') });
-    expect(nsk.inference.at(-1)).toBe("No seat held for the county in Nationell samverkansgrupp för kunskapsstyrning i socialtjänsten is recorded; the hop rests on the body's stated composition.");
+      id: 'body-nsk-s--composition-1',
+      text: expect.stringContaining('Stockholms län har möjlighet att utse fyra socialchefer'),
+    });
+    expect(nsk.inference.at(-1)).toBe(
+      "No seat held for the county in Nationell samverkansgrupp för kunskapsstyrning i socialtjänsten is recorded; the hop rests on the body's stated composition.",
+    );
   });
 
-  it('a hop that rests on a fact the seeds mark inferred is inferred, with the seeds\' rule: Region Gävleborg hosts its RSS only by inference (000:316)', async () => {
+  it("a hop that rests on a fact the seeds mark inferred is inferred, with the seeds' rule: Region Gävleborg hosts its RSS only by inference (000:316)", async () => {
     const f = await needFlow('region-21');
     const e = edge(f, 'region-21>rss-gavleborg')!;
     expect(e).toMatchObject({ relation: 'HOSTS', basis: 'INFERRED' });
-    expect(e.restsOn).toContainEqual(expect.objectContaining({
-      kind: 'RELATION', id: 'rel-000-hosted-by-rss-gavleborg', basis: 'INFERRED', inference: expect.stringMatching(/^The signatory list names Region Gävleborg/) }));
-    expect(e.inference).toContainEqual(expect.stringMatching(/^The relation rel-000-hosted-by-rss-gavleborg it rests on is itself inferred: The signatory list/));
+    expect(e.restsOn).toContainEqual(
+      expect.objectContaining({
+        kind: 'RELATION',
+        id: 'rel-000-hosted-by-rss-gavleborg',
+        basis: 'INFERRED',
+        inference: expect.stringMatching(/^The signatory list names Region Gävleborg/),
+      }),
+    );
+    expect(e.inference).toContainEqual(
+      expect.stringMatching(/^The relation rel-000-hosted-by-rss-gavleborg it rests on is itself inferred: The signatory list/),
+    );
     expectWellFormed(f);
   });
 });
@@ -346,7 +454,10 @@ describe('routes page by Relay both ways, like every connection', () => {
 
   it('refuses a malformed cursor, a cursor of another list, a rank the flow does not have, and a page over 100', async () => {
     const error = async (v: Record<string, unknown>) => (await api.run(q, v)).errors?.[0];
-    expect(await error({ first: 5, after: 'nope' })).toMatchObject({ message: expect.stringMatching(/^after: "nope" is not a cursor/), extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    expect(await error({ first: 5, after: 'nope' })).toMatchObject({
+      message: expect.stringMatching(/^after: "nope" is not a cursor/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
     const { documents } = await api.query('{ documents(first: 1) { pageInfo { endCursor } } }');
     expect((await error({ first: 5, after: documents.pageInfo.endCursor }))?.message).toMatch(/is a cursor of the documents list, not of Flow\.routes$/);
     const jonkoping = await api.query('{ needFlow(from: "kommun-0680") { routes(first: 100, after: null) { edges { cursor } } } }');
@@ -357,11 +468,13 @@ describe('routes page by Relay both ways, like every connection', () => {
 });
 
 describe('bad input', () => {
-  it('names the argument, says what it takes, and suggests (the vocabulary\'s messages)', async () => {
+  it("names the argument, says what it takes, and suggests (the vocabulary's messages)", async () => {
     const r1 = await api.run('{ needFlow(from: "kommun-9999") { nodes { key } } }');
     expect(r1.data?.needFlow).toBeNull();
     expect(r1.errors?.[0]).toMatchObject({ path: ['needFlow'], extensions: { code: 'NOT_FOUND', argument: 'from' } });
-    expect(r1.errors?.[0]?.message).toMatch(/^from: "kommun-9999" matches no municipality, county, RSS, organisation, person or body by id, name, short name, alias or code\./);
+    expect(r1.errors?.[0]?.message).toMatch(
+      /^from: "kommun-9999" matches no municipality, county, RSS, organisation, person or body by id, name, short name, alias or code\./,
+    );
     const r2 = await api.run('{ needFlow(from: "kommun-0380", topic: "topic-nothing") { nodes { key } } }');
     expect(r2.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'topic' } });
     expect(r2.errors?.[0]?.message).toMatch(/^topic: "topic-nothing" matches no focus area \(topic\)/);
@@ -371,7 +484,7 @@ describe('bad input', () => {
 });
 
 describe('Cypher round trips of a flow', () => {
-  it('grow with the depth of the flow, not with its size: Stockholm\'s 44 nodes cost no more than Uppsala\'s 26', async () => {
+  it("grow with the depth of the flow, not with its size: Stockholm's 44 nodes cost no more than Uppsala's 26", async () => {
     const q = (from: string) => `{ needFlow(from: "${from}") { nodes { key } edges { key } } }`;
     const small = await api.run(q('kommun-0380'));
     const large = await api.run(q('kommun-0180'));

@@ -22,7 +22,10 @@ const MENTION_PAGE = 'totalCount edges { cursor node { passage { id } } } pageIn
 const byPassage = (m: any): Page => ({ ...m, edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: e.node.passage.id } })) });
 /** A flow's routes have no id either: a route is known by its rank and its nodes. */
 const ROUTE_PAGE = 'totalCount edges { cursor node { rank nodes { key } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
-const byRoute = (m: any): Page => ({ ...m, edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: `${e.node.rank}:${e.node.nodes.map((n: any) => n.key).join('>')}` } })) });
+const byRoute = (m: any): Page => ({
+  ...m,
+  edges: m.edges.map((e: any) => ({ cursor: e.cursor, node: { id: `${e.node.rank}:${e.node.nodes.map((n: any) => n.key).join('>')}` } })),
+});
 
 /** A connection field of the root (or below it), with its arguments, as a function of the page arguments. */
 const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any) => Page]> = [
@@ -33,14 +36,38 @@ const LISTS: Array<[name: string, field: (args: string) => string, pick: (d: any
   ['documents of SKR', (a) => `documents(organisation: "SKR", ${a}) { ${PAGE} }`, (d) => d.documents],
   ['needs', (a) => `needs(${a}) { ${PAGE} }`, (d) => d.needs],
   ['people named Anna', (a) => `people(name: "anna", ${a}) { ${PAGE} }`, (d) => d.people],
-  ['what document 004 states', (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { states(${a}) { ${PAGE} } }`, (d) => d.document.states],
-  ['the passages of document 004', (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { passages(${a}) { ${PAGE} } }`, (d) => d.document.passages],
-  ['the tables of document 002', (a) => `document(id: "doc-002-nulagesbeskrivning-rss-stockholms-lan-2019") { passages(kind: TABLE, ${a}) { ${PAGE} } }`, (d) => d.document.passages],
-  ['what the documents say about Socialstyrelsen (ranked)', (a) => `organisation(id: "Socialstyrelsen") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.organisation.mentions)],
-  ['what the documents say about Stockholms län (ranked)', (a) => `county(id: "Stockholms län") { mentions(${a}) { ${MENTION_PAGE} } }`, (d) => byPassage(d.county.mentions)],
+  [
+    'what document 004 states',
+    (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { states(${a}) { ${PAGE} } }`,
+    (d) => d.document.states,
+  ],
+  [
+    'the passages of document 004',
+    (a) => `document(id: "doc-004-kommunal-utveckling-verksamhetsplan-2021-2023") { passages(${a}) { ${PAGE} } }`,
+    (d) => d.document.passages,
+  ],
+  [
+    'the tables of document 002',
+    (a) => `document(id: "doc-002-nulagesbeskrivning-rss-stockholms-lan-2019") { passages(kind: TABLE, ${a}) { ${PAGE} } }`,
+    (d) => d.document.passages,
+  ],
+  [
+    'what the documents say about Socialstyrelsen (ranked)',
+    (a) => `organisation(id: "Socialstyrelsen") { mentions(${a}) { ${MENTION_PAGE} } }`,
+    (d) => byPassage(d.organisation.mentions),
+  ],
+  [
+    'what the documents say about Stockholms län (ranked)',
+    (a) => `county(id: "Stockholms län") { mentions(${a}) { ${MENTION_PAGE} } }`,
+    (d) => byPassage(d.county.mentions),
+  ],
   ['search for "nationella nätverk" (ranked)', (a) => `search(text: "nationella nätverk", ${a}) { ${PAGE} }`, (d) => d.search],
   ['documented processes', (a) => `processes(${a}) { ${PAGE} }`, (d) => d.processes],
-  ['the routes of the need flow from Göteborg (ranked)', (a) => `needFlow(from: "Göteborgs kommun") { routes(${a}) { ${ROUTE_PAGE} } }`, (d) => byRoute(d.needFlow.routes)],
+  [
+    'the routes of the need flow from Göteborg (ranked)',
+    (a) => `needFlow(from: "Göteborgs kommun") { routes(${a}) { ${ROUTE_PAGE} } }`,
+    (d) => byRoute(d.needFlow.routes),
+  ],
 ];
 
 async function walk(field: (args: string) => string, pick: (d: any) => Page, direction: 'forward' | 'backward', size: number) {
@@ -96,8 +123,10 @@ describe('cursors are positions', () => {
   it('after and before together give the items between two cursors; any edge cursor works', async () => {
     const { bodies } = await api.query(`{ bodies(first: 10) { ${PAGE} } }`);
     const ids = bodies.edges.map((e: any) => e.node.id);
-    const between = await api.query(`query($a: String, $b: String) { bodies(first: 100, after: $a, before: $b) { ${PAGE} } }`,
-      { a: bodies.edges[2].cursor, b: bodies.edges[7].cursor });
+    const between = await api.query(`query($a: String, $b: String) { bodies(first: 100, after: $a, before: $b) { ${PAGE} } }`, {
+      a: bodies.edges[2].cursor,
+      b: bodies.edges[7].cursor,
+    });
     expect(between.bodies.edges.map((e: any) => e.node.id)).toEqual(ids.slice(3, 7));
     expect(between.bodies.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
@@ -130,11 +159,14 @@ describe('a year no document states sorts last, in every list ordered by year', 
     expect(tail.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
 
-  it('documents, and a county\'s documents: dated by year first, undated last', async () => {
+  it("documents, and a county's documents: dated by year first, undated last", async () => {
     const years: Array<number | null> = [];
     let after: string | null = null;
     for (let more = true; more;) {
-      const { documents }: any = await api.query('query($a: String) { documents(first: 100, after: $a) { edges { node { year } } pageInfo { hasNextPage endCursor } } }', { a: after });
+      const { documents }: any = await api.query(
+        'query($a: String) { documents(first: 100, after: $a) { edges { node { year } } pageInfo { hasNextPage endCursor } } }',
+        { a: after },
+      );
       years.push(...documents.edges.map((e: any) => e.node.year));
       ({ hasNextPage: more, endCursor: after } = documents.pageInfo);
     }

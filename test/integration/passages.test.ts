@@ -14,7 +14,10 @@ const DOC_002 = 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019';
 describe('passages in the graph', () => {
   it('every non-blank line of the five documents is in a passage, and each character in only one', async () => {
     const { records } = await api.driver.executeQuery(
-      'MATCH (p:Passage) RETURN p.documentKey AS key, p.fromLine AS fromLine, p.toLine AS toLine, p.text AS text ORDER BY key, p.seq', {}, { database: api.database });
+      'MATCH (p:Passage) RETURN p.documentKey AS key, p.fromLine AS fromLine, p.toLine AS toLine, p.text AS text ORDER BY key, p.seq',
+      {},
+      { database: api.database },
+    );
     const dir = path.join(defaultSeedDir, 'source-documents');
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const key = file.slice(0, 3);
@@ -40,20 +43,30 @@ describe('passages in the graph', () => {
     const { records } = await api.driver.executeQuery(
       `UNWIND [139, 203, 205, 212, 309] AS line
        MATCH (p:Passage {documentKey: '002'}) WHERE p.fromLine <= line AND p.toLine >= line
-       RETURN line, collect(p.citation) AS at ORDER BY line`, {}, { database: api.database });
+       RETURN line, collect(p.citation) AS at ORDER BY line`,
+      {},
+      { database: api.database },
+    );
     expect(records.map((r) => [r.get('line'), r.get('at')])).toEqual([
-      [139, ['002:139']], [203, ['002:203']], [205, ['002:205-210']], [212, ['002:211-212']], [309, ['002:309']],
+      [139, ['002:139']],
+      [203, ['002:203']],
+      [205, ['002:205-210']],
+      [212, ['002:211-212']],
+      [309, ['002:309']],
     ]);
   });
 
   it('a document reads in order, page by page, and as lines of text', async () => {
-    const first = await api.query(`{ document(id: "${DOC_002}") { lineCount passages(first: 3) { totalCount edges { node { seq passageKind kind citation displayName } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`);
+    const first = await api.query(
+      `{ document(id: "${DOC_002}") { lineCount passages(first: 3) { totalCount edges { node { seq passageKind kind citation displayName } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
+    );
     expect(first.document.lineCount).toBe(716);
     expect(first.document.passages.edges.map((e: any) => e.node.seq)).toEqual([1, 2, 3]);
     expect(first.document.passages.edges.every((e: any) => e.node.kind === 'PASSAGE')).toBe(true);
     expect(first.document.passages.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = await api.query(`query($after: String) { document(id: "${DOC_002}") { passages(first: 2, after: $after) { edges { node { seq } } } } }`,
-      { after: first.document.passages.pageInfo.endCursor });
+    const next = await api.query(`query($after: String) { document(id: "${DOC_002}") { passages(first: 2, after: $after) { edges { node { seq } } } } }`, {
+      after: first.document.passages.pageInfo.endCursor,
+    });
     expect(next.document.passages.edges.map((e: any) => e.node.seq)).toEqual([4, 5]);
     const tables = await api.query(`{ document(id: "${DOC_002}") { passages(kind: TABLE, first: 100) { totalCount edges { node { passageKind } } } } }`);
     expect(tables.document.passages.edges.every((e: any) => e.node.passageKind === 'TABLE')).toBe(true);
@@ -62,21 +75,26 @@ describe('passages in the graph', () => {
 
   it('document.text refuses ranges outside the document or too long, naming the limit', async () => {
     const outside = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 700, toLine: 800) } }`);
-    expect(outside.errors?.[0]?.message).toBe('toLine: must be between fromLine (700) and 716 (the document\'s lines); got 800');
+    expect(outside.errors?.[0]?.message).toBe("toLine: must be between fromLine (700) and 716 (the document's lines); got 800");
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toLine' });
     const before = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 0, toLine: 3) } }`);
-    expect(before.errors?.[0]?.message).toBe('fromLine: must be between 1 and 716 (the document\'s lines); got 0');
+    expect(before.errors?.[0]?.message).toBe("fromLine: must be between 1 and 716 (the document's lines); got 0");
     expect(before.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fromLine' });
     const long = await api.run(`{ document(id: "${DOC_002}") { text(fromLine: 1, toLine: 300) } }`);
     expect(long.errors?.[0]?.message).toBe('toLine: at most 200 lines at a time (up to 200); got 300 lines');
     const named = await api.run('{ document(id: "doc-sou-2008-18") { text(fromLine: 1, toLine: 2) } }');
-    expect(named.errors?.[0]?.message).toBe('text: document doc-sou-2008-18-evidensbaserad-praktik has no text here; only the five source documents do (lineCount is null for the others)');
+    expect(named.errors?.[0]?.message).toBe(
+      'text: document doc-sou-2008-18-evidensbaserad-praktik has no text here; only the five source documents do (lineCount is null for the others)',
+    );
     expect(named.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a passage knows its neighbours, its document and what it names', async () => {
     const { records } = await api.driver.executeQuery(
-      "MATCH (p:Passage {documentKey: '000'}) WHERE p.fromLine <= 371 AND p.toLine >= 371 RETURN p.id AS id, p.seq AS seq", {}, { database: api.database });
+      "MATCH (p:Passage {documentKey: '000'}) WHERE p.fromLine <= 371 AND p.toLine >= 371 RETURN p.id AS id, p.seq AS seq",
+      {},
+      { database: api.database },
+    );
     const [id, seq] = [records[0]!.get('id') as string, records[0]!.get('seq') as number];
     const { passage } = await api.query(`{ passage(id: "${id}") { seq citation file document { id } previous { seq } next { seq }
       mentions { entity { id } count forms spans { line fromColumn toColumn text } } } }`);
@@ -86,20 +104,33 @@ describe('passages in the graph', () => {
     expect([passage.previous.seq, passage.seq, passage.next.seq]).toEqual([seq - 1, seq, seq + 1]);
     const forkby = passage.mentions.find((m: any) => m.entity.id === 'person-torbjorn-forkby');
     // OCR wrote "Torbjorn Forkby" on line 371; the reading text restores the name from the seeds' alias.
-    expect(forkby).toEqual({ entity: { id: 'person-torbjorn-forkby' }, count: 1, forms: ['Torbjörn Forkby'], spans: [{ line: 371, fromColumn: 19, toColumn: 33, text: 'Torbjörn Forkby' }] });
+    expect(forkby).toEqual({
+      entity: { id: 'person-torbjorn-forkby' },
+      count: 1,
+      forms: ['Torbjörn Forkby'],
+      spans: [{ line: 371, fromColumn: 19, toColumn: 33, text: 'Torbjörn Forkby' }],
+    });
   });
 });
 
 describe('a passage is a node', () => {
   it('introduces itself by citation and first words, with kind PASSAGE, and node(id:) and passage(id:) take its id or citation', async () => {
     const { records } = await api.driver.executeQuery(
-      "MATCH (p:Passage {documentKey: '002', fromLine: 309}) RETURN p.id AS id", {}, { database: api.database });
+      "MATCH (p:Passage {documentKey: '002', fromLine: 309}) RETURN p.id AS id",
+      {},
+      { database: api.database },
+    );
     const id = records[0]!.get('id') as string;
     const q = `query($r: ID!, $c: Ref!, $u: Ref!) { byId: node(id: $r) { id kind displayName ... on Passage { passageKind citation } }
       byCitation: passage(id: $c) { id } upper: passage(id: $u) { id } }`;
     const r = await api.query(q, { r: id, c: '002:309', u: id.toUpperCase() });
-    expect(r.byId).toEqual({ id, kind: 'PASSAGE', passageKind: 'PARAGRAPH', citation: '002:309',
-      displayName: '002:309 – Under våren 2018 började FoU-cheferna i länet att formera …' });
+    expect(r.byId).toEqual({
+      id,
+      kind: 'PASSAGE',
+      passageKind: 'PARAGRAPH',
+      citation: '002:309',
+      displayName: '002:309 – Under våren 2018 började FoU-cheferna i länet att formera …',
+    });
     expect([r.byCitation.id, r.upper.id]).toEqual([id, id]);
     expect(r.byId.displayName.length).toBeLessThanOrEqual('002:309 – '.length + 62);
   });
@@ -121,7 +152,10 @@ describe('a passage is a node', () => {
 
   it('keys a passage for references only by its id and citation', async () => {
     const { records } = await api.driver.executeQuery(
-      'MATCH (p:Passage) RETURN sum(CASE WHEN p.refKeys = [p.id, p.citation] THEN 0 ELSE 1 END) AS odd, count(p) AS total', {}, { database: api.database });
+      'MATCH (p:Passage) RETURN sum(CASE WHEN p.refKeys = [p.id, p.citation] THEN 0 ELSE 1 END) AS odd, count(p) AS total',
+      {},
+      { database: api.database },
+    );
     expect(Number(records[0]!.get('odd'))).toBe(0);
     expect(Number(records[0]!.get('total'))).toBeGreaterThan(700);
   });
@@ -144,7 +178,10 @@ describe('sources quote passages, not pages', () => {
   it('within one list of sources no excerpt repeats another', async () => {
     const { records } = await api.driver.executeQuery(
       `MATCH (n:Entity) WHERE n.origin = 'seed' AND size(n.sources) > 1 AND NOT n:Passage AND n.id STARTS WITH 'org-'
-       RETURN n.id AS id ORDER BY size(n.sources) DESC LIMIT 5`, {}, { database: api.database });
+       RETURN n.id AS id ORDER BY size(n.sources) DESC LIMIT 5`,
+      {},
+      { database: api.database },
+    );
     for (const id of records.map((r) => r.get('id') as string)) {
       const { organisation } = await api.query(`{ organisation(id: "${id}") { sources { excerpt } } }`);
       const excerpts = organisation.sources.map((s: any) => s.excerpt).filter((e: string) => e);
@@ -161,7 +198,10 @@ describe('the seed load with passages', () => {
        WITH collect(p.id + p.citation + p.readingText + p.terms) AS ps
        MATCH (:Passage)-[m:MENTIONS]->(e) WITH ps, m, e ORDER BY m.key
        RETURN size(ps) AS passages, count(m) AS mentions, reduce(h = 0, s IN ps | (h * 31 + size(s)) % 1000000007) AS hash,
-              sum(m.count) AS spans`, {}, { database: api.database });
+              sum(m.count) AS spans`,
+      {},
+      { database: api.database },
+    );
     return records[0]!.toObject();
   }
 
@@ -184,7 +224,9 @@ describe('the seed load with passages', () => {
     fs.writeFileSync(file, lines.join('\n'));
     const before = await fingerprint();
     const err = await loadSeeds(api.driver, api.database, dir).catch((e: Error) => e);
-    expect((err as Error).message).toContain('source-documents/004_f131d9cce0977119.txt: line 14 contains contact data, e-mail address ("f******.e********@e******. s*"); redact it, keeping the line');
+    expect((err as Error).message).toContain(
+      'source-documents/004_f131d9cce0977119.txt: line 14 contains contact data, e-mail address ("f******.e********@e******. s*"); redact it, keeping the line',
+    );
     expect(await fingerprint()).toEqual(before);
     fs.rmSync(dir, { recursive: true, force: true });
   });

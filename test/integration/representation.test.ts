@@ -18,8 +18,13 @@ const SEATS = `
   }`;
 
 type Seat = {
-  role: string; seat: string | null; arena: string | null; asOf: string | null;
-  member: { name: string }; via: { name: string } | null; body: { id: string };
+  role: string;
+  seat: string | null;
+  arena: string | null;
+  asOf: string | null;
+  member: { name: string };
+  via: { name: string } | null;
+  body: { id: string };
   sources: Array<{ file: string; fromLine: number; toLine: number; excerpt: string }>;
 };
 
@@ -46,8 +51,11 @@ describe('who represents Stockholms län in the national MILK network (Nov 2019)
   });
 
   it('answers by county name in any form: "Stockholm", "stockholms län", "01"', async () => {
-    const counts = await Promise.all(['Stockholm', 'stockholms län', '01'].map(async (county) =>
-      (await api.query<{ representation: Seat[] }>(SEATS, { county, body: 'body-natverk-milk' })).representation.length));
+    const counts = await Promise.all(
+      ['Stockholm', 'stockholms län', '01'].map(
+        async (county) => (await api.query<{ representation: Seat[] }>(SEATS, { county, body: 'body-natverk-milk' })).representation.length,
+      ),
+    );
     expect(counts).toEqual([4, 4, 4]);
   });
 });

@@ -22,12 +22,14 @@ describe('retrieval quality on the analyst questions', () => {
   });
 
   it.each([
-    ['names and passages', undefined, 0.84, 0.70],
+    ['names and passages', undefined, 0.84, 0.7],
     ['passages only', ['PASSAGE'], 0.84, 0.71],
   ])('%s: recall@5 and MRR stay above their floors', async (_name, kinds, recallFloor, mrrFloor) => {
     const questions = readQuestions();
     const answers = await answerIds(api.driver, api.database, questions);
-    const scored = await evaluate(questions, answers, async (text) => (await api.query(SEARCH, { text, kinds, first: DEPTH })).search.edges.map((e: any) => e.node.id));
+    const scored = await evaluate(questions, answers, async (text) =>
+      (await api.query(SEARCH, { text, kinds, first: DEPTH })).search.edges.map((e: any) => e.node.id),
+    );
     const { recallAt5, mrr } = summarise(scored);
     expect(recallAt5).toBeGreaterThanOrEqual(recallFloor);
     expect(mrr).toBeGreaterThanOrEqual(mrrFloor);

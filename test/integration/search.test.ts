@@ -30,7 +30,7 @@ describe('search finds what the documents say', () => {
     expect(top.snippet).toMatch(/«[^»]+»/u);
   });
 
-  it('reads through OCR damage: the spelled words find 000\'s text without å/ä/ö, and the snippet shows the repaired reading', async () => {
+  it("reads through OCR damage: the spelled words find 000's text without å/ä/ö, and the snippet shows the repaired reading", async () => {
     const { edges } = await search('studiosändning på grund av rådande omständigheter');
     expect(edges[0].snippet).toContain('«studiosändning» på «grund» av «rådande» «omständigheter»');
     expect(edges[0].matched).toEqual(['studiosändning', 'grund', 'rådande', 'omständigheter']);
@@ -63,7 +63,9 @@ describe('search finds what the documents say', () => {
   it('an exact name still ranks first, and passages that name it follow', async () => {
     const { edges } = await search('Forum Carpe');
     expect(edges[0].node.id).toBe('org-forum-carpe');
-    expect(edges.slice(1, 5).some((e: any) => e.node.__typename === 'Passage' && e.node.mentions.some((m: any) => m.entity.id === 'org-forum-carpe'))).toBe(true);
+    expect(edges.slice(1, 5).some((e: any) => e.node.__typename === 'Passage' && e.node.mentions.some((m: any) => m.entity.id === 'org-forum-carpe'))).toBe(
+      true,
+    );
   });
 
   it('a passage hit carries its document, its lines and the entities it names', async () => {
@@ -78,7 +80,9 @@ describe('search explains itself and refuses nonsense', () => {
   it('says why nothing was found', async () => {
     const none = await search('zebrafisk kvantdator');
     expect(none.edges).toEqual([]);
-    expect(none.hint).toBe('No name and no passage contains any of: zebrafisk, kvantdator. Words are compared by their stem and without å/ä/ö (nätverken finds nätverket, radet finds Rådet); try other or fewer words.');
+    expect(none.hint).toBe(
+      'No name and no passage contains any of: zebrafisk, kvantdator. Words are compared by their stem and without å/ä/ö (nätverken finds nätverket, radet finds Rådet); try other or fewer words.',
+    );
     const phrase = await search('"mars 2018 workshop"');
     expect(phrase.hint).toBe('No passage contains the exact phrase "mars 2018 workshop"; remove the quotes to find these words in any order.');
     const stop = await search('och det är');
@@ -103,8 +107,9 @@ describe('search explains itself and refuses nonsense', () => {
   it('pages through the ranked hits with cursors, each hit once, forward and backward on the same ranking', async () => {
     const PAGE = 'totalCount edges { cursor score node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
     const first = await api.query(`{ search(text: "Socialstyrelsen", first: 5) { ${PAGE} } }`);
-    const next = await api.query(`query($after: String) { search(text: "Socialstyrelsen", first: 100, after: $after) { ${PAGE} } }`,
-      { after: first.search.pageInfo.endCursor });
+    const next = await api.query(`query($after: String) { search(text: "Socialstyrelsen", first: 100, after: $after) { ${PAGE} } }`, {
+      after: first.search.pageInfo.endCursor,
+    });
     const ranked = [...first.search.edges, ...next.search.edges];
     const ids = ranked.map((e: any) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -120,7 +125,9 @@ describe('search explains itself and refuses nonsense', () => {
     expect(last.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-5));
     expect(last.search.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     // The page before the tenth hit, from its cursor.
-    const before = await api.query(`query($before: String) { search(text: "Socialstyrelsen", last: 3, before: $before) { ${PAGE} } }`, { before: ranked[9].cursor });
+    const before = await api.query(`query($before: String) { search(text: "Socialstyrelsen", last: 3, before: $before) { ${PAGE} } }`, {
+      before: ranked[9].cursor,
+    });
     expect(before.search.edges.map((e: any) => e.node.id)).toEqual(ids.slice(6, 9));
     expect(before.search.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });

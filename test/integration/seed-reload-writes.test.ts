@@ -16,15 +16,19 @@ const SEAT = 'mandate-000-su-op-rose-marie-nylander';
 const SEEDED_NEED = 'need-combine-utdatarapporter-jonkoping';
 
 const props = async (id: string) =>
-  (await api.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN n {.*} AS n', { id }, { database: api.database })).records[0]?.get('n') as Record<string, unknown> | undefined;
+  (await api.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN n {.*} AS n', { id }, { database: api.database })).records[0]?.get('n') as
+    Record<string, unknown> | undefined;
 
 let seatBefore: Record<string, unknown> | undefined;
 
 afterAll(async () => {
   // Put the seat back as the documents state it, and remove what this file created.
   if (seatBefore) {
-    await api.driver.executeQuery('MATCH (m:Mandate {id: $id}) REMOVE m.endedBy, m.endedAt, m.endOrigin, m.version SET m.validTo = $validTo, m.endDay = $endDay',
-      { id: SEAT, validTo: seatBefore.validTo ?? null, endDay: seatBefore.endDay ?? null }, { database: api.database });
+    await api.driver.executeQuery(
+      'MATCH (m:Mandate {id: $id}) REMOVE m.endedBy, m.endedAt, m.endOrigin, m.version SET m.validTo = $validTo, m.endDay = $endDay',
+      { id: SEAT, validTo: seatBefore.validTo ?? null, endDay: seatBefore.endDay ?? null },
+      { database: api.database },
+    );
   }
   await api.driver.executeQuery("MATCH (n:Entity {origin: 'api', createdBy: 'reloader'}) DETACH DELETE n", {}, { database: api.database });
   await api.close();
@@ -36,14 +40,23 @@ describe('reloading seeds/ after writes through the API', () => {
     expect(seatBefore).toMatchObject({ origin: 'seed', validFrom: '2020-12' });
     expect(seatBefore?.validTo).toBeUndefined();
 
-    const ended = await api.query(`mutation($input: EndSeatInput!) { endSeat(input: $input) { validTo origin endOrigin endedBy version createdBy } }`,
-      { input: { seat: SEAT, validTo: '2099-12', expectedVersion: 1 } }, editor);
+    const ended = await api.query(
+      `mutation($input: EndSeatInput!) { endSeat(input: $input) { validTo origin endOrigin endedBy version createdBy } }`,
+      { input: { seat: SEAT, validTo: '2099-12', expectedVersion: 1 } },
+      editor,
+    );
     expect(ended.endSeat).toEqual({ validTo: '2099-12', origin: 'SEED', endOrigin: 'API', endedBy: 'reloader', version: 2, createdBy: null });
 
-    const { recordNeed } = await api.query('mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }',
-      { input: { title: `Omladdningsbehov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, editor);
-    const { addNeedStep } = await api.query('mutation($input: AddNeedStepInput!) { addNeedStep(input: $input) { id order } }',
-      { input: { need: SEEDED_NEED, from: 'org-fourum', to: 'kommun-0180', date: '2030', action: `API-steg ${run}` } }, editor);
+    const { recordNeed } = await api.query(
+      'mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }',
+      { input: { title: `Omladdningsbehov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } },
+      editor,
+    );
+    const { addNeedStep } = await api.query(
+      'mutation($input: AddNeedStepInput!) { addNeedStep(input: $input) { id order } }',
+      { input: { need: SEEDED_NEED, from: 'org-fourum', to: 'kommun-0180', date: '2030', action: `API-steg ${run}` } },
+      editor,
+    );
     expect(addNeedStep.id).toBe(`${SEEDED_NEED}--api-step-${addNeedStep.order}`);
     const seatEnded = await props(SEAT);
     const need = await props(recordNeed.id);

@@ -45,7 +45,9 @@ describe('start-up with bad configuration', () => {
   it('an external Neo4j that does not answer is waited for (KG_NEO4J_WAIT_SECONDS), saying so, then the same clear error', () => {
     const r = start({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever-password', KG_NEO4J_WAIT_SECONDS: '2' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^\[neo4j\] waiting for bolt:\/\/127\.0\.0\.1:1 \(database neo4j\): Neo4j is not reachable .* retry in 0\.5 s, giving up in 2 s \(KG_NEO4J_WAIT_SECONDS\)$/m);
+    expect(r.stdout).toMatch(
+      /^\[neo4j\] waiting for bolt:\/\/127\.0\.0\.1:1 \(database neo4j\): Neo4j is not reachable .* retry in 0\.5 s, giving up in 2 s \(KG_NEO4J_WAIT_SECONDS\)$/m,
+    );
     expect(r.stderr).toMatch(/^error: Neo4j is not reachable \(.*\): check NEO4J_URI and that the server runs\.$/);
   });
 
@@ -56,7 +58,9 @@ describe('start-up with bad configuration', () => {
     fs.symlinkSync(process.execPath, path.join(home, 'bin', 'node'));
     const r = start({ PATH: path.join(home, 'bin'), KG_HOME: home, KG_NEO4J_PORT: String(testPort(8)) });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('error: No Java found: install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk`) and put `java` on PATH, or set NEO4J_URI to use an external Neo4j.');
+    expect(r.stderr).toBe(
+      'error: No Java found: install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk`) and put `java` on PATH, or set NEO4J_URI to use an external Neo4j.',
+    );
     fs.rmSync(home, { recursive: true, force: true });
   });
 });

@@ -27,25 +27,33 @@ describe('names in time: what 001 and 003 call things in 2013', () => {
     const names = await rows(`MATCH (r:Region)-[:HAS_NAME]->(n:Name) WHERE r.id IN ['region-01', 'region-05', 'region-07', 'region-08', 'region-10']
       RETURN r.id AS region, n.name AS name, n.validFrom AS validFrom ORDER BY region, n.attestedFrom, name`);
     expect(names.map((n) => `${n.region}: ${n.name}`)).toEqual([
-      'region-01: Stockholms läns landsting', 'region-01: Region Stockholm',
-      'region-05: Landstinget i Östergötland', 'region-05: Region Östergötland',
-      'region-07: Landstinget Kronoberg', 'region-07: Region Kronoberg',
+      'region-01: Stockholms läns landsting',
+      'region-01: Region Stockholm',
+      'region-05: Landstinget i Östergötland',
+      'region-05: Region Östergötland',
+      'region-07: Landstinget Kronoberg',
+      'region-07: Region Kronoberg',
       'region-08: Landstinget i Kalmar län',
-      'region-10: Landstinget Blekinge', 'region-10: Region Blekinge',
+      'region-10: Landstinget Blekinge',
+      'region-10: Region Blekinge',
     ]);
     // No document dates a change from landsting to region.
     expect(names.every((n) => n.validFrom === null)).toBe(true);
   });
 
   it('a 2013 seat shows the name its passage uses: "Landstinget i Östergötland" in the e-health network (001:244)', async () => {
-    const [m] = await rows(`MATCH (r {id: 'region-05'})-[h:HOLDS]->(:Mandate {id: 'mandate-001-ostergotland-ehalsa-landstinget'}) RETURN h.namedAs AS namedAs, r.name AS today`);
+    const [m] = await rows(
+      `MATCH (r {id: 'region-05'})-[h:HOLDS]->(:Mandate {id: 'mandate-001-ostergotland-ehalsa-landstinget'}) RETURN h.namedAs AS namedAs, r.name AS today`,
+    );
     expect(m).toEqual({ namedAs: 'Landstinget i Östergötland', today: 'Region Östergötland' });
   });
 
   it('"Region Dalarna", "Region Gävleborg", "Region Västerbotten" of the 2013 contact list are not the later regions (001:278-280)', async () => {
     const regions = await rows(`MATCH (r:Region) WHERE r.id IN ['region-20', 'region-21', 'region-24'] RETURN r.id AS id, r.sources AS sources ORDER BY id`);
     expect(regions).toEqual([
-      { id: 'region-20', sources: ['000:277'] }, { id: 'region-21', sources: ['000:316'] }, { id: 'region-24', sources: ['000:275'] },
+      { id: 'region-20', sources: ['000:277'] },
+      { id: 'region-21', sources: ['000:316'] },
+      { id: 'region-24', sources: ['000:275'] },
     ]);
     const { person } = await api.query('{ person(id: "person-christina-wessman") { seats { via { id name } } } }');
     expect(person.seats).toEqual([{ via: { id: 'org-region-dalarna-2013', name: 'Region Dalarna' } }]);
@@ -69,7 +77,12 @@ describe('one thing, one node', () => {
 
   it('"Regionala strukturer för kunskapsutveckling" is document 001 itself, dated March 2014 and reporting on 2013', async () => {
     const { document } = await api.query('{ document(id: "doc-regionala-strukturer-for-kunskapsutveckling") { id title year date } }');
-    expect(document).toEqual({ id: 'doc-001-regionala-strukturer-for-kunskapsutveckling', title: 'Regionala strukturer för kunskapsutveckling', year: 2013, date: '2014-03' });
+    expect(document).toEqual({
+      id: 'doc-001-regionala-strukturer-for-kunskapsutveckling',
+      title: 'Regionala strukturer för kunskapsutveckling',
+      year: 2013,
+      date: '2014-03',
+    });
   });
 
   it('"Länens planer för framtida organisation …" is one report by SKL of December 2013, not also a plan', async () => {
@@ -78,7 +91,8 @@ describe('one thing, one node', () => {
   });
 
   it('the 2013 agreement is one document: for 2013, signed December 2012 (001:212, 003:222)', async () => {
-    const docs = await rows(`MATCH (d:Document) WHERE d.id IN ['doc-overenskommelse-2013-evidensbaserad-praktik', 'doc-overenskommelse-2013-stod-till-en-evidensbaserad-praktik']
+    const docs =
+      await rows(`MATCH (d:Document) WHERE d.id IN ['doc-overenskommelse-2013-evidensbaserad-praktik', 'doc-overenskommelse-2013-stod-till-en-evidensbaserad-praktik']
       OR 'doc-overenskommelse-2013-stod-till-en-evidensbaserad-praktik' IN d.formerIds RETURN d.id AS id, d.year AS year, d.date AS date`);
     expect(docs).toEqual([{ id: 'doc-overenskommelse-2013-evidensbaserad-praktik', year: 2013, date: '2012-12' }]);
   });
@@ -99,13 +113,28 @@ describe('one thing, one node', () => {
 
 describe('facts left out, now in fields', () => {
   it('the R&D environments 001 says were closed have status CLOSED; FoU Kronoberg at the landsting is ACTIVE (001:256)', async () => {
-    const ids = ['org-fou-vastmanland', 'org-fou-motala', 'org-luppen', 'org-fou-socialcentrum-halland', 'org-dalarnas-forskningsrad', 'org-fou-blekinge',
-      'org-fou-kronoberg', 'org-fokus-kalmar-lan', 'org-fou-kronoberg-landstinget-kronoberg'];
+    const ids = [
+      'org-fou-vastmanland',
+      'org-fou-motala',
+      'org-luppen',
+      'org-fou-socialcentrum-halland',
+      'org-dalarnas-forskningsrad',
+      'org-fou-blekinge',
+      'org-fou-kronoberg',
+      'org-fokus-kalmar-lan',
+      'org-fou-kronoberg-landstinget-kronoberg',
+    ];
     const data = await api.query(`{ ${ids.map((id, i) => `o${i}: organisation(id: "${id}") { id status }`).join(' ')} }`);
     const statuses = Object.fromEntries(Object.values(data).map((o: any) => [o.id, o.status]));
     expect(statuses).toEqual({
-      'org-fou-vastmanland': 'CLOSED', 'org-fou-motala': 'CLOSED', 'org-luppen': 'CLOSED', 'org-fou-socialcentrum-halland': 'CLOSED',
-      'org-dalarnas-forskningsrad': 'CLOSED', 'org-fou-blekinge': 'CLOSED', 'org-fou-kronoberg': 'CLOSED', 'org-fokus-kalmar-lan': 'CLOSED',
+      'org-fou-vastmanland': 'CLOSED',
+      'org-fou-motala': 'CLOSED',
+      'org-luppen': 'CLOSED',
+      'org-fou-socialcentrum-halland': 'CLOSED',
+      'org-dalarnas-forskningsrad': 'CLOSED',
+      'org-fou-blekinge': 'CLOSED',
+      'org-fou-kronoberg': 'CLOSED',
+      'org-fokus-kalmar-lan': 'CLOSED',
       'org-fou-kronoberg-landstinget-kronoberg': 'ACTIVE',
     });
   });
@@ -115,7 +144,10 @@ describe('facts left out, now in fields', () => {
       RETURN b.id AS id, b.status AS status ORDER BY id`);
     expect(bodies.filter((b) => b.status === null)).toEqual([]);
     expect(bodies.filter((b) => b.status !== 'active').map((b) => `${b.id} ${b.status}`)).toEqual([
-      'body-blekinge-ebp-rad planned', 'body-blekinge-magisternatverk planned', 'body-jamtland-politisk-arena proposed', 'body-orebro-lansdelsgrupper planned',
+      'body-blekinge-ebp-rad planned',
+      'body-blekinge-magisternatverk planned',
+      'body-jamtland-politisk-arena proposed',
+      'body-orebro-lansdelsgrupper planned',
     ]);
   });
 
@@ -141,12 +173,17 @@ describe('facts left out, now in fields', () => {
   it("the government's e-health funding: 20 MSEK a year 2010-2011, 40 MSEK in 2012 (001:238, 003:220)", async () => {
     const measures = await rows(`MATCH (:Initiative {id: 'init-regeringens-satsning-ehalsa-i-kommunerna'})-[:HAS_MEASURE]->(m)
       RETURN m.value AS msek, m.period AS period, m.year AS year ORDER BY msek`);
-    expect(measures).toEqual([{ msek: 20, period: 'per-year', year: null }, { msek: 40, period: null, year: 2012 }]);
+    expect(measures).toEqual([
+      { msek: 20, period: 'per-year', year: null },
+      { msek: 40, period: null, year: 2012 },
+    ]);
   });
 
   it("Norrbotten's Länsstyrgruppen: its composition and tasks as the report states them (001:236)", async () => {
     const [c] = await rows(`MATCH (:Body {id: 'body-norrbotten-lansstyrgruppen'})-[:HAS_COMPOSITION]->(c) RETURN c.text AS text`);
-    expect(c!.text).toBe('fem socialchefer, fyra barn- och utbildningschefer från kommunerna samt fem chefer från hälso- och sjukvårdens divisioner och staben samt samordnare');
+    expect(c!.text).toBe(
+      'fem socialchefer, fyra barn- och utbildningschefer från kommunerna samt fem chefer från hälso- och sjukvårdens divisioner och staben samt samordnare',
+    );
     const remits = await rows(`MATCH (:Body {id: 'body-norrbotten-lansstyrgruppen'})-[:HAS_REMIT]->(r) RETURN r.text AS text ORDER BY r.order`);
     expect(remits.map((r) => r.text)).toEqual([
       'Allt gemensamt utvecklingsarbete mellan kommunerna och landstinget i Norrbotten leds på tjänstemannanivå av en samverkansgrupp, Länsstyrgruppen',
@@ -155,7 +192,9 @@ describe('facts left out, now in fields', () => {
   });
 
   it('the national network of plattformsledare usually meets 2-3 times a year, and met in April, October and December 2013 (001:268)', async () => {
-    const [f] = await rows(`MATCH (:Body {id: 'body-natverk-plattformsledare'})-[:HAS_MEETING_FREQUENCY]->(f) RETURN f.min AS min, f.max AS max, f.approximate AS approximate`);
+    const [f] = await rows(
+      `MATCH (:Body {id: 'body-natverk-plattformsledare'})-[:HAS_MEETING_FREQUENCY]->(f) RETURN f.min AS min, f.max AS max, f.approximate AS approximate`,
+    );
     expect(f).toEqual({ min: 2, max: 3, approximate: true });
     const meetings = await rows(`MATCH (e:Event)-[:OF_BODY]->(:Body {id: 'body-natverk-plattformsledare'}) RETURN e.date AS date ORDER BY e.startDay`);
     expect(meetings.map((m) => m.date)).toEqual(['2010-12', '2013-04', '2013-10', '2013-12']);
@@ -178,13 +217,15 @@ describe('facts added, now marked', () => {
   });
 
   it('Västernorrland\'s unit "kommer att vara" the base of the structure: a planned hosting (001:228)', async () => {
-    const [r] = await rows(`MATCH (:Organisation {id: 'rss-vasternorrland'})-[r:HOSTED_BY]->(h) WHERE r.id = 'rel-001-hosted-by-vasternorrland-enheten-social-hallbarhet'
+    const [r] =
+      await rows(`MATCH (:Organisation {id: 'rss-vasternorrland'})-[r:HOSTED_BY]->(h) WHERE r.id = 'rel-001-hosted-by-vasternorrland-enheten-social-hallbarhet'
       RETURN h.id AS host, r.modality AS modality, r.validFrom AS validFrom`);
     expect(r).toEqual({ host: 'org-kfvn-enheten-for-social-hallbarhet-och-fou', modality: 'planned', validFrom: null });
   });
 
   it('titles the documents do not give are marked as descriptive (001:212-270)', async () => {
-    const docs = await rows(`MATCH (d:Document) WHERE d.id IN ['doc-hogskolan-i-halmstad-2013-utvardering-stodstruktur-halland', 'doc-lanens-lagesrapporter-2013',
+    const docs =
+      await rows(`MATCH (d:Document) WHERE d.id IN ['doc-hogskolan-i-halmstad-2013-utvardering-stodstruktur-halland', 'doc-lanens-lagesrapporter-2013',
       'doc-skane-2013-struktur-for-ledning-och-styrning'] RETURN d.id AS id, d.titleStated AS stated ORDER BY id`);
     expect(docs.map((d) => d.stated)).toEqual([false, false, true]);
   });
@@ -194,7 +235,9 @@ describe('doubts kept in fields', () => {
   it('Fokus Kalmar län closed: two dates in one document, both kept, none picked (001:256, 001:264)', async () => {
     const [o] = await rows(`MATCH (o:Organisation {id: 'org-fokus-kalmar-lan'}) RETURN o.validTo AS validTo, o.conflicts AS conflicts`);
     expect(o).toEqual({ validTo: null, conflicts: ['validTo'] });
-    const claims = await rows(`MATCH (:Organisation {id: 'org-fokus-kalmar-lan'})-[:HAS_CLAIM]->(c) RETURN c.value AS value, c.asStated AS asStated ORDER BY c.value`);
+    const claims = await rows(
+      `MATCH (:Organisation {id: 'org-fokus-kalmar-lan'})-[:HAS_CLAIM]->(c) RETURN c.value AS value, c.asStated AS asStated ORDER BY c.value`,
+    );
     expect(claims).toEqual([
       { value: '2012-12/2013-01', asStated: 'sedan årsskiftet 2012/2013' },
       { value: '2013-12-31', asStated: 'avvecklades per den 31 december 2013' },
@@ -225,7 +268,9 @@ describe('doubts kept in fields', () => {
   });
 
   it('intentions are intentions: the counties are to take over e-health coordination funding after 2014 (003:248)', async () => {
-    const [d] = await rows(`MATCH (d:Decision {id: 'decision-003-lanen-overtar-finansiering-ehalsa-samordning'}) RETURN d.modality AS modality, d.kind AS kind`);
+    const [d] = await rows(
+      `MATCH (d:Decision {id: 'decision-003-lanen-overtar-finansiering-ehalsa-samordning'}) RETURN d.modality AS modality, d.kind AS kind`,
+    );
     expect(d).toEqual({ modality: 'intended', kind: 'position' });
   });
 });

@@ -39,7 +39,9 @@ describe('names in time', () => {
   });
 
   it("SKL's focus networks carry the names of the 2018 directive and of the 2019 text, each at its date", async () => {
-    const names = await rows(`MATCH (:Body {id: 'body-natverk-milk'})-[:HAS_NAME]->(n:Name) RETURN n.name AS name, n.attested AS attested ORDER BY n.attestedFrom`);
+    const names = await rows(
+      `MATCH (:Body {id: 'body-natverk-milk'})-[:HAS_NAME]->(n:Name) RETURN n.name AS name, n.attested AS attested ORDER BY n.attestedFrom`,
+    );
     expect(names).toEqual([
       { name: 'Nätverket för missbruks- och beroendevården (MILK)', attested: ['2018-09'] },
       { name: 'Missbruk och beroende (MILK)', attested: ['2019-11'] },
@@ -63,7 +65,9 @@ describe('one thing, one node; one fact, one edge', () => {
     const seats = await rows(`MATCH (m:Mandate {role: 'party'})-[:IN]->(:Body {id: 'body-partnerskapet'}) MATCH (x)-[:HOLDS]->(m)
       WHERE x.id IN ['org-skr', 'org-socialstyrelsen', 'rss-stockholm'] RETURN x.id AS member, m.id AS id, m.sources AS sources ORDER BY member`);
     expect(seats.map((s) => `${s.member} ${s.id}`)).toEqual([
-      'org-skr mandate-000-party-org-skr', 'org-socialstyrelsen mandate-000-party-org-socialstyrelsen', 'rss-stockholm mandate-000-party-rss-stockholm',
+      'org-skr mandate-000-party-org-skr',
+      'org-socialstyrelsen mandate-000-party-org-socialstyrelsen',
+      'rss-stockholm mandate-000-party-rss-stockholm',
     ]);
     expect(seats[2]!.sources).toEqual(expect.arrayContaining(['000:218-221', '002:234', '002:691']));
   });
@@ -85,11 +89,16 @@ describe('one thing, one node; one fact, one edge', () => {
       nov2019: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { member { __typename } } }`);
     expect(y2018.map((s: any) => s.member.__typename)).toEqual(Array(8).fill('Organisation'));
     expect(nov2019.map((s: any) => s.member.__typename)).toEqual(Array(9).fill('Person'));
-    const titles = await rows(`MATCH (o)-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-natverk-rss'}) WHERE m.id STARTS WITH 'mandate-002-rss-' AND m.asOf IS NOT NULL
+    const titles =
+      await rows(`MATCH (o)-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-natverk-rss'}) WHERE m.id STARTS WITH 'mandate-002-rss-' AND m.asOf IS NOT NULL
       RETURN m.asOf AS asOf, o.id AS member, m.seatTitle AS seatTitle ORDER BY asOf, member`);
     expect(titles.filter((t) => t.member === 'org-storsthlm' || t.member === 'person-asa-danielsson')).toEqual([
       { asOf: '2018-09', member: 'org-storsthlm', seatTitle: 'processledare Storsthlm' },
-      { asOf: '2019-11', member: 'person-asa-danielsson', seatTitle: 'En representant från Storsthlm (verksamhetschef – vid behov delegering till samordnare för RSS)' },
+      {
+        asOf: '2019-11',
+        member: 'person-asa-danielsson',
+        seatTitle: 'En representant från Storsthlm (verksamhetschef – vid behov delegering till samordnare för RSS)',
+      },
     ]);
   });
 });
@@ -99,7 +108,10 @@ describe('seats exactly as Bilaga 2 states them', () => {
     const { rss, bu } = await api.query(`{
       rss: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { seat note member { ... on Person { name } } }
       bu: representation(county: "01", body: "body-natverk-barn-och-unga", asOf: "2019-11") { seat member { ... on Person { name } } } }`);
-    const seats = [...rss, ...bu].filter((s: any) => s.seat).map((s: any) => `${s.member.name} ${s.seat}`).sort();
+    const seats = [...rss, ...bu]
+      .filter((s: any) => s.seat)
+      .map((s: any) => `${s.member.name} ${s.seat}`)
+      .sort();
     expect(seats).toEqual(['Sofi Hedman ORDINARIE', 'Åsa Danielsson ORDINARIE']);
     const wiklund = rss.find((s: any) => s.member.name === 'Helena Wiklund');
     expect(wiklund.seat).toBeNull();
@@ -111,9 +123,15 @@ describe('seats exactly as Bilaga 2 states them', () => {
         AND (m)-[:IN]->(:Body {id: 'body-natverk-rss'})
       RETURN p.name AS name, o.id AS via, v.basis AS basis ORDER BY name`);
     expect(vias.map((v) => `${v.name} ${v.via} ${v.basis}`)).toEqual([
-      'Anna Lindskog org-stockholms-stad-fou inferred', 'Eva Lindqvist org-nestor-fou inferred', 'Gunilla Avby org-fou-nordvast inferred',
-      'Helena Wiklund org-storsthlm stated', 'Håkan Uvhagen org-fou-nu inferred', 'Kristina Engwall org-fou-sodertorn inferred',
-      'Lina Palmlöf org-fou-nordost inferred', 'Åsa Danielsson org-storsthlm stated', 'Åsa Hedberg Rundgren org-aldrecentrum inferred',
+      'Anna Lindskog org-stockholms-stad-fou inferred',
+      'Eva Lindqvist org-nestor-fou inferred',
+      'Gunilla Avby org-fou-nordvast inferred',
+      'Helena Wiklund org-storsthlm stated',
+      'Håkan Uvhagen org-fou-nu inferred',
+      'Kristina Engwall org-fou-sodertorn inferred',
+      'Lina Palmlöf org-fou-nordost inferred',
+      'Åsa Danielsson org-storsthlm stated',
+      'Åsa Hedberg Rundgren org-aldrecentrum inferred',
     ]);
   });
 
@@ -126,14 +144,18 @@ describe('seats exactly as Bilaga 2 states them', () => {
   });
 
   it('Partnerskapet "under 2019" (002:691) is a seat as of 2019, with no stated start or end', async () => {
-    const { body } = await api.query('{ body(id: "body-partnerskapet") { members(role: MEMBER) { validFrom validTo asOf onBehalfOf { ... on Organisation { id } } } } }');
+    const { body } = await api.query(
+      '{ body(id: "body-partnerskapet") { members(role: MEMBER) { validFrom validTo asOf onBehalfOf { ... on Organisation { id } } } } }',
+    );
     const ours = body.members.filter((m: any) => m.onBehalfOf?.id === 'rss-stockholm');
     expect(ours).toHaveLength(9);
     expect(new Set(ours.map((m: any) => `${m.validFrom} ${m.validTo} ${m.asOf}`))).toEqual(new Set(['null null 2019']));
   });
 
-  it('the county\'s RSS-network representatives speak for RSS Stockholms län in the network and in Partnerskapet (002:182, 002:691)', async () => {
-    const { rss } = await api.query(`{ rss: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { onBehalfOf { ... on Organisation { id } } } }`);
+  it("the county's RSS-network representatives speak for RSS Stockholms län in the network and in Partnerskapet (002:182, 002:691)", async () => {
+    const { rss } = await api.query(
+      `{ rss: representation(county: "01", body: "body-natverk-rss", asOf: "2019-11") { onBehalfOf { ... on Organisation { id } } } }`,
+    );
     expect(new Set(rss.map((s: any) => s.onBehalfOf.id))).toEqual(new Set(['rss-stockholm']));
   });
 });
@@ -142,7 +164,9 @@ describe('facts added: only what 002 states', () => {
   it('the 2017 capacity need was raised by "länets FoU-enheter", not by RSS Stockholms län (a partnership only from 2018)', async () => {
     const { need } = await api.query('{ need(id: "need-rss-stockholm-okad-kapacitet") { raisedAt raisedBy { id } } }');
     expect(need).toEqual({ raisedAt: '2017', raisedBy: { id: 'collective-fou-enheterna-stockholms-lan' } });
-    const [group] = await rows("MATCH (c:Organisation:Collective {id: 'collective-fou-enheterna-stockholms-lan'}) RETURN c.name AS name, [(c)-[:MEMBER_OF]-(x) | x.id] AS members");
+    const [group] = await rows(
+      "MATCH (c:Organisation:Collective {id: 'collective-fou-enheterna-stockholms-lan'}) RETURN c.name AS name, [(c)-[:MEMBER_OF]-(x) | x.id] AS members",
+    );
     expect(group).toEqual({ name: 'länets FoU-enheter', members: [] });
   });
 
@@ -164,24 +188,31 @@ describe('facts added: only what 002 states', () => {
   it('SKL hosts NPO psykisk hälsa ("aktivt värdskap", 002:287): hosting, not coordination; UPH is its kansli in 2019', async () => {
     const edges = await rows(`MATCH (a)-[r]->(:Body {id: 'body-npo-psykisk-halsa'}) WHERE type(r) IN ['COORDINATES', 'LED_BY'] RETURN a.id AS a, type(r) AS t`);
     expect(edges).toEqual([]);
-    const { body } = await api.query('{ body(id: "body-npo-psykisk-halsa") { ledBy { id } partOf { id } members { role asOf member { ... on Organisation { id } } } } }');
+    const { body } = await api.query(
+      '{ body(id: "body-npo-psykisk-halsa") { ledBy { id } partOf { id } members { role asOf member { ... on Organisation { id } } } } }',
+    );
     expect(body).toEqual({
-      ledBy: [{ id: 'org-skr' }], partOf: { id: 'body-regionernas-system-for-kunskapsstyrning' },
+      ledBy: [{ id: 'org-skr' }],
+      partOf: { id: 'body-regionernas-system-for-kunskapsstyrning' },
       members: [{ role: 'SECRETARY', asOf: '2019', member: { id: 'org-uppdrag-psykisk-halsa-skr' } }],
     });
   });
 
-  it("Socialstyrelsen, not the website, collaborates with the agencies on Kunskapsguiden.se (002:269)", async () => {
+  it('Socialstyrelsen, not the website, collaborates with the agencies on Kunskapsguiden.se (002:269)', async () => {
     const { organisation } = await api.query('{ organisation(id: "org-kunskapsguiden") { relations(type: COLLABORATES_WITH, direction: OUT) { to { id } } } }');
     expect(organisation.relations).toEqual([]);
-    const collab = await rows("MATCH (:Organisation {id: 'org-socialstyrelsen'})-[r:COLLABORATES_WITH]->(x) WHERE '002:269' IN r.sources RETURN x.id AS id ORDER BY id");
+    const collab = await rows(
+      "MATCH (:Organisation {id: 'org-socialstyrelsen'})-[r:COLLABORATES_WITH]->(x) WHERE '002:269' IN r.sources RETURN x.id AS id ORDER BY id",
+    );
     expect(collab.map((c) => c.id)).toEqual(['body-nsk-s', 'org-folkhalsomyndigheten', 'org-forte', 'org-lakemedelsverket', 'org-sbu', 'org-skr', 'org-tlv']);
   });
 });
 
 describe('facts left out: now in fields', () => {
   it('FoU Södertörn "kommer att avvecklas" (autumn 2019): a planned closure with no date', async () => {
-    const status = await rows("MATCH (:Organisation {id: 'org-fou-sodertorn'})-[:HAS_STATUS]->(s) RETURN s.status AS status, s.modality AS modality, s.asOf AS asOf, s.to AS to");
+    const status = await rows(
+      "MATCH (:Organisation {id: 'org-fou-sodertorn'})-[:HAS_STATUS]->(s) RETURN s.status AS status, s.modality AS modality, s.asOf AS asOf, s.to AS to",
+    );
     expect(status).toEqual([{ status: 'closed', modality: 'planned', asOf: '2019-autumn', to: null }]);
   });
 
@@ -194,10 +225,18 @@ describe('facts left out: now in fields', () => {
   });
 
   it('the eight parties are parties of RSS Stockholms län since 2018; the styrgrupp holds their representatives', async () => {
-    const { organisation } = await api.query('{ organisation(id: "rss-stockholm") { members(role: PARTY) { validFrom arena member { ... on Organisation { id } } } } }');
+    const { organisation } = await api.query(
+      '{ organisation(id: "rss-stockholm") { members(role: PARTY) { validFrom arena member { ... on Organisation { id } } } } }',
+    );
     expect(organisation.members.map((m: any) => `${m.member.id} ${m.arena} ${m.validFrom}`).sort()).toEqual([
-      'org-aldrecentrum DELREGIONAL 2018', 'org-fou-nordost DELREGIONAL 2018', 'org-fou-nordvast DELREGIONAL 2018', 'org-fou-nu DELREGIONAL 2018',
-      'org-fou-sodertorn DELREGIONAL 2018', 'org-nestor-fou DELREGIONAL 2018', 'org-stockholms-stad-fou DELREGIONAL 2018', 'org-storsthlm REGIONAL 2018',
+      'org-aldrecentrum DELREGIONAL 2018',
+      'org-fou-nordost DELREGIONAL 2018',
+      'org-fou-nordvast DELREGIONAL 2018',
+      'org-fou-nu DELREGIONAL 2018',
+      'org-fou-sodertorn DELREGIONAL 2018',
+      'org-nestor-fou DELREGIONAL 2018',
+      'org-stockholms-stad-fou DELREGIONAL 2018',
+      'org-storsthlm REGIONAL 2018',
     ]);
     const styrgrupp = await rows(`MATCH (x)-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-rss-stockholm-styrgrupp'}) RETURN labels(x) AS l, m.basis AS basis`);
     expect(styrgrupp).toHaveLength(8);
@@ -207,8 +246,11 @@ describe('facts left out: now in fields', () => {
   it('2016 års överenskommelse is an agreement of the state and SKL that ends with 2016 (002:133)', async () => {
     const { agreement } = await api.query('{ agreement(id: "agr-2016-evidensbaserad-praktik") { title year totalMsek parties { id } document { id } } }');
     expect(agreement).toEqual({
-      title: 'Stöd för en evidensbaserad praktik för god kvalitet inom socialtjänsten', year: 2016, totalMsek: null,
-      parties: [{ id: 'org-regeringen' }, { id: 'org-skr' }], document: { id: 'doc-overenskommelse-2016-stod-for-en-evidensbaserad-praktik' },
+      title: 'Stöd för en evidensbaserad praktik för god kvalitet inom socialtjänsten',
+      year: 2016,
+      totalMsek: null,
+      parties: [{ id: 'org-regeringen' }, { id: 'org-skr' }],
+      document: { id: 'doc-overenskommelse-2016-stod-for-en-evidensbaserad-praktik' },
     });
   });
 
@@ -233,7 +275,9 @@ describe('doubts kept', () => {
       { id: 'alloc-002-psykisk-halsa-ungdomsmottagningar-stockholm', value: 30, qualifier: 'approximately', period: null },
       { id: 'alloc-002-vardens-medarbetare-rss-stockholm', value: 23, qualifier: 'approximately', period: null },
     ]);
-    const [shared] = await rows("MATCH (:Allocation {id: 'alloc-002-psykisk-halsa-ungdomsmottagningar-stockholm'})-[s:SHARED_WITH]->(r) RETURN r.id AS id, s.note AS note");
+    const [shared] = await rows(
+      "MATCH (:Allocation {id: 'alloc-002-psykisk-halsa-ungdomsmottagningar-stockholm'})-[s:SHARED_WITH]->(r) RETURN r.id AS id, s.note AS note",
+    );
     expect(shared!.id).toBe('region-01');
     expect(shared!.note).toContain('not clear');
   });
@@ -246,7 +290,11 @@ describe('doubts kept', () => {
       { picked: null, byNotStated: true, value: null, sources: ['002:293'] },
     ]);
     const { need } = await api.query('{ need(id: "need-rss-stockholm-okad-kapacitet") { steps { order date } } }');
-    expect(need.steps).toEqual([{ order: 1, date: '2017-12' }, { order: 2, date: null }, { order: 3, date: null }]);
+    expect(need.steps).toEqual([
+      { order: 1, date: '2017-12' },
+      { order: 2, date: null },
+      { order: 3, date: null },
+    ]);
   });
 
   it('the 2020 development work is proposed, and starts only if the strategic network agrees on 29 November (002:618)', async () => {
@@ -259,7 +307,8 @@ describe('doubts kept', () => {
   });
 
   it('the styrgrupp meets "cirka en gång per månad" in 2019; the seven focus networks "cirka fyra gånger per år"; socialchefsnätverket six times at SKL', async () => {
-    const meets = await rows(`MATCH (b:Body)-[:HAS_MEETING_FREQUENCY]->(f) WHERE b.id IN ['body-rss-stockholm-styrgrupp', 'body-natverk-aldre', 'body-socialchefsnatverket', 'body-bussam']
+    const meets =
+      await rows(`MATCH (b:Body)-[:HAS_MEETING_FREQUENCY]->(f) WHERE b.id IN ['body-rss-stockholm-styrgrupp', 'body-natverk-aldre', 'body-socialchefsnatverket', 'body-bussam']
       RETURN b.id AS body, f.timesPerYear AS times, f.approximate AS approximate, [(f)-[:MEETS_AT]->(p) | p.id] AS place ORDER BY body`);
     expect(meets).toEqual([
       { body: 'body-bussam', times: null, approximate: false, place: [] },
@@ -270,14 +319,17 @@ describe('doubts kept', () => {
   });
 
   it('the decision power of the parties: the 2018 directive grants it, the 2019 text denies the styrgrupp one; both are kept', async () => {
-    const [remit] = await rows(`MATCH (:Body {id: 'body-rss-stockholm-styrgrupp'})-[:HAS_REMIT]->(r) WHERE r.text STARTS WITH 'Parterna i RSS Stockholms län har mandat'
+    const [remit] =
+      await rows(`MATCH (:Body {id: 'body-rss-stockholm-styrgrupp'})-[:HAS_REMIT]->(r) WHERE r.text STARTS WITH 'Parterna i RSS Stockholms län har mandat'
       RETURN r.asOf AS asOf, r.note AS note`);
     expect(remit!.asOf).toBe('2018-09');
     expect(remit!.note).toContain('en styrgrupp utan egentligt beslutsmandat');
   });
 
   it('the Kvinnofrid network is active in November 2019 but tied to a satsning to the end of 2020; its future "är inte klarlagt"', async () => {
-    const [status] = await rows("MATCH (:Body {id: 'body-natverk-kvinnofrid'})-[:HAS_STATUS]->(s) RETURN s.status AS status, s.asOf AS asOf, s.to AS to, s.note AS note");
+    const [status] = await rows(
+      "MATCH (:Body {id: 'body-natverk-kvinnofrid'})-[:HAS_STATUS]->(s) RETURN s.status AS status, s.asOf AS asOf, s.to AS to, s.note AS note",
+    );
     expect(status).toMatchObject({ status: 'active', asOf: '2019-11', to: null });
     expect(status!.note).toContain('det är inte klarlagt om nätverket kommer att finnas kvar');
   });
@@ -299,38 +351,58 @@ describe('what bodies are for', () => {
   it('NSK-S: Stockholms län may appoint four socialchefer (002:175); decided by SKL:s socialchefsnätverk, date not stated', async () => {
     const [c] = await rows("MATCH (:Body {id: 'body-nsk-s'})-[:HAS_COMPOSITION]->(c) RETURN c.perCounty AS perCounty, c.memberKind AS kind");
     expect(c).toEqual({ perCounty: 4, kind: 'socialchefer' });
-    const [d] = await rows(`MATCH (d:Decision {id: 'decision-002-nsk-s-ska-finnas'})-[:DECIDED_BY]->(b) RETURN b.id AS by, d.date AS date, d.dateNotStated AS notStated`);
+    const [d] = await rows(
+      `MATCH (d:Decision {id: 'decision-002-nsk-s-ska-finnas'})-[:DECIDED_BY]->(b) RETURN b.id AS by, d.date AS date, d.dateNotStated AS notStated`,
+    );
     expect(d).toEqual({ by: 'body-socialchefsnatverket', date: null, notStated: true });
   });
 
-  it('the socialchefsnätverk and the RSS network set the focus networks\' priorities each year (002:210)', async () => {
-    const edges = await rows(`MATCH (a)-[:SETS_PRIORITIES_FOR]->(b) WHERE a.id IN ['body-socialchefsnatverket', 'body-natverk-rss'] RETURN a.id AS a, count(b) AS n ORDER BY a`);
-    expect(edges).toEqual([{ a: 'body-natverk-rss', n: 7 }, { a: 'body-socialchefsnatverket', n: 7 }]);
+  it("the socialchefsnätverk and the RSS network set the focus networks' priorities each year (002:210)", async () => {
+    const edges = await rows(
+      `MATCH (a)-[:SETS_PRIORITIES_FOR]->(b) WHERE a.id IN ['body-socialchefsnatverket', 'body-natverk-rss'] RETURN a.id AS a, count(b) AS n ORDER BY a`,
+    );
+    expect(edges).toEqual([
+      { a: 'body-natverk-rss', n: 7 },
+      { a: 'body-socialchefsnatverket', n: 7 },
+    ]);
   });
 });
 
 describe('events and decisions of 002', () => {
-  it("Storsthlms styrelse adopted the uppdragsdirektiv in September 2018, dnr 18/00067–1 as printed (002:313)", async () => {
+  it('Storsthlms styrelse adopted the uppdragsdirektiv in September 2018, dnr 18/00067–1 as printed (002:313)', async () => {
     const [d] = await rows(`MATCH (d:Decision {id: 'decision-2018-09-storsthlm-uppdragsdirektiv-rss'})-[:DECIDED_BY]->(b)
       RETURN b.id AS by, d.date AS date, d.diarienummer AS dnr, [(d)-[:DOCUMENTED_IN|RECORDED_IN]->(x) | x.id] AS document`);
     expect(d).toEqual({ by: 'body-storsthlm-styrelse', date: '2018-09', dnr: '18/00067–1', document: ['doc-uppdragsdirektiv-rss-stockholm-2018'] });
   });
 
   it('the dated events 002 states, held or planned', async () => {
-    const events = await rows(`MATCH (e:Event) WHERE e.id STARTS WITH 'event-002-' RETURN e.date AS date, e.kind AS kind, e.modality AS modality ORDER BY e.startDay, e.id`);
+    const events = await rows(
+      `MATCH (e:Event) WHERE e.id STARTS WITH 'event-002-' RETURN e.date AS date, e.kind AS kind, e.modality AS modality ORDER BY e.startDay, e.id`,
+    );
     expect(events.map((e) => `${e.date} ${e.kind} ${e.modality}`)).toEqual([
-      '2010 other fact', '2015-10-01 other fact', '2016 other fact', '2017 other fact', '2017-12 other fact',
-      '2018-03 workshop fact', '2018-04/2018-05 other fact', '2018-08 presentation fact',
-      '2019 inquiry fact', '2019 other fact', '2019-05-17 presentation fact', '2019-09-05 workshop fact',
-      '2019-11-29 meeting planned', '2019-12/2020-01 launch planned',
+      '2010 other fact',
+      '2015-10-01 other fact',
+      '2016 other fact',
+      '2017 other fact',
+      '2017-12 other fact',
+      '2018-03 workshop fact',
+      '2018-04/2018-05 other fact',
+      '2018-08 presentation fact',
+      '2019 inquiry fact',
+      '2019 other fact',
+      '2019-05-17 presentation fact',
+      '2019-09-05 workshop fact',
+      '2019-11-29 meeting planned',
+      '2019-12/2020-01 launch planned',
     ]);
   });
 });
 
 describe('privacy and the truth gate', () => {
   it('no rule of the truth gate finds anything in the 002 seed files, the national files 002 describes, or the kept text of 002', () => {
-    const ours = runTruthGate(path.join(projectRoot, 'seeds'))
-      .filter((v) => /(^|\/)(d002\.yaml|national-core\.yaml|focus-areas\.yaml|002_[0-9a-f]+\.txt)$/.test(v.file));
+    const ours = runTruthGate(path.join(projectRoot, 'seeds')).filter((v) =>
+      /(^|\/)(d002\.yaml|national-core\.yaml|focus-areas\.yaml|002_[0-9a-f]+\.txt)$/.test(v.file),
+    );
     expect(ours.map((v) => `${v.file} ${v.entry} ${v.rule}`)).toEqual([]);
   });
 });

@@ -28,11 +28,16 @@ describe('004: when the plan speaks, and by which names', () => {
   it("Kommunal utveckling's names carry no year of a change: 004 and 000 attest them in 2020 only", async () => {
     const { organisation } = await api.query(`{ organisation(id: "${KU}") { name names { name validFrom validTo } } }`);
     expect(organisation.name).toBe('Kommunal utveckling Jönköpings län');
-    expect(organisation.names).toEqual(expect.arrayContaining([
-      { name: 'Kommunal utveckling Jönköpings län', validFrom: null, validTo: null },
-      { name: 'Kommunal utveckling Region Jönköpings län', validFrom: null, validTo: null },
-    ]));
-    const names = await rows(`MATCH (:Organisation {id: $id})-[:HAS_NAME]->(n:Name) RETURN n.name AS name, n.attestedFrom AS from, n.attestedTo AS to ORDER BY n.name`, { id: KU });
+    expect(organisation.names).toEqual(
+      expect.arrayContaining([
+        { name: 'Kommunal utveckling Jönköpings län', validFrom: null, validTo: null },
+        { name: 'Kommunal utveckling Region Jönköpings län', validFrom: null, validTo: null },
+      ]),
+    );
+    const names = await rows(
+      `MATCH (:Organisation {id: $id})-[:HAS_NAME]->(n:Name) RETURN n.name AS name, n.attestedFrom AS from, n.attestedTo AS to ORDER BY n.name`,
+      { id: KU },
+    );
     expect(names).toEqual([
       { name: 'Kommunal utveckling Jönköpings län', from: '2020-01-01', to: '2020-12-31' },
       { name: 'Kommunal utveckling Region Jönköpings län', from: '2020-01-01', to: '2020-12-31' },
@@ -43,14 +48,18 @@ describe('004: when the plan speaks, and by which names', () => {
     const { organisation } = await api.query('{ organisation(id: "org-fourum") { status names { name validFrom } } }');
     expect(organisation.status).toBe('ACTIVE');
     expect(organisation.names.map((n: any) => n.validFrom)).toEqual([null, null]);
-    const [s] = await rows(`MATCH (:Organisation {id: 'org-fourum'})-[:HAS_STATUS]->(s:Status) RETURN s.status AS status, s.from AS from, s.sources AS sources`);
+    const [s] = await rows(
+      `MATCH (:Organisation {id: 'org-fourum'})-[:HAS_STATUS]->(s:Status) RETURN s.status AS status, s.from AS from, s.sources AS sources`,
+    );
     expect(s).toEqual({ status: 'active', from: '2010', sources: ['004:77'] });
   });
 
   it('"Länsstyrelsen" (004:489) is read as the county\'s länsstyrelse: a built name and an inferred identity', async () => {
     const [o] = await rows(`MATCH (o:Organisation {id: 'org-lansstyrelsen-jonkoping'}) RETURN o.nameStated AS stated, o.basis AS basis`);
     expect(o).toEqual({ stated: false, basis: 'inferred' });
-    const [r] = await rows(`MATCH (:Organisation {id: 'org-lansstyrelsen-jonkoping'})-[r:COORDINATES]->(b:Body) RETURN b.id AS body, r.fromNamedAs AS namedAs, r.validTo AS validTo, r.plannedEnd AS planned, r.basis AS basis`);
+    const [r] = await rows(
+      `MATCH (:Organisation {id: 'org-lansstyrelsen-jonkoping'})-[r:COORDINATES]->(b:Body) RETURN b.id AS body, r.fromNamedAs AS namedAs, r.validTo AS validTo, r.plannedEnd AS planned, r.basis AS basis`,
+    );
     expect(r).toEqual({ body: 'body-chefsnatverk-vinr-jonkoping', namedAs: 'Länsstyrelsen', validTo: '2020-12-31', planned: true, basis: 'inferred' });
   });
 
@@ -65,7 +74,9 @@ describe('004: when the plan speaks, and by which names', () => {
 
 describe('004: one fact, one edge; one thing, one node', () => {
   it("the county RSS's HOSTED_BY and SERVES are 000's single edges; 004 never calls itself an RSS and adds no source to them", async () => {
-    const edges = await rows(`MATCH (:Rss {id: 'rss-jonkoping'})-[r:HOSTED_BY|SERVES]->(x) RETURN type(r) AS type, x.id AS to, r.id AS id, r.sources AS sources ORDER BY type`);
+    const edges = await rows(
+      `MATCH (:Rss {id: 'rss-jonkoping'})-[r:HOSTED_BY|SERVES]->(x) RETURN type(r) AS type, x.id AS to, r.id AS id, r.sources AS sources ORDER BY type`,
+    );
     expect(edges).toEqual([
       { type: 'HOSTED_BY', to: KU, id: 'rel-000-hosted-by-rss-jonkoping', sources: ['000:271', '000:975'] },
       // 000:271 (the signatory list) is the inference's input, not a line that states SERVES (000 read-through).
@@ -77,8 +88,11 @@ describe('004: one fact, one edge; one thing, one node', () => {
   });
 
   it('"socialchefsnätverket" (004:156) and Länsstyrelsen are checked pairs, not duplicates: each says why', async () => {
-    const pairs = await rows(`MATCH (a)-[d:DISTINCT_FROM]->(b) WHERE a.id IN ['body-fourum-styrgrupp-socialchefer-jonkoping', 'org-lansstyrelsen-jonkoping', $ku]
-      RETURN a.id AS a, b.id AS b ORDER BY a, b`, { ku: KU });
+    const pairs = await rows(
+      `MATCH (a)-[d:DISTINCT_FROM]->(b) WHERE a.id IN ['body-fourum-styrgrupp-socialchefer-jonkoping', 'org-lansstyrelsen-jonkoping', $ku]
+      RETURN a.id AS a, b.id AS b ORDER BY a, b`,
+      { ku: KU },
+    );
     expect(pairs).toEqual([
       { a: 'body-fourum-styrgrupp-socialchefer-jonkoping', b: 'body-socialchefsnatverket' },
       { a: KU, b: 'rss-jonkoping' },
@@ -133,16 +147,23 @@ describe('004: facts the plan states, in fields', () => {
   it('the 2016 agreement with the social administrations: 9.4 MSEK a year; for 2021 only 2.4 MSEK, kept beside it, not added to it (004:261)', async () => {
     const { agreement } = await api.query(`{ agreement(id: "agr-2016-fourum-finansiering-jonkoping") {
       year allocatedMsek parties { id } allocations { amountMsek recipient { id } } } }`);
-    expect(agreement).toEqual({ year: null, allocatedMsek: 9.4, parties: [{ id: 'collective-kommunerna-jonkopings-lan' }],
-      allocations: [{ amountMsek: 9.4, recipient: { id: 'org-fourum' } }] });
+    expect(agreement).toEqual({
+      year: null,
+      allocatedMsek: 9.4,
+      parties: [{ id: 'collective-kommunerna-jonkopings-lan' }],
+      allocations: [{ amountMsek: 9.4, recipient: { id: 'org-fourum' } }],
+    });
     const [a] = await rows(`MATCH (a:Allocation {id: 'alloc-004-fourum-arlig-finansiering'}) RETURN a.amountPeriod AS period, a.validFrom AS from`);
     expect(a).toEqual({ period: 'per-year', from: '2016' });
-    const [m] = await rows(`MATCH (:Organisation {id: 'org-fourum'})-[:HAS_MEASURE]->(m:Measure {what: 'grundavgift för länets kommuner'}) RETURN m.value AS value, m.year AS year`);
+    const [m] = await rows(
+      `MATCH (:Organisation {id: 'org-fourum'})-[:HAS_MEASURE]->(m:Measure {what: 'grundavgift för länets kommuner'}) RETURN m.value AS value, m.year AS year`,
+    );
     expect(m).toEqual({ value: 2.4, year: 2021 });
   });
 
   it('FoUrum has 37.35 årsarbetare in 2021 (004:267); each area its own budget and staff', async () => {
-    const fte = await rows(`MATCH (x)-[:HAS_MEASURE]->(m:Measure {unit: 'fte', year: 2021}) WHERE x.id IN ['org-fourum', 'init-fourum-missbruk-och-beroende', 'init-fourum-vfu']
+    const fte =
+      await rows(`MATCH (x)-[:HAS_MEASURE]->(m:Measure {unit: 'fte', year: 2021}) WHERE x.id IN ['org-fourum', 'init-fourum-missbruk-och-beroende', 'init-fourum-vfu']
       RETURN x.id AS id, m.value AS fte ORDER BY id`);
     expect(fte).toEqual([
       { id: 'init-fourum-missbruk-och-beroende', fte: 2.5 },
@@ -165,7 +186,7 @@ describe('004: what the plan does not state is not stated', () => {
     expect(a).toEqual({ doc: 'doc-004-kommunal-utveckling-verksamhetsplan-2021-2023', sources: ['004:14'] });
   });
 
-  it('the Combine output-report need is the networks\' (004:245, 004:421), not FoUrum\'s', async () => {
+  it("the Combine output-report need is the networks' (004:245, 004:421), not FoUrum's", async () => {
     const { need } = await api.query('{ need(id: "need-combine-utdatarapporter-jonkoping") { raisedBy { id } } }');
     expect(need.raisedBy).toBeNull();
     const [n] = await rows(`MATCH (n:Need {id: 'need-combine-utdatarapporter-jonkoping'}) RETURN n.raisedByDescription AS by`);
@@ -182,8 +203,11 @@ describe('004: what the plan does not state is not stated', () => {
       { date: '2020-04-02', dnr: true, by: 'body-kommundirektorer-jonkoping', basis: 'inferred' },
     ]);
     const about = await rows(`MATCH (:Decision {id: 'decision-004-pks-fokusomraden-2021-2023'})-[:ABOUT]->(i:Initiative) RETURN i.name AS name ORDER BY name`);
-    expect(about.map((a) => a.name)).toEqual(['Ekonomisk effektivitet', 'Kompetensförsörjningen i en utökad arbetsmarknadsregion',
-      'Smarta/nya arbetssätt och strukturer för att klara välfärdsutmaningen, till exempel genom teknikutveckling/digitalisering']);
+    expect(about.map((a) => a.name)).toEqual([
+      'Ekonomisk effektivitet',
+      'Kompetensförsörjningen i en utökad arbetsmarknadsregion',
+      'Smarta/nya arbetssätt och strukturer för att klara välfärdsutmaningen, till exempel genom teknikutveckling/digitalisering',
+    ]);
   });
 });
 
@@ -195,7 +219,8 @@ describe('004: doubts stay doubts', () => {
   });
 
   it('VFU: "cirka 1,5 miljoner kronor" a year, depending on the number of students (004:591); Barn och unga: "cirka 5,0 årsarbetare" (004:366)', async () => {
-    const ms = await rows(`MATCH (i:Initiative)-[:HAS_MEASURE]->(m:Measure {qualifier: 'approximately'}) WHERE i.id IN ['init-fourum-vfu', 'init-fourum-barn-och-unga']
+    const ms =
+      await rows(`MATCH (i:Initiative)-[:HAS_MEASURE]->(m:Measure {qualifier: 'approximately'}) WHERE i.id IN ['init-fourum-vfu', 'init-fourum-barn-och-unga']
       RETURN i.id AS id, m.unit AS unit, m.value AS value, m.period AS period ORDER BY id`);
     expect(ms).toEqual([
       { id: 'init-fourum-barn-och-unga', unit: 'fte', value: 5, period: null },
@@ -206,18 +231,30 @@ describe('004: doubts stay doubts', () => {
   it('chefsnätverk VINR continues in 2021 only if the government adds funds in late autumn 2020 (004:489)', async () => {
     const { body } = await api.query('{ body(id: "body-chefsnatverk-vinr-jonkoping") { status } }');
     expect(body.status).toBe('ACTIVE');
-    const [s] = await rows(`MATCH (:Body {id: 'body-chefsnatverk-vinr-jonkoping'})-[:HAS_STATUS]->(s:Status {modality: 'conditional'}) RETURN s.status AS status, s.from AS from, s.condition AS condition`);
-    expect(s).toEqual({ status: 'active', from: '2021',
-      condition: 'Om regeringen under senare delen av hösten 2020 beslutar att ytterligare medel ska tillföras kvinnofridsområdet' });
-    const [d] = await rows(`MATCH (d:Decision {id: 'decision-004-regeringen-kvinnofrid-medel-2021'})-[:DECIDED_BY]->(o) RETURN o.id AS by, d.date AS date, d.modality AS modality`);
+    const [s] = await rows(
+      `MATCH (:Body {id: 'body-chefsnatverk-vinr-jonkoping'})-[:HAS_STATUS]->(s:Status {modality: 'conditional'}) RETURN s.status AS status, s.from AS from, s.condition AS condition`,
+    );
+    expect(s).toEqual({
+      status: 'active',
+      from: '2021',
+      condition: 'Om regeringen under senare delen av hösten 2020 beslutar att ytterligare medel ska tillföras kvinnofridsområdet',
+    });
+    const [d] = await rows(
+      `MATCH (d:Decision {id: 'decision-004-regeringen-kvinnofrid-medel-2021'})-[:DECIDED_BY]->(o) RETURN o.id AS by, d.date AS date, d.modality AS modality`,
+    );
     expect(d).toEqual({ by: 'org-regeringen', date: '2020-autumn', modality: 'planned' });
   });
 
   it("Coronakommissionen's final report has two dates in the plan (March 2021, 004:239; 31 October 2021, 004:427): none is picked", async () => {
     const [e] = await rows(`MATCH (e:Event {id: 'event-004-coronakommissionen-slutrapport'}) RETURN e.date AS date, e.conflicts AS conflicts`);
     expect(e).toEqual({ date: null, conflicts: ['date'] });
-    const claims = await rows(`MATCH (:Event {id: 'event-004-coronakommissionen-slutrapport'})-[:HAS_CLAIM]->(c:Claim) RETURN c.value AS value, c.sources AS sources ORDER BY value`);
-    expect(claims).toEqual([{ value: '2021-03', sources: ['004:239'] }, { value: '2021-10-31', sources: ['004:427'] }]);
+    const claims = await rows(
+      `MATCH (:Event {id: 'event-004-coronakommissionen-slutrapport'})-[:HAS_CLAIM]->(c:Claim) RETURN c.value AS value, c.sources AS sources ORDER BY value`,
+    );
+    expect(claims).toEqual([
+      { value: '2021-03', sources: ['004:239'] },
+      { value: '2021-10-31', sources: ['004:427'] },
+    ]);
   });
 
   it('the first meeting of the new 1:e nätverk is "under hösten": season stated, year not (004:477)', async () => {
@@ -246,10 +283,12 @@ describe('004: a coordinator is not governed by the group it coordinates', () =>
 });
 
 describe('004: what bodies are for, and how often they meet', () => {
-  it('PKS defines and sets the priority areas (004:71); the socialchefer form FoUrum\'s steering group (004:79)', async () => {
+  it("PKS defines and sets the priority areas (004:71); the socialchefer form FoUrum's steering group (004:79)", async () => {
     const [pks] = await rows(`MATCH (:Body {id: 'body-pks-jonkoping'})-[:HAS_REMIT]->(r:Remit) RETURN r.text AS text`);
     expect(pks!.text).toBe('PKS definierar och fastställer vilka prioriterade områden man önskar samverka kring inom ramen för Kommunal utveckling.');
-    const [c] = await rows(`MATCH (:Body {id: 'body-fourum-styrgrupp-socialchefer-jonkoping'})-[:HAS_COMPOSITION]->(c:Composition) RETURN c.text AS text, c.memberKind AS kind`);
+    const [c] = await rows(
+      `MATCH (:Body {id: 'body-fourum-styrgrupp-socialchefer-jonkoping'})-[:HAS_COMPOSITION]->(c:Composition) RETURN c.text AS text, c.memberKind AS kind`,
+    );
     expect(c).toEqual({ text: 'Länets socialchefer utgör styrgrupp för FoUrum social välfärd och hälso- och sjukvård.', kind: 'socialchef' });
   });
 
@@ -263,7 +302,8 @@ describe('004: what bodies are for, and how often they meet', () => {
   });
 
   it('Länsgruppen i MIX meets six times a year, the arbetsledare and SE/IPS networks twice (004:477, 004:479); the socialchefsträffar: not stated', async () => {
-    const fs2 = await rows(`MATCH (b:Body)-[:HAS_MEETING_FREQUENCY]->(m:MeetingFrequency) WHERE b.id IN ['body-lansgruppen-mix-jonkoping', 'body-natverk-arbetsledare-arbetsmarknad-jonkoping', 'body-metodnatverket-se-ips-jonkoping']
+    const fs2 =
+      await rows(`MATCH (b:Body)-[:HAS_MEETING_FREQUENCY]->(m:MeetingFrequency) WHERE b.id IN ['body-lansgruppen-mix-jonkoping', 'body-natverk-arbetsledare-arbetsmarknad-jonkoping', 'body-metodnatverket-se-ips-jonkoping']
       RETURN b.id AS id, m.timesPerYear AS times ORDER BY id`);
     expect(fs2).toEqual([
       { id: 'body-lansgruppen-mix-jonkoping', times: 6 },
@@ -285,10 +325,12 @@ describe('004: no contact data', () => {
     const cited = await rows(`CALL () { MATCH (n) WHERE NOT n:Passage RETURN n.sources AS sources
       UNION ALL MATCH (a)-[r]->() WHERE NOT a:Passage RETURN r.sources AS sources }
       UNWIND sources AS s WITH DISTINCT s WHERE s STARTS WITH '004:' RETURN s`);
-    const covers18 = cited.map((r) => r.s as string).filter((s) => {
-      const [from, to] = s.slice(4).split('-').map(Number);
-      return from! <= 18 && (to ?? from)! >= 18;
-    });
+    const covers18 = cited
+      .map((r) => r.s as string)
+      .filter((s) => {
+        const [from, to] = s.slice(4).split('-').map(Number);
+        return from! <= 18 && (to ?? from)! >= 18;
+      });
     expect(cited.length).toBeGreaterThan(100);
     expect(covers18).toEqual([]);
   });

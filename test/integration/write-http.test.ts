@@ -32,8 +32,16 @@ async function post(query: string, key?: string, variables?: Record<string, unkn
 
 describe('writes over HTTP', () => {
   it('30 identical addSeat requests at once: one seat, 29 CONFLICTs, no 5xx', async () => {
-    const input = { member: 'person-gustav-blomberg', body: 'body-spelberoende-strategisk-grupp', role: 'MEMBER', onBehalfOf: 'county-01', validFrom: '2035-02' };
-    const results = await Promise.all(Array.from({ length: 30 }, () => post('mutation($i: AddSeatInput!) { addSeat(input: $i) { id } }', TEST_EDITOR_KEY, { i: input })));
+    const input = {
+      member: 'person-gustav-blomberg',
+      body: 'body-spelberoende-strategisk-grupp',
+      role: 'MEMBER',
+      onBehalfOf: 'county-01',
+      validFrom: '2035-02',
+    };
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => post('mutation($i: AddSeatInput!) { addSeat(input: $i) { id } }', TEST_EDITOR_KEY, { i: input })),
+    );
     expect(results.map((r) => r.status).filter((s) => s >= 500)).toEqual([]);
     const ok = results.filter((r) => r.body.data?.addSeat);
     expect(ok).toHaveLength(1);
@@ -41,7 +49,9 @@ describe('writes over HTTP', () => {
     expect(codes).toEqual(Array(29).fill('CONFLICT'));
     const { records } = await driver.executeQuery(
       "MATCH (:Person {id: 'person-gustav-blomberg'})-[:HOLDS]->(m:Mandate {validFrom: '2035-02'})-[:IN]->(:Body {id: 'body-spelberoende-strategisk-grupp'}) RETURN collect(m.id) AS ids",
-      {}, { database: target.database });
+      {},
+      { database: target.database },
+    );
     expect(records[0]!.get('ids')).toEqual([ok[0]!.body.data.addSeat.id]);
   });
 
@@ -53,7 +63,11 @@ describe('writes over HTTP', () => {
     // The HTTP layer records it without making the client wait: look until it is there.
     let event: Record<string, unknown> | undefined;
     for (let i = 0; i < 50 && !event; i++) {
-      const res = await driver.executeQuery("MATCH (a:AuditEvent {operation: 'authenticate', keyHint: $hint}) RETURN a {.*} AS a", { hint }, { database: target.database });
+      const res = await driver.executeQuery(
+        "MATCH (a:AuditEvent {operation: 'authenticate', keyHint: $hint}) RETURN a {.*} AS a",
+        { hint },
+        { database: target.database },
+      );
       event = res.records[0]?.get('a');
       if (!event) await new Promise((done) => setTimeout(done, 100));
     }

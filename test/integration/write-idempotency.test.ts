@@ -30,26 +30,50 @@ describe('idempotency keys', () => {
     const again = await api.query(RECORD, { input }, editor);
     expect(again.recordNeed).toEqual(first.recordNeed);
     expect(await count('MATCH (n:Need {title: $title}) RETURN count(n)', { title: input.title })).toBe(1);
-    const stored = (await api.driver.executeQuery('MATCH (k:IdempotencyKey {id: $id}) RETURN k {.*} AS k', { id: `idem:${key}` }, { database: api.database })).records[0]!.get('k');
+    const stored = (
+      await api.driver.executeQuery('MATCH (k:IdempotencyKey {id: $id}) RETURN k {.*} AS k', { id: `idem:${key}` }, { database: api.database })
+    ).records[0]!.get('k');
     expect(stored).toMatchObject({ key, caller: 'idem', operation: 'recordNeed', resultId: first.recordNeed.id });
     expect(Date.parse(stored.retainUntil) - Date.parse(stored.createdAt)).toBe(30 * 86_400_000);
   });
 
   it('the same key with another input is a CONFLICT naming the first result', async () => {
     const key = randomUUID();
-    const first = await api.query(RECORD, { input: { title: `Nyckelbehov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } }, editor);
-    const other = await api.run(RECORD, { input: { title: `Ett annat behov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } }, editor);
+    const first = await api.query(
+      RECORD,
+      { input: { title: `Nyckelbehov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } },
+      editor,
+    );
+    const other = await api.run(
+      RECORD,
+      { input: { title: `Ett annat behov ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } },
+      editor,
+    );
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', id: first.recordNeed.id, operation: 'recordNeed' });
-    expect(other.errors?.[0]?.message).toMatch(new RegExp(`^idempotencyKey "${key}" was used at \\S+ for another input; use a new key for a different request$`));
-    const onOtherMutation = await api.run(ADD_SEAT, { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-kansli', role: 'MEMBER', validFrom: '2031', idempotencyKey: key } }, editor);
+    expect(other.errors?.[0]?.message).toMatch(
+      new RegExp(`^idempotencyKey "${key}" was used at \\S+ for another input; use a new key for a different request$`),
+    );
+    const onOtherMutation = await api.run(
+      ADD_SEAT,
+      { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-kansli', role: 'MEMBER', validFrom: '2031', idempotencyKey: key } },
+      editor,
+    );
     expect(onOtherMutation.errors?.[0]?.message).toMatch(/ for recordNeed; use a new key for a different request$/);
     expect(await count('MATCH (n:Need {title: $title}) RETURN count(n)', { title: `Ett annat behov ${run}` })).toBe(0);
   });
 
   it("keys are per caller: another editor's same key is a new request", async () => {
     const key = randomUUID();
-    const a = await api.query(RECORD, { input: { title: `Per nyckelägare ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } }, editor);
-    const b = await api.run(RECORD, { input: { title: `Per nyckelägare ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } }, otherEditor);
+    const a = await api.query(
+      RECORD,
+      { input: { title: `Per nyckelägare ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } },
+      editor,
+    );
+    const b = await api.run(
+      RECORD,
+      { input: { title: `Per nyckelägare ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09', idempotencyKey: key } },
+      otherEditor,
+    );
     // Not a replay of idem's need: a new request, refused as a duplicate of it.
     expect(b.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', id: a.recordNeed.id });
     expect(b.errors?.[0]?.message).toMatch(/already raised the need/);
@@ -77,7 +101,11 @@ describe('idempotency keys', () => {
   });
 
   it('an idempotent endSeat: the repeat returns the ended seat instead of "already ended"', async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-arbetsgrupp', role: 'MEMBER', validFrom: '2031' } }, editor);
+    const { addSeat } = await api.query(
+      ADD_SEAT,
+      { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-arbetsgrupp', role: 'MEMBER', validFrom: '2031' } },
+      editor,
+    );
     const input = { seat: addSeat.id, validTo: '2032', idempotencyKey: randomUUID() };
     const first = await api.query(END_SEAT, { input }, editor);
     const again = await api.query(END_SEAT, { input }, editor);
@@ -88,7 +116,11 @@ describe('idempotency keys', () => {
 
 describe('optimistic concurrency of endSeat', () => {
   it('a seat carries a version; ending it with the version read succeeds and moves it on', async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-anneli-lie', body: 'body-regionernas-system-for-kunskapsstyrning', role: 'MEMBER', validFrom: '2031' } }, editor);
+    const { addSeat } = await api.query(
+      ADD_SEAT,
+      { input: { member: 'person-anneli-lie', body: 'body-regionernas-system-for-kunskapsstyrning', role: 'MEMBER', validFrom: '2031' } },
+      editor,
+    );
     expect(addSeat).toMatchObject({ version: 1, createdBy: 'idem' });
     const { endSeat } = await api.query(END_SEAT, { input: { seat: addSeat.id, validTo: '2032-06', expectedVersion: 1 } }, otherEditor);
     // Creation and end keep their own who: the creator stays, the end has its own.
@@ -97,7 +129,11 @@ describe('optimistic concurrency of endSeat', () => {
   });
 
   it('a stale expectedVersion is a CONFLICT with the current version, and changes nothing', async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-halso-och-sjukvard', role: 'MEMBER', validFrom: '2031' } }, editor);
+    const { addSeat } = await api.query(
+      ADD_SEAT,
+      { input: { member: 'person-anneli-lie', body: 'body-partnerskapet-halso-och-sjukvard', role: 'MEMBER', validFrom: '2031' } },
+      editor,
+    );
     await api.query(END_SEAT, { input: { seat: addSeat.id, validTo: '2032-06', expectedVersion: 1 } }, editor);
     const stale = await api.run(END_SEAT, { input: { seat: addSeat.id, validTo: '2033', expectedVersion: 1 } }, editor);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', id: addSeat.id, currentVersion: 2 });

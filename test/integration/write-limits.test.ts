@@ -44,11 +44,17 @@ describe('input limits', () => {
   it('a description over 4,000 characters, a note over 2,000, a step action over 1,000 are refused', async () => {
     const d = await api.run(RECORD, need({ title: `Lång beskrivning ${run}`, description: 'a'.repeat(4_001) }), editor);
     expect(d.errors?.[0]?.message).toMatch(/^description: at most 4000 characters; got 4001 /);
-    const n = await api.run('mutation($input: AddSeatInput!) { addSeat(input: $input) { id } }',
-      { input: { member: 'person-anneli-lie', body: 'body-nsk-s', role: 'MEMBER', validFrom: '2031', note: 'n'.repeat(2_001) } }, editor);
+    const n = await api.run(
+      'mutation($input: AddSeatInput!) { addSeat(input: $input) { id } }',
+      { input: { member: 'person-anneli-lie', body: 'body-nsk-s', role: 'MEMBER', validFrom: '2031', note: 'n'.repeat(2_001) } },
+      editor,
+    );
     expect(n.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const s = await api.run('mutation($input: AddNeedStepInput!) { addNeedStep(input: $input) { id } }',
-      { input: { need: 'need-effektivt-tidigt-stod', from: 'kommun-0180', to: 'rss-stockholm', date: '2026', action: 'x'.repeat(1_001) } }, editor);
+    const s = await api.run(
+      'mutation($input: AddNeedStepInput!) { addNeedStep(input: $input) { id } }',
+      { input: { need: 'need-effektivt-tidigt-stod', from: 'kommun-0180', to: 'rss-stockholm', date: '2026', action: 'x'.repeat(1_001) } },
+      editor,
+    );
     expect(s.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'action' });
   });
 

@@ -68,8 +68,13 @@ describe('identical writes sent at once', () => {
   it(`${N} distinct steps sent at once all succeed, numbered 1..${N} without gaps or repeats`, async () => {
     const { recordNeed } = await api.query(RECORD, { input: { title: `Samma dag ${run}`, raisedBy: 'kommun-0180', raisedAt: '2026-09' } }, racer);
     // Distinct hops (to N municipalities) on the same day: none is a duplicate, none is dated before another.
-    const to = (await api.driver.executeQuery("MATCH (m:Municipality) WHERE m.id <> 'kommun-0180' RETURN m.id AS id ORDER BY id LIMIT toInteger($n)", { n: N }, { database: api.database }))
-      .records.map((r) => r.get('id') as string);
+    const to = (
+      await api.driver.executeQuery(
+        "MATCH (m:Municipality) WHERE m.id <> 'kommun-0180' RETURN m.id AS id ORDER BY id LIMIT toInteger($n)",
+        { n: N },
+        { database: api.database },
+      )
+    ).records.map((r) => r.get('id') as string);
     const { ok, errors } = await burst(STEP, (i) => ({ input: { need: recordNeed.id, from: 'kommun-0180', to: to[i], date: '2026-10-05' } }));
     expect(errors).toEqual([]);
     expect(ok.map((d) => d.addNeedStep.order).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: N }, (_, i) => i + 1));
@@ -83,27 +88,48 @@ describe('identical writes sent at once', () => {
     expect(codes).toEqual(['CONFLICT']);
     expect(errors).toHaveLength(N - 1);
     expect(new Set(errors.map((e) => e.extensions?.id))).toEqual(new Set([ok[0]!.addSeat.id]));
-    expect(await count("MATCH (:Person {id: 'person-malin-camper'})-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-nsk-s'}) WHERE m.validFrom = '2031-01' RETURN count(m)", {})).toBe(1);
+    expect(
+      await count(
+        "MATCH (:Person {id: 'person-malin-camper'})-[:HOLDS]->(m:Mandate)-[:IN]->(:Body {id: 'body-nsk-s'}) WHERE m.validFrom = '2031-01' RETURN count(m)",
+        {},
+      ),
+    ).toBe(1);
   });
 });
 
 describe('concurrent updates of one fact', () => {
   it(`${N} concurrent endSeat with different dates: one is acknowledged and it is the one stored`, async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-malin-camper', body: 'body-huvudmannagruppen', role: 'MEMBER', validFrom: '2031-01' } }, racer);
-    const { ok, errors, codes } = await burst(END_SEAT, (i) => ({ input: { seat: addSeat.id, validTo: `2032-${String(i % 12 + 1).padStart(2, '0')}-${String(i % 28 + 1).padStart(2, '0')}` } }));
+    const { addSeat } = await api.query(
+      ADD_SEAT,
+      { input: { member: 'person-malin-camper', body: 'body-huvudmannagruppen', role: 'MEMBER', validFrom: '2031-01' } },
+      racer,
+    );
+    const { ok, errors, codes } = await burst(END_SEAT, (i) => ({
+      input: { seat: addSeat.id, validTo: `2032-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` },
+    }));
     expect(ok).toHaveLength(1);
     expect(codes).toEqual(['CONFLICT']);
     expect(errors).toHaveLength(N - 1);
     expect(errors.every((e) => e.extensions?.id === addSeat.id && e.extensions?.currentVersion === 2)).toBe(true);
     const acknowledged = ok[0]!.endSeat;
     expect(acknowledged).toMatchObject({ id: addSeat.id, version: 2, endedBy: 'racer' });
-    const stored = (await api.driver.executeQuery('MATCH (m:Mandate {id: $id}) RETURN m.validTo AS validTo, m.version AS version', { id: addSeat.id }, { database: api.database })).records[0]!;
+    const stored = (
+      await api.driver.executeQuery(
+        'MATCH (m:Mandate {id: $id}) RETURN m.validTo AS validTo, m.version AS version',
+        { id: addSeat.id },
+        { database: api.database },
+      )
+    ).records[0]!;
     expect({ validTo: stored.get('validTo'), version: stored.get('version') }).toEqual({ validTo: acknowledged.validTo, version: 2 });
   });
 
   it(`${N} concurrent endSeat all stating the version they read: one wins, the others are told the version moved on`, async () => {
-    const { addSeat } = await api.query(ADD_SEAT, { input: { member: 'person-malin-camper', body: 'body-socialchefsnatverket', role: 'MEMBER', validFrom: '2031-01' } }, racer);
-    const { ok, errors } = await burst(END_SEAT, (i) => ({ input: { seat: addSeat.id, validTo: `2033-0${i % 9 + 1}`, expectedVersion: 1 } }));
+    const { addSeat } = await api.query(
+      ADD_SEAT,
+      { input: { member: 'person-malin-camper', body: 'body-socialchefsnatverket', role: 'MEMBER', validFrom: '2031-01' } },
+      racer,
+    );
+    const { ok, errors } = await burst(END_SEAT, (i) => ({ input: { seat: addSeat.id, validTo: `2033-0${(i % 9) + 1}`, expectedVersion: 1 } }));
     expect(ok).toHaveLength(1);
     expect(errors).toHaveLength(N - 1);
     expect(errors[0]!.message).toBe(`seat ${addSeat.id} is at version 2, not 1: it changed since you read it (ended ${ok[0]!.endSeat.validTo})`);

@@ -18,15 +18,23 @@ export function minimalPdf(lines: string[]): Buffer {
   const offsets: number[] = [];
   let at = parts[0]!.length;
   objects.forEach((o, i) => {
-    const body = o === null
-      ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} >>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')])
-      : Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1');
+    const body =
+      o === null
+        ? Buffer.concat([
+            Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} >>\nstream\n`, 'latin1'),
+            stream,
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ])
+        : Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1');
     offsets.push(at);
     parts.push(body);
     at += body.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
-    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`,
+  ].join('');
   parts.push(Buffer.from(xref, 'latin1'));
   return Buffer.concat(parts);
 }

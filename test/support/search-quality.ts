@@ -29,8 +29,11 @@ export async function answerIds(driver: Driver, database: string, questions: Que
     `UNWIND $answers AS a
      OPTIONAL MATCH (p:Passage {documentKey: a.doc}) WHERE p.fromLine <= a.line AND p.toLine >= a.line AND p.text CONTAINS a.quote
      RETURN a.i AS i, a.at AS at, collect(p.id) AS ids`,
-    { answers: questions.flatMap((q, i) => q.answers.map((a) => ({ i, at: a.at, quote: a.quote, doc: a.at.split(':')[0], line: Number(a.at.split(':')[1]) }))) },
-    { database });
+    {
+      answers: questions.flatMap((q, i) => q.answers.map((a) => ({ i, at: a.at, quote: a.quote, doc: a.at.split(':')[0], line: Number(a.at.split(':')[1]) }))),
+    },
+    { database },
+  );
   const out = questions.map(() => new Set<string>());
   for (const r of records) {
     const ids = r.get('ids') as string[];

@@ -23,8 +23,18 @@ describe('docs/api-guide.md', () => {
   it('lists every error code the API uses, in the guide and in the Query type description', () => {
     const errors = GUIDE.slice(GUIDE.indexOf('## Errors'), GUIDE.indexOf('## Pages'));
     const query = schema.getQueryType()!.description!;
-    for (const code of [...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX', 'QUERY_TOO_DEEP',
-      'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT', 'CONFLICT']) {
+    for (const code of [
+      ...Object.values(ErrorCode),
+      'GRAPHQL_VALIDATION_FAILED',
+      'GRAPHQL_PARSE_FAILED',
+      'QUERY_TOO_COMPLEX',
+      'QUERY_TOO_DEEP',
+      'TOO_MANY_ALIASES',
+      'PAYLOAD_TOO_LARGE',
+      'RATE_LIMITED',
+      'TIMEOUT',
+      'CONFLICT',
+    ]) {
       expect(errors).toContain(`| \`${code}\` |`);
       expect(query).toContain(code);
     }

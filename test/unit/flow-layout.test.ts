@@ -2,19 +2,59 @@ import { describe, expect, it } from 'vitest';
 import { groupLabel, groupParallel, initialScale, routesInWords, wrap, type Flow } from '../../web/org-chart/flow-layout.js';
 
 const measure = (t: string, px: number) => t.length * px * 0.5;
-const n = (key: string, label: string, role = 'STEP') => ({ key, label, shortLabel: label, kind: 'BODY', level: null, role, layer: 0, decisionPoint: false, decision: null });
+const n = (key: string, label: string, role = 'STEP') => ({
+  key,
+  label,
+  shortLabel: label,
+  kind: 'BODY',
+  level: null,
+  role,
+  layer: 0,
+  decisionPoint: false,
+  decision: null,
+});
 const e = (from: string, to: string, label: string, basis: 'STATED' | 'INFERRED' = 'STATED') => ({
-  key: `${from}>${to}`, from: { key: from }, to: { key: to }, relation: 'PROCESS_HOP', label, basis, inference: [], description: '', sources: [], carriedBy: [], processSteps: [],
+  key: `${from}>${to}`,
+  from: { key: from },
+  to: { key: to },
+  relation: 'PROCESS_HOP',
+  label,
+  basis,
+  inference: [],
+  description: '',
+  sources: [],
+  carriedBy: [],
+  processSteps: [],
 });
 
 const flow = {
-  kind: 'NEED', subject: { __typename: 'Municipality', id: 'k', displayName: 'Uppsala', kind: 'MUNICIPALITY' },
+  kind: 'NEED',
+  subject: { __typename: 'Municipality', id: 'k', displayName: 'Uppsala', kind: 'MUNICIPALITY' },
   nodes: [n('k', 'Uppsala', 'START'), n('a', 'Nationellt nätverk Äldre'), n('b', 'Nationellt nätverk Barn och unga'), n('s', 'SKR', 'NATIONAL_END')],
-  edges: [e('k', 'a', 'lyfter behov i', 'INFERRED'), e('k', 'b', 'lyfter behov i', 'INFERRED'), e('a', 's', 'leds av', 'INFERRED'), e('b', 's', 'leds av', 'INFERRED')],
-  routes: { totalCount: 2, edges: [
-    { node: { rank: 1, length: 2, inferredHops: 2, stated: false, reachesEnd: true, nodes: [{ key: 'k' }, { key: 'a' }, { key: 's' }], hops: [{ key: 'k>a' }, { key: 'a>s' }] } },
-  ] },
-  noRoute: [], processes: [],
+  edges: [
+    e('k', 'a', 'lyfter behov i', 'INFERRED'),
+    e('k', 'b', 'lyfter behov i', 'INFERRED'),
+    e('a', 's', 'leds av', 'INFERRED'),
+    e('b', 's', 'leds av', 'INFERRED'),
+  ],
+  routes: {
+    totalCount: 2,
+    edges: [
+      {
+        node: {
+          rank: 1,
+          length: 2,
+          inferredHops: 2,
+          stated: false,
+          reachesEnd: true,
+          nodes: [{ key: 'k' }, { key: 'a' }, { key: 's' }],
+          hops: [{ key: 'k>a' }, { key: 'a>s' }],
+        },
+      },
+    ],
+  },
+  noRoute: [],
+  processes: [],
 } as unknown as Flow;
 
 describe('the flow drawing, before ELK', () => {

@@ -9,7 +9,10 @@ describe('seat-list CSV', () => {
       { line: 2, fields: ['Gotlands län', 'Nätverk; kvinnofrid', 'sa "ja"\nsedan'] },
       { line: 5, fields: ['09', 'x', ''] },
     ]);
-    expect(parseCsv('a,b\n1,"2,3"')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2,3'] }]);
+    expect(parseCsv('a,b\n1,"2,3"')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2,3'] },
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ describe('cursors', () => {
   it('round-trip, and a made-up cursor is refused with BAD_USER_INPUT', () => {
     expect(readCursor('documents', 'after', listCursor('documents', '2014|title|doc-x'))).toBe('2014|title|doc-x');
     expect(() => readCursor('documents', 'after', 'not a cursor!')).toThrow(/after: "not a cursor!" is not a cursor; pass pageInfo.endCursor/);
-    expect(() => readCursor('search', 'before', listCursor('mentions', '99998|00120|passage-002-0042'))).toThrow(/before: ".*" is a cursor of the mentions list, not of search/);
+    expect(() => readCursor('search', 'before', listCursor('mentions', '99998|00120|passage-002-0042'))).toThrow(
+      /before: ".*" is a cursor of the mentions list, not of search/,
+    );
   });
 });
 
@@ -60,7 +62,9 @@ describe('API keys', () => {
     expect(identify(keys, 'Basic abc')).toBe('invalid');
   });
   it('refuse a malformed entry or a short key, naming the entry', () => {
-    expect(() => parseApiKeys('ann:admin:0123456789abcdef0123')).toThrow('KG_API_KEYS entry "ann:admin:…" must be name:role:key with role reader, editor or auditor and a key of at least 16 characters');
+    expect(() => parseApiKeys('ann:admin:0123456789abcdef0123')).toThrow(
+      'KG_API_KEYS entry "ann:admin:…" must be name:role:key with role reader, editor or auditor and a key of at least 16 characters',
+    );
     expect(() => parseApiKeys('ann:editor:short')).toThrow(/at least 16 characters/);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { flatten, toDot, toGraphml, toMermaid, type TreeNode } from '../../web/org-chart/tree.js';
 
 const tree: TreeNode = {
-  id: 'body-x', label: 'Styrgrupp "A"', kind: 'Body', roles: [], childCount: 2, children: [
+  id: 'body-x',
+  label: 'Styrgrupp "A"',
+  kind: 'Body',
+  roles: [],
+  childCount: 2,
+  children: [
     { id: 'org-a', label: 'FoU <Nord> & Co', kind: 'Organisation', relation: 'member', roles: ['party'], childCount: 0, children: [] },
     { id: 'org-a', label: 'FoU <Nord> & Co', kind: 'Organisation', relation: 'member', roles: ['chair'], childCount: 0, children: [] },
   ],
@@ -16,10 +21,16 @@ describe('org-chart tree exports', () => {
   });
 
   it('writes Mermaid, DOT and GraphML with labels escaped for each format', () => {
-    expect(toMermaid(tree)).toBe([
-      'flowchart TD', '  n0["Styrgrupp #quot;A#quot;"]', '  n1["FoU <Nord> & Co (party)"]', '  n2["FoU <Nord> & Co (chair)"]',
-      '  n0 --> n1', '  n0 --> n2',
-    ].join('\n'));
+    expect(toMermaid(tree)).toBe(
+      [
+        'flowchart TD',
+        '  n0["Styrgrupp #quot;A#quot;"]',
+        '  n1["FoU <Nord> & Co (party)"]',
+        '  n2["FoU <Nord> & Co (chair)"]',
+        '  n0 --> n1',
+        '  n0 --> n2',
+      ].join('\n'),
+    );
     expect(toDot(tree)).toContain('n0 [label="Styrgrupp \\"A\\""];');
     expect(toDot(tree)).toContain('n0 -> n2;');
     const xml = toGraphml(tree);

@@ -15,8 +15,14 @@ import { defaultSeedDir } from '../../src/seed/load.js';
 /** The splitter on the five real documents, and the small pure parts of the passage layer. */
 const rules = readRules(defaultSeedDir);
 const dir = path.join(defaultSeedDir, 'source-documents');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const split = files.map((f) => ({ f, ...splitDocument(f.slice(0, 3), fs.readFileSync(path.join(dir, f), 'utf8'), rules.documents[f.slice(0, 3)] ?? {}, rules) }));
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const split = files.map((f) => ({
+  f,
+  ...splitDocument(f.slice(0, 3), fs.readFileSync(path.join(dir, f), 'utf8'), rules.documents[f.slice(0, 3)] ?? {}, rules),
+}));
 
 describe('passages of the five documents', () => {
   it('are five documents, each cut into passages', () => {
@@ -59,10 +65,13 @@ describe('passages of the five documents', () => {
     expect(page.at(-1)!.text).toBe('Regionala strukturer för kunskapsutveckling 18');
   });
 
-  it('make page furniture its own kind: 000\'s page number before a heading, its footer logos', () => {
+  it("make page furniture its own kind: 000's page number before a heading, its footer logos", () => {
     const { passages } = split.find((s) => s.f.startsWith('000'))!;
     const at116 = passages.filter((p) => p.fromLine <= 116 && p.toLine >= 116);
-    expect(at116.map((p) => [p.kind, p.text.split('\n')[0]])).toEqual([['FURNITURE', '4'], ['PARAGRAPH', 'Om Partnerskapet']]);
+    expect(at116.map((p) => [p.kind, p.text.split('\n')[0]])).toEqual([
+      ['FURNITURE', '4'],
+      ['PARAGRAPH', 'Om Partnerskapet'],
+    ]);
     const footer = passages.find((p) => p.fromLine === 199)!;
     expect(footer).toMatchObject({ kind: 'FURNITURE', toLine: 211 });
   });
@@ -88,7 +97,15 @@ describe('passages of the five documents', () => {
 });
 
 describe('reading text', () => {
-  const repairs = { words: new Map([['for', 'för'], ['radet', 'rådet'], ['|', 'I'], ['attvi', 'att vi']]), phrases: [['for ar 2016', 'för år 2016']] as Array<[string, string]> };
+  const repairs = {
+    words: new Map([
+      ['for', 'för'],
+      ['radet', 'rådet'],
+      ['|', 'I'],
+      ['attvi', 'att vi'],
+    ]),
+    phrases: [['for ar 2016', 'för år 2016']] as Array<[string, string]>,
+  };
   it('repairs OCR words from the table and keeps their case, joins lines, and maps offsets back to the text', () => {
     const text = 'Radet for styrning\nmed kunskap. | planen for ar 2016:\ne Attvi';
     const r = readingText(text, { bullets: [/^[eo] (?=\S)/u], repairs, table: false });
@@ -102,24 +119,41 @@ describe('reading text', () => {
     expect(r.text).toBe('NSK-S och yrkesresan | SKL');
   });
   it('learns word repairs from OCR aliases, but not from aliases that are other names', () => {
-    const pairs = aliasWordPairs([['Eva Kåpman-Hagström', 'Eva Kdpman-Hagstrom'], ['Region Kronoberg', 'Landstinget Kronoberg']]);
+    const pairs = aliasWordPairs([
+      ['Eva Kåpman-Hagström', 'Eva Kdpman-Hagstrom'],
+      ['Region Kronoberg', 'Landstinget Kronoberg'],
+    ]);
     expect(Object.fromEntries(pairs)).toEqual({ kdpman: 'kåpman', hagstrom: 'hagström' });
   });
 });
 
 describe('mentions', () => {
-  const finder = new MentionFinder([
-    { id: 'org-skr', forms: [{ text: 'SKL', primary: false }, { text: 'Sveriges Kommuner och Regioner', primary: true }], documents: new Set(['002']) },
-    { id: 'topic-aldre', forms: [{ text: 'Äldre', primary: true }], documents: new Set() },
-    { id: 'org-socialstyrelsen', forms: [{ text: 'Socialstyrelsen', primary: true }], documents: new Set() },
-    { id: 'kommun-0305', forms: [{ text: 'Håbo', primary: true }], documents: new Set() },
-    { id: 'kommun-0643', forms: [{ text: 'Habo', primary: true }], documents: new Set() },
-    { id: 'body-natverk-rss', forms: [{ text: 'RSS-nätverket', primary: true }], documents: new Set() },
-  ], new Set());
+  const finder = new MentionFinder(
+    [
+      {
+        id: 'org-skr',
+        forms: [
+          { text: 'SKL', primary: false },
+          { text: 'Sveriges Kommuner och Regioner', primary: true },
+        ],
+        documents: new Set(['002']),
+      },
+      { id: 'topic-aldre', forms: [{ text: 'Äldre', primary: true }], documents: new Set() },
+      { id: 'org-socialstyrelsen', forms: [{ text: 'Socialstyrelsen', primary: true }], documents: new Set() },
+      { id: 'kommun-0305', forms: [{ text: 'Håbo', primary: true }], documents: new Set() },
+      { id: 'kommun-0643', forms: [{ text: 'Habo', primary: true }], documents: new Set() },
+      { id: 'body-natverk-rss', forms: [{ text: 'RSS-nätverket', primary: true }], documents: new Set() },
+    ],
+    new Set(),
+  );
   const ids = (text: string, doc = '002') => finder.find(text, doc).map((m) => `${m.entityId}:${m.form}`);
 
   it('find names in the genitive and other definite forms', () => {
-    expect(ids('Socialstyrelsens roll, SKL:s nätverk och RSS-nätverken')).toEqual(['org-socialstyrelsen:Socialstyrelsens', 'org-skr:SKL', 'body-natverk-rss:RSS-nätverken']);
+    expect(ids('Socialstyrelsens roll, SKL:s nätverk och RSS-nätverken')).toEqual([
+      'org-socialstyrelsen:Socialstyrelsens',
+      'org-skr:SKL',
+      'body-natverk-rss:RSS-nätverken',
+    ]);
   });
   it('need the exact case of an acronym, a capital for a one-word name, and å where the text has it', () => {
     expect(ids('skl och äldre personer i Habo')).toEqual(['kommun-0643:Habo']);
@@ -146,21 +180,34 @@ describe('contact data', () => {
   it('the seed check refuses contact data in any text of the graph, naming entry and field', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seeds-'));
     fs.cpSync(defaultSeedDir, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'people', 'zz-contact.yaml'),
-      '- id: person-test-contact\n  name: Test Kontakt\n  note: "nås på test.kontakt@region. se eller 070-123 45 67"\n  sources: ["002:1"]\n');
-    expect(() => buildGraph(dir)).toThrow('person-test-contact: field note contains contact data, e-mail address ("t***.k******@r*****. s*"); the project keeps no contact data');
+    fs.writeFileSync(
+      path.join(dir, 'people', 'zz-contact.yaml'),
+      '- id: person-test-contact\n  name: Test Kontakt\n  note: "nås på test.kontakt@region. se eller 070-123 45 67"\n  sources: ["002:1"]\n',
+    );
+    expect(() => buildGraph(dir)).toThrow(
+      'person-test-contact: field note contains contact data, e-mail address ("t***.k******@r*****. s*"); the project keeps no contact data',
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('leaves dates, amounts, diarienummer and plans alone', () => {
-    for (const s of ['2013-12-12', 'S2013/8804/FST', '1,8 mkr', '129,5 miljoner', 'Verksamhetsplan 2021', 'SFS 2015:155', '37,35 årsarbetare', '@®  Sveriges 4']) {
+    for (const s of [
+      '2013-12-12',
+      'S2013/8804/FST',
+      '1,8 mkr',
+      '129,5 miljoner',
+      'Verksamhetsplan 2021',
+      'SFS 2015:155',
+      '37,35 årsarbetare',
+      '@®  Sveriges 4',
+    ]) {
       expect(findContactData(s)).toBeNull();
     }
   });
 });
 
 describe('search text → terms', () => {
-  it('stems like Lucene\'s Swedish analyzer, folds å/ä/ö, and gives the definite -et an alternative', async () => {
+  it("stems like Lucene's Swedish analyzer, folds å/ä/ö, and gives the definite -et an alternative", async () => {
     const { termOf } = await import('../../src/search/analyze.js');
     expect(termOf('nätverken')).toEqual({ term: 'natverk', alt: null });
     expect(termOf('nätverket')).toEqual({ term: 'natverket', alt: 'natverk' });
@@ -172,7 +219,10 @@ describe('search text → terms', () => {
     const q = parseQuery('hur ofta träffas "styrning med kunskap" MILK-nätverket');
     expect(q.terms.map((t) => t.word)).toEqual(['ofta', 'träffas', 'MILK', 'nätverket']);
     expect(q.stopWords).toEqual(['hur']);
-    expect(q.phrases.map((p) => [p.text, p.required])).toEqual([['styrning med kunskap', true], ['MILK-nätverket', false]]);
+    expect(q.phrases.map((p) => [p.text, p.required])).toEqual([
+      ['styrning med kunskap', true],
+      ['MILK-nätverket', false],
+    ]);
     expect(passageLucene(q)).toContain('+(terms:"styrning med kunskap"^2 OR altTerms:"styrning med kunskap")');
     expect(() => parseQuery('x'.repeat(65))).toThrow('text: the word "xxxxxxxxxxxxxxxxxxxx…" is 65 characters long; a word may have at most 64');
   });

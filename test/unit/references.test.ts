@@ -24,21 +24,37 @@ describe('the forms a thing is known by', () => {
   it('a county by its name, code, and the short forms people write', () => {
     expect(countyShortForms('Stockholms län')).toEqual(['Stockholms', 'Stockholm']);
     expect(countyShortForms('Skåne län')).toEqual(['Skåne']);
-    expect(refKeysOf(['County'], { id: 'county-06', name: 'Jönköpings län', code: '06' }))
-      .toEqual(['county-06', 'jonkopings lan', '06', 'jonkopings', 'jonkoping']);
+    expect(refKeysOf(['County'], { id: 'county-06', name: 'Jönköpings län', code: '06' })).toEqual([
+      'county-06',
+      'jonkopings lan',
+      '06',
+      'jonkopings',
+      'jonkoping',
+    ]);
   });
 
   it('an organisation by short name, aliases and former names; a municipality as "X kommun"', () => {
-    expect(refKeysOf(['Organisation'], { id: 'org-skr', name: 'Sveriges Kommuner och Regioner', shortName: 'SKR', aliases: ['SKL'] },
-      { otherNames: ['Sveriges Kommuner och Landsting', 'SKL'] }))
-      .toEqual(['org-skr', 'sveriges kommuner och regioner', 'skr', 'skl', 'sveriges kommuner och landsting']);
-    expect(refKeysOf(['Organisation', 'Municipality'], { id: 'kommun-0680', name: 'Jönköping', code: '0680' }))
-      .toEqual(['kommun-0680', 'jonkoping', '0680', 'jonkoping kommun', 'jonkopings kommun']);
+    expect(
+      refKeysOf(
+        ['Organisation'],
+        { id: 'org-skr', name: 'Sveriges Kommuner och Regioner', shortName: 'SKR', aliases: ['SKL'] },
+        { otherNames: ['Sveriges Kommuner och Landsting', 'SKL'] },
+      ),
+    ).toEqual(['org-skr', 'sveriges kommuner och regioner', 'skr', 'skl', 'sveriges kommuner och landsting']);
+    expect(refKeysOf(['Organisation', 'Municipality'], { id: 'kommun-0680', name: 'Jönköping', code: '0680' })).toEqual([
+      'kommun-0680',
+      'jonkoping',
+      '0680',
+      'jonkoping kommun',
+      'jonkopings kommun',
+    ]);
   });
 
   it('a region no document names, by the name the API gives it', () => {
-    expect(refKeysOf(['Organisation', 'Region'], { id: 'region-04' }, { countyName: 'Södermanlands län' }))
-      .toEqual(['region-04', 'regionen i sodermanlands lan']);
+    expect(refKeysOf(['Organisation', 'Region'], { id: 'region-04' }, { countyName: 'Södermanlands län' })).toEqual([
+      'region-04',
+      'regionen i sodermanlands lan',
+    ]);
   });
 });
 
@@ -66,7 +82,7 @@ describe('PartialDate', () => {
 });
 
 describe('cursors and page sizes', () => {
-  it('a cursor names its list; another list\'s cursor or a made-up one is refused', () => {
+  it("a cursor names its list; another list's cursor or a made-up one is refused", () => {
     const c = listCursor('documents', '2014|stöd|doc-x');
     expect(readCursor('documents', 'after', c)).toBe('2014|stöd|doc-x');
     expect(() => readCursor('needs', 'before', c)).toThrow(/^before: ".*" is a cursor of the documents list, not of needs$/);

@@ -38,18 +38,29 @@ describe('the seed format, one example of each construct', () => {
   it('names in time: a stated period, or attestations; former ids stay reference keys', () => {
     const names = edges('HAS_NAME', 'org-exempelforbundet').map((e) => node(e.to).props);
     expect(names.map((n) => [n.name, n.validFrom, n.validTo, n.attested])).toEqual([
-      ['Kommunförbundet Exempel', null, '2019', ['2020']], ['Exempelförbundet', '2019', null, ['2020']]]);
+      ['Kommunförbundet Exempel', null, '2019', ['2020']],
+      ['Exempelförbundet', '2019', null, ['2020']],
+    ]);
     expect(node('org-exempelforbundet').props.refKeys).toEqual(expect.arrayContaining(['org-kommunforbundet-exempel', 'kommunforbundet exempel']));
     expect(node('region-01--name-1').props).toMatchObject({ name: 'Region Exempel', attestedFrom: '2020-01-01', attestedTo: '2020-12-31' });
   });
 
   it('amounts: qualifier and the words; a blank kept as not stated', () => {
     expect(node('alloc-000-exempel').props).toMatchObject({ amountMsek: 23, amountQualifier: 'approximately', amountAsStated: 'närmare 23 miljoner kronor' });
-    expect(node('org-exempelfonden--measure-1').props).toMatchObject({ value: null, qualifier: 'not-stated', unit: 'msek', year: 2020, startDay: '2020-01-01' });
+    expect(node('org-exempelfonden--measure-1').props).toMatchObject({
+      value: null,
+      qualifier: 'not-stated',
+      unit: 'msek',
+      year: 2020,
+      startDay: '2020-01-01',
+    });
   });
 
   it('modality and condition; conflicting statuses side by side; a planned end', () => {
-    expect(node('init-exempelpiloten--status-1').props).toMatchObject({ modality: 'conditional', condition: 'under förutsättning att tillräckligt många kommuner ansluter' });
+    expect(node('init-exempelpiloten--status-1').props).toMatchObject({
+      modality: 'conditional',
+      condition: 'under förutsättning att tillräckligt många kommuner ansluter',
+    });
     expect(node('init-exempelpiloten--status-2').props.conflict).toMatch(/without the condition/);
     expect(node('init-exempelprojektet--status-1').props).toMatchObject({ to: '2021-05', plannedEnd: true, endDay: '2021-05-31' });
     expect(node('org-exempelfonden').props).toMatchObject({ status: null });
@@ -64,7 +75,12 @@ describe('the seed format, one example of each construct', () => {
 
   it('bodies: mandate, composition (chair not stated), meeting frequency (approximate)', () => {
     expect(node('body-exempelnatverket--remit-1').props.text).toBe('lyfta behov från kommunerna till nationell nivå');
-    expect(node('body-exempelnatverket--composition-1').props).toMatchObject({ perCounty: 1, chair: null, chairNotStated: true, chairAsStated: 'ordförande anges inte' });
+    expect(node('body-exempelnatverket--composition-1').props).toMatchObject({
+      perCounty: 1,
+      chair: null,
+      chairNotStated: true,
+      chairAsStated: 'ordförande anges inte',
+    });
     expect(node('body-exempelnatverket--meets-1').props).toMatchObject({ timesPerYear: 4, approximate: true });
     expect(edges('MEETS_AT', 'body-exempelnatverket--meets-1')[0]!.to).toBe('org-exempelforbundet');
   });
@@ -74,7 +90,14 @@ describe('the seed format, one example of each construct', () => {
     expect(node('decision-000-exempelgodkannande').props).toMatchObject({ kind: 'approval', diarienummerNotStated: true });
     expect(edges('AT_EVENT', 'decision-000-exempelpiloten-prioriterad')[0]!.to).toBe('event-000-arsmote-2020');
     expect(edges('MET_BY').map((e) => e.to)).toEqual(['decision-000-exempelgodkannande']);
-    expect(node('process-000-behov-uppat').props).toMatchObject({ name: 'Hur kommunernas behov lyfts', kind: 'need', direction: 'up', state: 'in-use', basis: 'stated', modality: 'fact' });
+    expect(node('process-000-behov-uppat').props).toMatchObject({
+      name: 'Hur kommunernas behov lyfts',
+      kind: 'need',
+      direction: 'up',
+      state: 'in-use',
+      basis: 'stated',
+      modality: 'fact',
+    });
     expect(edges('OWNED_BY', 'process-000-behov-uppat')[0]!.to).toBe('body-exempelnatverket');
     expect(node('process-000-behov-uppat--step-2').props).toMatchObject({ decisionPoint: true });
     expect(edges('AT_ARENA', 'process-000-behov-uppat--step-1')[0]!.to).toBe('body-exempelnatverket');
@@ -91,7 +114,10 @@ describe('the seed format, one example of each construct', () => {
   it('a record may be a stub in one file, but its identity fields must be given once', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-format-'));
     fs.cpSync(DIR, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'bodies', 'stub.yaml'), '- id: body-exempelnatverket\n  sources: ["000:2"]\n- id: body-only-a-stub\n  sources: ["000:2"]\n');
+    fs.writeFileSync(
+      path.join(dir, 'bodies', 'stub.yaml'),
+      '- id: body-exempelnatverket\n  sources: ["000:2"]\n- id: body-only-a-stub\n  sources: ["000:2"]\n',
+    );
     expect(() => buildGraph(dir)).toThrow(/bodies\/stub\.yaml: entry body-only-a-stub: field name: required in one of the files that define this id/);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -62,7 +62,10 @@ describe('statuses at a date', () => {
 
   it('never picks one of overlapping statuses; a succession gives the later', () => {
     const now = statusesAsOf(yrkesresor);
-    expect(now.map((s) => [s.status, s.modality])).toEqual([['priority-area', 'conditional'], ['priority-area', 'fact']]);
+    expect(now.map((s) => [s.status, s.modality])).toEqual([
+      ['priority-area', 'conditional'],
+      ['priority-area', 'fact'],
+    ]);
     expect(oneStatus(now)).toBeNull();
     // Pre-study to 2019 and pilot from 2019 meet at 2019: a succession.
     expect(oneStatus(statusesAsOf(yrkesresor, '2019'))).toMatchObject({ status: 'pilot', from: '2019' });
@@ -81,7 +84,8 @@ describe('timeline items', () => {
     const skl = partsOf(seeds, 'org-skr', 'HAS_NAME').find((n) => (n as { name?: string }).name === 'Sveriges Kommuner och Landsting');
     const items = itemsOf('NAME', skl as never);
     expect(items.map((i) => [i.itemKind, i.date, i.dateKind, i.startDay, i.endDay])).toEqual([
-      ['NAME_ATTESTED', '2013-12-12', 'ATTESTED', '2013-12-12', '2019-11-30']]);
+      ['NAME_ATTESTED', '2013-12-12', 'ATTESTED', '2013-12-12', '2019-11-30'],
+    ]);
     const bare = itemsOf('NAME', { id: 'x--name-1', __labels: ['Name'], name: 'X', attested: [] });
     expect(bare.map((i) => [i.dateKind, i.startDay, i.key.startsWith('~')])).toEqual([['UNDATED', null, true]]);
     expect(within(bare, '2019')).toEqual([]);
@@ -99,12 +103,19 @@ describe('timeline items', () => {
 describe('Fact fields from graph properties', () => {
   it('blanks: a field marked not stated, and an amount or measure "x kronor"', () => {
     expect(notStatedOf({ diarienummerNotStated: true, dateNotStated: true, dateAsStated: '[datum]', byNotStated: false })).toEqual([
-      { field: 'date', asStated: '[datum]' }, { field: 'diarienummer', asStated: null }]);
+      { field: 'date', asStated: '[datum]' },
+      { field: 'diarienummer', asStated: null },
+    ]);
     expect(notStatedOf({ qualifier: 'not-stated', asStated: 'x kronor' })).toEqual([{ field: 'value', asStated: 'x kronor' }]);
-    expect(amountOf({ amountMsek: null, amountQualifier: 'not-stated', amountAsStated: 'x kronor' }, 'amount'))
-      .toEqual({ value: null, qualifier: 'NOT_STATED', asStated: 'x kronor', period: null });
-    expect(amountOf({ amountMsek: 23, amountQualifier: 'approximately', amountAsStated: 'närmare 23 miljoner kronor', amountPeriod: 'per-year' }, 'amount'))
-      .toEqual({ value: 23, qualifier: 'APPROXIMATELY', asStated: 'närmare 23 miljoner kronor', period: 'PER_YEAR' });
+    expect(amountOf({ amountMsek: null, amountQualifier: 'not-stated', amountAsStated: 'x kronor' }, 'amount')).toEqual({
+      value: null,
+      qualifier: 'NOT_STATED',
+      asStated: 'x kronor',
+      period: null,
+    });
+    expect(
+      amountOf({ amountMsek: 23, amountQualifier: 'approximately', amountAsStated: 'närmare 23 miljoner kronor', amountPeriod: 'per-year' }, 'amount'),
+    ).toEqual({ value: 23, qualifier: 'APPROXIMATELY', asStated: 'närmare 23 miljoner kronor', period: 'PER_YEAR' });
     expect(amountOf({ totalMsek: null }, 'total')).toBeNull();
   });
 

@@ -33,10 +33,19 @@ const BLAME: Record<string, Array<[file: string, entry: string]>> = {
   'status-overlap': [['initiatives/pilot.yaml', 'init-testpiloten']],
   'note-contradicts-field': [['mandates/seat.yaml', 'mandate-test-bo-testsson']],
   'name-outside-period': [['bodies/names.yaml', 'body-testnatverket']],
-  'date-not-stated': [['relations/leder.yaml', 'rel-test-leder'], ['processes/process.yaml', 'process-000-testprocessen']],
-  'contact-data': [['people/person.yaml', 'person-anna-testsson'], ['source-documents/001_extra.txt', 'line 2']],
+  'date-not-stated': [
+    ['relations/leder.yaml', 'rel-test-leder'],
+    ['processes/process.yaml', 'process-000-testprocessen'],
+  ],
+  'contact-data': [
+    ['people/person.yaml', 'person-anna-testsson'],
+    ['source-documents/001_extra.txt', 'line 2'],
+  ],
   'inferred-without-basis': [['relations/inferred.yaml', 'rel-test-hosted']],
-  'conditional-without-condition': [['initiatives/pilot.yaml', 'init-testpiloten'], ['processes/process.yaml', 'process-000-testprocessen']],
+  'conditional-without-condition': [
+    ['initiatives/pilot.yaml', 'init-testpiloten'],
+    ['processes/process.yaml', 'process-000-testprocessen'],
+  ],
   'kind-disagrees-with-status': [['initiatives/pilot.yaml', 'init-testpiloten']],
   'governs-and-coordinates': [['relations/both.yaml', 'rel-test-coordinates']],
   'name-not-in-source': [['bodies/group.yaml', 'body-strategiska-testgruppen']],
@@ -75,26 +84,41 @@ describe('the truth gate', () => {
     // Nationella yrkesresor (000): a pilot, made a priority area in 2020 only by claims the report itself disputes.
     const dir = seedsOf('kind-disagrees-with-status', 'bad');
     const file = path.join(dir, 'initiatives', 'pilot.yaml');
-    const disputed = fs.readFileSync(file, 'utf8')
-      .replace('{status: priority-area, from: "2020", sources: ["000:6"]}', '{status: priority-area, from: "2020", conflict: "000:6 makes it conditional", sources: ["000:6"]}');
+    const disputed = fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        '{status: priority-area, from: "2020", sources: ["000:6"]}',
+        '{status: priority-area, from: "2020", conflict: "000:6 makes it conditional", sources: ["000:6"]}',
+      );
     fs.writeFileSync(file, disputed);
     expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status')).toEqual([]);
     // The disputed stage does not make any kind right: a prestudy kind is still refused.
     fs.writeFileSync(file, disputed.replace('kind: pilot', 'kind: prestudy'));
-    expect(open(runTruthGate(dir)).filter((v) => v.rule === 'kind-disagrees-with-status').map((v) => v.entry)).toEqual(['init-testpiloten']);
+    expect(
+      open(runTruthGate(dir))
+        .filter((v) => v.rule === 'kind-disagrees-with-status')
+        .map((v) => v.entry),
+    ).toEqual(['init-testpiloten']);
   });
 
   it('keeps a waived violation in the report, with its reason, but does not count it', () => {
     const all = runTruthGate(seedsOf('governs-and-coordinates', 'good'));
     expect(all.map((v) => [v.rule, v.entry, v.waived])).toEqual([
-      ['governs-and-coordinates', 'rel-test-coordinates', "It runs the network's office (kansli) only; the network steers it"]]);
+      ['governs-and-coordinates', 'rel-test-coordinates', "It runs the network's office (kansli) only; the network steers it"],
+    ]);
     expect(formatReport(all)).toContain('truth gate: 0 violation(s), 1 waived');
   });
 
   it('enforce mode stops with a SeedError listing the violations; report mode returns them', () => {
     const bad = seedsOf('duplicate-edge', 'bad');
     expect(applyTruthGate(bad, 'report').map((v) => v.rule)).toEqual(['duplicate-edge']);
-    const err = (() => { try { applyTruthGate(bad, 'enforce'); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        applyTruthGate(bad, 'enforce');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(SeedError);
     expect((err as SeedError).problems[0]).toMatch(/^relations\/dup\.yaml: entry rel-test-a: \[duplicate-edge\] /);
     expect(truthGateMode({})).toBe(DEFAULT_TRUTH_GATE);
@@ -116,9 +140,17 @@ describe('the real seeds and the gate in enforce mode', () => {
     made.push(dir);
     fs.cpSync(defaultSeedDir, dir, { recursive: true });
     // An inference without its basis: 000 never says Kunskapsguiden is hosted by Eira.
-    fs.writeFileSync(path.join(dir, 'relations', 'zz-gate.yaml'),
-      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n');
-    const err = (() => { try { applyTruthGate(dir); } catch (e) { return e; } })();
+    fs.writeFileSync(
+      path.join(dir, 'relations', 'zz-gate.yaml'),
+      '- {id: rel-test-gate, type: HOSTED_BY, from: org-kunskapsguiden, to: org-eira, asOf: "2020", basis: inferred, sources: ["000:1"]}\n',
+    );
+    const err = (() => {
+      try {
+        applyTruthGate(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(SeedError);
     expect((err as SeedError).problems).toEqual([expect.stringMatching(/^relations\/zz-gate\.yaml: entry rel-test-gate: \[inferred-without-basis\] .{20,}/)]);
     expect((err as SeedError).message).toContain('relations/zz-gate.yaml: entry rel-test-gate: [inferred-without-basis]');
@@ -145,17 +177,31 @@ describe('contact data, in every form the documents have shown', () => {
   });
 
   it.each([
-    '@®  Sveriges 4', 'Dnr RJL 2020/1867', 'S2013/8804/FST', 'Totalbudget för projektet är 12 596 395 kronor', '2013-12-12',
-    '[e-postadress borttagen]', '[telefonnummer borttaget]', 'www.rjl.se', 'SOU 2008:18', '0,5 miljoner kronor',
-    'under 2021–2023', '2020-01-01–2020-12-31', '0–18 år',
+    '@®  Sveriges 4',
+    'Dnr RJL 2020/1867',
+    'S2013/8804/FST',
+    'Totalbudget för projektet är 12 596 395 kronor',
+    '2013-12-12',
+    '[e-postadress borttagen]',
+    '[telefonnummer borttaget]',
+    'www.rjl.se',
+    'SOU 2008:18',
+    '0,5 miljoner kronor',
+    'under 2021–2023',
+    '2020-01-01–2020-12-31',
+    '0–18 år',
   ])('leaves %s alone', (text) => {
     expect(findContactData(text)).toEqual([]);
   });
 
   it('the kept texts are redacted with one placeholder per kind of datum, and with no other', () => {
     const dir = path.resolve(import.meta.dirname, '../../seeds/source-documents');
-    const used = new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))
-      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').match(/\[[^\]]*bortta[^\]]*\]/gu) ?? []));
+    const used = new Set(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').match(/\[[^\]]*bortta[^\]]*\]/gu) ?? []),
+    );
     expect([...used].sort()).toEqual([...REDACTIONS].sort());
   });
 
@@ -166,7 +212,9 @@ describe('contact data, in every form the documents have shown', () => {
 
 describe('names in cited lines', () => {
   it('folds å/ä/ö, tolerates OCR slips in long words and words split by OCR, but not another name', () => {
-    expect(containsPhrase('Partnerskapet for stod till kunskapsstyrning inom socialtjansten', 'Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten')).toBe(true);
+    expect(
+      containsPhrase('Partnerskapet for stod till kunskapsstyrning inom socialtjansten', 'Partnerskapet för stöd till kunskapsstyrning inom socialtjänsten'),
+    ).toBe(true);
     expect(containsPhrase('i socialtjdansten och nérliggande', 'socialtjänsten och närliggande')).toBe(true);
     expect(containsPhrase('Stö d fö r lökalt inflytande i PRIO-pröcesserna', 'Stöd för lokalt inflytande i PRIO-processerna')).toBe(true);
     expect(containsPhrase('stöd-\nstrukturerna', 'stödstrukturerna')).toBe(true);

@@ -17,14 +17,18 @@ const schema: GraphQLSchema = buildSchema(loadTypeDefs());
 /** Every argument of every field, except mutation inputs (which name things by id for now). */
 const args = Object.values(schema.getTypeMap())
   .filter((t) => !t.name.startsWith('__') && t.name !== 'Mutation')
-  .flatMap((t) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [])
-    .flatMap((f) => f.args.map((a) => ({ at: `${t.name}.${f.name}(${a.name})`, name: a.name, type: getNamedType(a.type).name }))));
+  .flatMap((t) =>
+    (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []).flatMap((f) =>
+      f.args.map((a) => ({ at: `${t.name}.${f.name}(${a.name})`, name: a.name, type: getNamedType(a.type).name })),
+    ),
+  );
 
 /** The fields of input objects (filters), checked like arguments. */
 const inputFields = Object.values(schema.getTypeMap())
   .filter((t) => isInputObjectType(t) && !t.name.startsWith('__') && !t.name.endsWith('Input'))
-  .flatMap((t) => (isInputObjectType(t) ? Object.values(t.getFields()) : [])
-    .map((f) => ({ at: `${t.name}.${f.name}`, name: f.name, type: getNamedType(f.type).name })));
+  .flatMap((t) =>
+    (isInputObjectType(t) ? Object.values(t.getFields()) : []).map((f) => ({ at: `${t.name}.${f.name}`, name: f.name, type: getNamedType(f.type).name })),
+  );
 
 /** Argument names that always hold a word of a closed vocabulary. */
 const VOCABULARY_ARGS = ['type', 'kind', 'kinds', 'level', 'status', 'role', 'seat', 'arena', 'direction', 'relation', 'origin', 'basis', 'modality'];
@@ -56,14 +60,16 @@ describe("the schema's vocabulary", () => {
     expect(inputFields.filter((f) => ENTITY_ARGS.includes(f.name) && !(f.type === 'Ref' || isPeriodBound(f))).map((f) => f.at)).toEqual([]);
   });
 
-  it('names things with Ref (node(id:) keeps Relay\'s ID!)', () => {
+  it("names things with Ref (node(id:) keeps Relay's ID!)", () => {
     const offenders = args.filter((a) => ENTITY_ARGS.includes(a.name) && a.type !== 'Ref' && a.at !== 'Query.node(id)' && !isPeriodBound(a));
     expect(offenders).toEqual([]);
     expect(args.filter((a) => a.type === 'ID').map((a) => a.at)).toEqual(['Query.node(id)']);
   });
 
   it('makes every root field nullable, so one failure does not erase the others', () => {
-    const nonNull = Object.values(schema.getQueryType()!.getFields()).filter((f) => String(f.type).endsWith('!')).map((f) => f.name);
+    const nonNull = Object.values(schema.getQueryType()!.getFields())
+      .filter((f) => String(f.type).endsWith('!'))
+      .map((f) => f.name);
     expect(nonNull).toEqual([]);
   });
 });

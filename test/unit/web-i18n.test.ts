@@ -38,7 +38,18 @@ describe('the pages speak Swedish first', () => {
 describe('the org chart as a stand-alone SVG', () => {
   const boxes: PlacedBox[] = [
     { id: 'a', parentId: null, graphId: 'county-01', x: 0, y: 0, width: 230, height: 74, label: 'Stockholms län', sub: 'län', fill: '#dbeafe' },
-    { id: 'a/b', parentId: 'a', graphId: 'org-fou-nordost', x: 300, y: 120, width: 230, height: 74, label: 'FoU <Nordost> & "Co"', sub: 'FoU-enhet', fill: '#dcfce7' },
+    {
+      id: 'a/b',
+      parentId: 'a',
+      graphId: 'org-fou-nordost',
+      x: 300,
+      y: 120,
+      width: 230,
+      height: 74,
+      label: 'FoU <Nordost> & "Co"',
+      sub: 'FoU-enhet',
+      fill: '#dcfce7',
+    },
   ];
 
   it('draws each box as a rounded rect with bold text, and each link as a path, with no CSS and no foreignObject', () => {
@@ -52,7 +63,10 @@ describe('the org chart as a stand-alone SVG', () => {
   });
 
   it('wraps a long label into two lines, the second cut with …', () => {
-    expect(wrap('Nationella nätverket för de regionala samverkans- och stödstrukturerna', 31, 2)).toEqual(['Nationella nätverket för de', 'regionala samverkans- och stöd…']);
+    expect(wrap('Nationella nätverket för de regionala samverkans- och stödstrukturerna', 31, 2)).toEqual([
+      'Nationella nätverket för de',
+      'regionala samverkans- och stöd…',
+    ]);
     expect(wrap('RSS Uppsala län', 31, 2)).toEqual(['RSS Uppsala län']);
   });
 
@@ -73,6 +87,11 @@ describe('links between the views', () => {
   });
 
   it('writes CSV as RFC 4180 asks', () => {
-    expect(csv([['Län', 'Namn'], ['Stockholms län', 'A, "B"']])).toBe('Län,Namn\r\nStockholms län,"A, ""B"""\r\n');
+    expect(
+      csv([
+        ['Län', 'Namn'],
+        ['Stockholms län', 'A, "B"'],
+      ]),
+    ).toBe('Län,Namn\r\nStockholms län,"A, ""B"""\r\n');
   });
 });

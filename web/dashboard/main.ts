@@ -62,21 +62,36 @@ function sortBy(table: HTMLTableElement, col: number, th: HTMLElement) {
 }
 
 /** Headings that sort their table (a button inside each th, as the ARIA authoring practices do it). */
-const sortable = (labels: string[]) => labels.map((l, i) => `<th scope="col"><button type="button" class="sort" data-col="${i}" aria-label="${esc(t('sortBy', { c: l }))}">${esc(l)}</button></th>`).join('');
+const sortable = (labels: string[]) =>
+  labels
+    .map((l, i) => `<th scope="col"><button type="button" class="sort" data-col="${i}" aria-label="${esc(t('sortBy', { c: l }))}">${esc(l)}</button></th>`)
+    .join('');
 
 function wireTable(table: HTMLTableElement, name: string) {
-  table.querySelectorAll<HTMLButtonElement>('button.sort').forEach((b) => { b.onclick = () => sortBy(table, Number(b.dataset.col), b.parentElement!); });
+  table.querySelectorAll<HTMLButtonElement>('button.sort').forEach((b) => {
+    b.onclick = () => sortBy(table, Number(b.dataset.col), b.parentElement!);
+  });
   document.querySelector<HTMLButtonElement>(`[data-csv="${table.id}"]`)!.onclick = () => downloadCsv(table, name);
 }
 
 function drill(county: County, body: { id: string; name: string }) {
   const seats = county.representatives.filter((s) => bodyId(s) === body.id);
   const panel = document.getElementById('drill')!;
-  const src = (s: Seat) => s.sources.map((x) => `<li><strong>${esc(x.document.title)}</strong> <code>${esc(x.file)}:${x.fromLine}${x.toLine !== x.fromLine ? `–${x.toLine}` : ''}</code>${x.excerpt ? `<blockquote>${esc(x.excerpt.slice(0, 400))}</blockquote>` : ''}</li>`).join('');
+  const src = (s: Seat) =>
+    s.sources
+      .map(
+        (x) =>
+          `<li><strong>${esc(x.document.title)}</strong> <code>${esc(x.file)}:${x.fromLine}${x.toLine !== x.fromLine ? `–${x.toLine}` : ''}</code>${x.excerpt ? `<blockquote>${esc(x.excerpt.slice(0, 400))}</blockquote>` : ''}</li>`,
+      )
+      .join('');
   panel.innerHTML = `<h2 tabindex="-1">${esc(t('seatHolders', { county: county.name, body: body.name }))}</h2>
-    <ol>${seats.map((s) => `<li class="seat"><a href="/org-chart?root=${encodeURIComponent('id' in s.member ? s.member.id : '')}&depth=1">${esc(memberName(s))}</a>
+    <ol>${seats
+      .map(
+        (s) => `<li class="seat"><a href="/org-chart?root=${encodeURIComponent('id' in s.member ? s.member.id : '')}&depth=1">${esc(memberName(s))}</a>
       ${s.via ? ` (${esc(t('via'))} ${esc(s.via.name)})` : ''} – ${esc([enumLabel('MandateRole', s.role), enumLabel('Seat', s.seat), formatDate(s.asOf ?? s.validFrom)].filter(Boolean).join(', '))}
-      <ul class="sources">${src(s)}</ul></li>`).join('')}</ol>`;
+      <ul class="sources">${src(s)}</ul></li>`,
+      )
+      .join('')}</ol>`;
   panel.hidden = false;
   panel.querySelector('h2')!.focus();
 }
@@ -86,10 +101,14 @@ async function render() {
   const counties = matrix.counties ?? [];
   // The national networks in which some county has a stated seat (the seven focus networks and the RSS network).
   const seated = new Set(counties.flatMap((c) => c.representatives.map(bodyId)));
-  const networks = (matrix.networks?.edges ?? []).map((e) => e.node).filter((n) => seated.has(n.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const networks = (matrix.networks?.edges ?? [])
+    .map((e) => e.node)
+    .filter((n) => seated.has(n.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   // A county whose seats in these networks the documents state: an empty cell is "none"; for the others it is "unknown".
   const stated = new Set(counties.filter((c) => c.representatives.some((r) => networks.some((n) => n.id === bodyId(r)))).map((c) => c.id));
-  const shortName = (n: (typeof networks)[number]) => n.shortName ?? n.name.replace('Nationellt nätverk ', '').replace('Nationella nätverket för de regionala samverkans- och stödstrukturerna', 'RSS');
+  const shortName = (n: (typeof networks)[number]) =>
+    n.shortName ?? n.name.replace('Nationellt nätverk ', '').replace('Nationella nätverket för de regionala samverkans- och stödstrukturerna', 'RSS');
   const cell = (c: County, n: (typeof networks)[number]) => {
     const seats = c.representatives.filter((r) => bodyId(r) === n.id);
     if (seats.length) {
@@ -123,18 +142,34 @@ async function render() {
     <p><button type="button" data-csv="pilots">${esc(t('exportCsv'))}</button></p>
     <div class="scroll" tabindex="0" role="region" aria-label="${esc(t('pilotsHeading'))}">
     <table id="pilots"><thead><tr>${sortable([t('initiative'), t('statusNow'), t('history'), t('groups')])}</tr></thead>
-    <tbody>${pilots.map((i) => `<tr><th scope="row">${esc(i.name)}</th><td>${esc(i.status ? stage(i.status.status) : t('unknown'))}${i.status?.from ? ` (${esc(formatDate(i.status.from))})` : ''}</td>
-      <td>${i.statusHistory.map((s) => `${esc(stage(s.status))} ${esc(formatDate(s.from))}${s.to ? `–${esc(formatDate(s.to))}` : ''}`).join(' → ')}</td><td>${i.groups.length}</td></tr>`).join('')}</tbody></table></div>`;
+    <tbody>${pilots
+      .map(
+        (
+          i,
+        ) => `<tr><th scope="row">${esc(i.name)}</th><td>${esc(i.status ? stage(i.status.status) : t('unknown'))}${i.status?.from ? ` (${esc(formatDate(i.status.from))})` : ''}</td>
+      <td>${i.statusHistory.map((s) => `${esc(stage(s.status))} ${esc(formatDate(s.from))}${s.to ? `–${esc(formatDate(s.to))}` : ''}`).join(' → ')}</td><td>${i.groups.length}</td></tr>`,
+      )
+      .join('')}</tbody></table></div>`;
   main.innerHTML = `<h1>${esc(t('dashTitle'))}</h1>${matrixHtml}${countsHtml}${pilotsHtml}`;
-  for (const [id, name] of [['matrix', 'lan-natverk'], ['counts', 'antal-per-lan'], ['pilots', 'piloter']] as const) wireTable(document.getElementById(id) as HTMLTableElement, name);
+  for (const [id, name] of [
+    ['matrix', 'lan-natverk'],
+    ['counts', 'antal-per-lan'],
+    ['pilots', 'piloter'],
+  ] as const)
+    wireTable(document.getElementById(id) as HTMLTableElement, name);
   main.querySelectorAll<HTMLButtonElement>('button.drill').forEach((b) => {
     const td = b.parentElement!;
-    b.onclick = () => drill(counties.find((c) => c.id === td.dataset.county)!, networks.find((n) => n.id === td.dataset.body)!);
+    b.onclick = () =>
+      drill(
+        counties.find((c) => c.id === td.dataset.county)!,
+        networks.find((n) => n.id === td.dataset.body)!,
+      );
   });
   const filter = document.getElementById('filter') as HTMLInputElement;
   filter.oninput = () => {
     const q = filter.value.trim().toLowerCase();
-    for (const r of (document.getElementById('counts') as HTMLTableElement).tBodies[0]!.rows) r.hidden = !!q && !r.cells[0]!.textContent!.toLowerCase().includes(q);
+    for (const r of (document.getElementById('counts') as HTMLTableElement).tBodies[0]!.rows)
+      r.hidden = !!q && !r.cells[0]!.textContent!.toLowerCase().includes(q);
   };
 }
 

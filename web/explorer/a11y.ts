@@ -5,7 +5,11 @@
  * Re-applied whenever GraphiQL renders (tabs, panes); each change is made only when missing, so the
  * observer settles.
  */
-const NAMES: Array<[string, string]> = [['.graphiql-query-editor', 'Fråga (GraphQL)'], ['.graphiql-editor-tool', 'Variabler eller headers'], ['.graphiql-response', 'Svar']];
+const NAMES: Array<[string, string]> = [
+  ['.graphiql-query-editor', 'Fråga (GraphQL)'],
+  ['.graphiql-editor-tool', 'Variabler eller headers'],
+  ['.graphiql-response', 'Svar'],
+];
 
 export function a11yFixes(container: HTMLElement): void {
   const fix = () => {
@@ -13,7 +17,10 @@ export function a11yFixes(container: HTMLElement): void {
       container.querySelectorAll<HTMLTextAreaElement>(`${sel} textarea:not([aria-label])`).forEach((ta) => ta.setAttribute('aria-label', name));
     }
     container.querySelectorAll('[role="tablist"]').forEach((e) => e.setAttribute('role', 'list'));
-    container.querySelectorAll('[role="tab"]').forEach((e) => { e.setAttribute('role', 'listitem'); e.removeAttribute('aria-selected'); });
+    container.querySelectorAll('[role="tab"]').forEach((e) => {
+      e.setAttribute('role', 'listitem');
+      e.removeAttribute('aria-selected');
+    });
     container.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach((e) => e.setAttribute('tabindex', '0'));
   };
   new MutationObserver(fix).observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'tabindex'] });

@@ -42,7 +42,9 @@ document.getElementById('restore')!.onclick = () => {
   location.href = '/explorer';
 };
 document.getElementById('share')!.onclick = () => {
-  const done = () => { document.getElementById('share-msg')!.textContent = t('copied'); };
+  const done = () => {
+    document.getElementById('share-msg')!.textContent = t('copied');
+  };
   navigator.clipboard.writeText(location.href).then(done, done);
 };
 
@@ -52,7 +54,10 @@ createRoot(document.getElementById('gql')!).render(
     defaultTabs={EXAMPLES.map((e) => ({ query: e.query, variables: e.variables }))}
     query={query}
     variables={variables}
-    onTabChange={(s) => { const tab = s.tabs[s.activeTabIndex]; if (tab) toUrl(tab); }}
+    onTabChange={(s) => {
+      const tab = s.tabs[s.activeTabIndex];
+      if (tab) toUrl(tab);
+    }}
     defaultEditorToolsVisibility
   />,
 );

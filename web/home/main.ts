@@ -39,18 +39,23 @@ async function search(text: string) {
   const status = $('search-status');
   const list = $('hits');
   list.innerHTML = '';
-  if (!text) { status.textContent = ''; return; }
+  if (!text) {
+    status.textContent = '';
+    return;
+  }
   status.textContent = t('loading');
   try {
     const { search: found } = await request(HomeSearchDocument, { text });
     const edges = found?.edges ?? [];
     status.textContent = edges.length ? t('searchHits', { n: found!.totalCount }) : `${t('searchNone')} ${found?.hint ?? ''}`;
-    list.innerHTML = edges.map(({ node: n, snippet }) => {
-      const passage = n.__typename === 'Passage' ? n : null;
-      const title = passage ? `${t('passageIn')} ${passage.document.title} (${passage.citation})` : n.displayName;
-      return `<li class="hit"><a href="${esc(viewFor(n.kind, n.id))}" data-kind="${esc(n.kind)}" data-id="${esc(n.id)}">${esc(title)}</a>
+    list.innerHTML = edges
+      .map(({ node: n, snippet }) => {
+        const passage = n.__typename === 'Passage' ? n : null;
+        const title = passage ? `${t('passageIn')} ${passage.document.title} (${passage.citation})` : n.displayName;
+        return `<li class="hit"><a href="${esc(viewFor(n.kind, n.id))}" data-kind="${esc(n.kind)}" data-id="${esc(n.id)}">${esc(title)}</a>
         <span class="kind">${esc(enumLabel('EntityKind', n.kind))}</span>${passage ? `<p class="snippet">${marked(snippet)}</p>` : ''}</li>`;
-    }).join('');
+      })
+      .join('');
   } catch (err) {
     status.textContent = t('couldNotLoad') + (err as Error).message;
   }

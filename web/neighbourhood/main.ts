@@ -11,7 +11,9 @@ import './style.css';
  * keyboard path), and the passages that mention the thing.
  */
 declare global {
-  interface Window { kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number } }
+  interface Window {
+    kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number };
+  }
 }
 
 const started = performance.now();
@@ -37,7 +39,10 @@ let cy: cytoscape.Core | undefined;
 async function show(id: string) {
   $('nh-status').textContent = t('loading');
   const { node } = await request(NeighbourhoodDocument, { id });
-  if (!node) { $('nh-status').textContent = t('notFound', { id }); return; }
+  if (!node) {
+    $('nh-status').textContent = t('notFound', { id });
+    return;
+  }
   const relations: Relation[] = 'relations' in node ? node.relations : [];
   const mentions: Mentions | undefined = 'mentions' in node ? node.mentions : undefined;
   document.title = `Kunskapsgrafen – ${node.displayName}`;
@@ -54,35 +59,100 @@ async function show(id: string) {
   cy = cytoscape({
     container: $('nh-graph'),
     elements,
-    layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => (n.data('center') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
+    layout: {
+      name: 'concentric',
+      concentric: (n: cytoscape.NodeSingular) => (n.data('center') ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 30,
+      animate: false,
+    },
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '140px', 'font-size': 12, 'background-color': '#dcfce7', 'border-width': 1, 'border-color': '#64748b', width: 28, height: 28, color: '#1d2733' } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'text-wrap': 'wrap',
+          'text-max-width': '140px',
+          'font-size': 12,
+          'background-color': '#dcfce7',
+          'border-width': 1,
+          'border-color': '#64748b',
+          width: 28,
+          height: 28,
+          color: '#1d2733',
+        },
+      },
       { selector: 'node[center]', style: { 'background-color': '#1e3a5f', width: 44, height: 44, 'font-weight': 'bold', 'font-size': 14 } },
-      { selector: 'edge', style: { label: 'data(label)', 'font-size': 11, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'text-background-color': '#fff', 'text-background-opacity': 1, color: '#334155' } },
+      {
+        selector: 'edge',
+        style: {
+          label: 'data(label)',
+          'font-size': 11,
+          'curve-style': 'bezier',
+          'target-arrow-shape': 'triangle',
+          'line-color': '#94a3b8',
+          'target-arrow-color': '#94a3b8',
+          'text-background-color': '#fff',
+          'text-background-opacity': 1,
+          color: '#334155',
+        },
+      },
     ],
   });
-  cy.on('tap', 'node', (e) => { const target = e.target.id() as string; if (target !== node.id) go(target); });
+  cy.on('tap', 'node', (e) => {
+    const target = e.target.id() as string;
+    if (target !== node.id) go(target);
+  });
   $('nh-graph').setAttribute('aria-label', `${node.displayName}: ${relations.length} ${t('relationsWord')} (${t('seeList')})`);
-  const src = (r: Relation) => r.sources.map((s) => `<li><strong>${esc(s.document.title)}</strong> <code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 300))}</blockquote>` : ''}</li>`).join('');
-  const end = (e: { id: string; displayName: string }) => (e.id === node.id ? `<strong>${esc(e.displayName)}</strong>` : `<a href="/neighbourhood?id=${encodeURIComponent(e.id)}" data-go="${esc(e.id)}">${esc(e.displayName)}</a>`);
+  const src = (r: Relation) =>
+    r.sources
+      .map(
+        (s) =>
+          `<li><strong>${esc(s.document.title)}</strong> <code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 300))}</blockquote>` : ''}</li>`,
+      )
+      .join('');
+  const end = (e: { id: string; displayName: string }) =>
+    e.id === node.id
+      ? `<strong>${esc(e.displayName)}</strong>`
+      : `<a href="/neighbourhood?id=${encodeURIComponent(e.id)}" data-go="${esc(e.id)}">${esc(e.displayName)}</a>`;
   $('nh-list').innerHTML = `<h2 id="nh-rel-h">${esc(t('relationsHeading'))}</h2>
     <p><a href="/org-chart?root=${encodeURIComponent(node.id)}&depth=2">${esc(t('showItsChart'))}</a></p>
-    <ul class="rels">${relations.map((r) => `<li class="rel">${end(r.from)} <em>${esc(enumLabel('RelationType', r.type))}</em> ${end(r.to)}${r.status ? ` (${esc(enumLabel('RelationStatus', r.status))})` : ''}
-      <details><summary>${esc(t('sources'))} (${r.sources.length})</summary><ul class="sources">${src(r) || `<li>${esc(t('noneStated'))}</li>`}</ul></details></li>`).join('') || `<li>${esc(t('noneStated'))}</li>`}</ul>`;
-  $('nh-passages').innerHTML = mentions ? `<h2>${esc(t('mentionedIn', { n: mentions.totalCount }))}</h2>
-    <ol>${mentions.edges.map(({ node: m }) => `<li><strong>${esc(m.passage.document.title)}</strong> <code>${esc(m.passage.citation)}</code><blockquote>${esc(m.passage.readingText.slice(0, 400))}${m.passage.readingText.length > 400 ? ' […]' : ''}</blockquote></li>`).join('')}</ol>` : '';
-  window.kgHood = { id: node.id, nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().map((e) => e.data('label') as string), firstRenderMs: window.kgHood?.firstRenderMs ?? Math.round(performance.now() - started) };
+    <ul class="rels">${
+      relations
+        .map(
+          (
+            r,
+          ) => `<li class="rel">${end(r.from)} <em>${esc(enumLabel('RelationType', r.type))}</em> ${end(r.to)}${r.status ? ` (${esc(enumLabel('RelationStatus', r.status))})` : ''}
+      <details><summary>${esc(t('sources'))} (${r.sources.length})</summary><ul class="sources">${src(r) || `<li>${esc(t('noneStated'))}</li>`}</ul></details></li>`,
+        )
+        .join('') || `<li>${esc(t('noneStated'))}</li>`
+    }</ul>`;
+  $('nh-passages').innerHTML = mentions
+    ? `<h2>${esc(t('mentionedIn', { n: mentions.totalCount }))}</h2>
+    <ol>${mentions.edges.map(({ node: m }) => `<li><strong>${esc(m.passage.document.title)}</strong> <code>${esc(m.passage.citation)}</code><blockquote>${esc(m.passage.readingText.slice(0, 400))}${m.passage.readingText.length > 400 ? ' […]' : ''}</blockquote></li>`).join('')}</ol>`
+    : '';
+  window.kgHood = {
+    id: node.id,
+    nodes: cy.nodes().map((n) => n.id()),
+    edges: cy.edges().map((e) => e.data('label') as string),
+    firstRenderMs: window.kgHood?.firstRenderMs ?? Math.round(performance.now() - started),
+  };
 }
 
 function go(id: string) {
   history.pushState(null, '', `/neighbourhood?id=${encodeURIComponent(id)}`);
   void show(id).catch(fail);
 }
-const fail = (err: Error) => { $('nh-status').textContent = t('couldNotLoad') + err.message; };
+const fail = (err: Error) => {
+  $('nh-status').textContent = t('couldNotLoad') + err.message;
+};
 
 $('nh-list').addEventListener('click', (e) => {
   const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-go]');
-  if (a && !(e as MouseEvent).ctrlKey && !(e as MouseEvent).metaKey) { e.preventDefault(); go(a.dataset.go!); }
+  if (a && !(e as MouseEvent).ctrlKey && !(e as MouseEvent).metaKey) {
+    e.preventDefault();
+    go(a.dataset.go!);
+  }
 });
 const current = () => new URLSearchParams(location.search).get('id') ?? 'org-skr';
 window.addEventListener('popstate', () => void show(current()).catch(fail));

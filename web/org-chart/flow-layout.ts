@@ -39,7 +39,10 @@ export interface DrawnNode {
   /** The flow's nodes this box stands for (one, or several reached and left the same way). */
   members: string[];
   lines: string[];
-  x: number; y: number; width: number; height: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   role: string;
   /** Node.kind of what the box stands for (BODY, PROCESS_STEP …); null for a recipient named only in words. */
   kind: string | null;
@@ -78,15 +81,41 @@ export interface Drawing {
  * share one box listing each of them. Each node is still drawn once; the list alternative and the
  * API keep them apart.
  */
-export interface ViewNode { key: string; label: string; labels: string[]; members: string[]; role: string; kind: string | null; level: string | null; layer: number; decisionPoint: boolean }
-export interface ViewEdge { key: string; from: string; to: string; label: string; basis: 'STATED' | 'INFERRED'; members: string[] }
-export interface View { nodes: ViewNode[]; edges: ViewEdge[] }
+export interface ViewNode {
+  key: string;
+  label: string;
+  labels: string[];
+  members: string[];
+  role: string;
+  kind: string | null;
+  level: string | null;
+  layer: number;
+  decisionPoint: boolean;
+}
+export interface ViewEdge {
+  key: string;
+  from: string;
+  to: string;
+  label: string;
+  basis: 'STATED' | 'INFERRED';
+  members: string[];
+}
+export interface View {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+}
 
 export function groupParallel(flow: Flow): View {
   const sig = new Map<string, string>();
   for (const n of flow.nodes) {
-    const ins = flow.edges.filter((e) => e.to.key === n.key).map((e) => `${e.from.key}:${e.label}:${e.basis}`).sort();
-    const outs = flow.edges.filter((e) => e.from.key === n.key).map((e) => `${e.to.key}:${e.label}:${e.basis}`).sort();
+    const ins = flow.edges
+      .filter((e) => e.to.key === n.key)
+      .map((e) => `${e.from.key}:${e.label}:${e.basis}`)
+      .sort();
+    const outs = flow.edges
+      .filter((e) => e.from.key === n.key)
+      .map((e) => `${e.to.key}:${e.label}:${e.basis}`)
+      .sort();
     sig.set(n.key, n.role === 'START' ? `start:${n.key}` : `${n.role}|${n.kind}|${ins.join(',')}|${outs.join(',')}`);
   }
   const groups = new Map<string, string[]>();
@@ -99,8 +128,14 @@ export function groupParallel(flow: Flow): View {
     const key = members.length > 1 ? `group:${members[0]}` : first.key;
     for (const m of members) boxOf.set(m, key);
     nodes.push({
-      key, members, labels: members.map((m) => byKey.get(m)!.label),
-      label: members.length > 1 ? groupLabel(members.map((m) => byKey.get(m)!.label)) : first.shortLabel, role: first.role, layer: first.layer, kind: first.kind, level: first.level,
+      key,
+      members,
+      labels: members.map((m) => byKey.get(m)!.label),
+      label: members.length > 1 ? groupLabel(members.map((m) => byKey.get(m)!.label)) : first.shortLabel,
+      role: first.role,
+      layer: first.layer,
+      kind: first.kind,
+      level: first.level,
       decisionPoint: members.some((m) => byKey.get(m)!.decisionPoint),
     });
   }
@@ -141,7 +176,11 @@ const EDGE_LABEL_WIDTH = 120;
 const DIRECTION = 'UP';
 
 /** The ELK graph of what is drawn (and of a trail's off-route steps). */
-export function toElkGraph(view: View, measure: Measure, trail?: TrailOverlay): { graph: ElkNode; lines: Map<string, string[]>; edgeLines: Map<string, string[]> } {
+export function toElkGraph(
+  view: View,
+  measure: Measure,
+  trail?: TrailOverlay,
+): { graph: ElkNode; lines: Map<string, string[]>; edgeLines: Map<string, string[]> } {
   const lines = new Map<string, string[]>();
   const edgeLines = new Map<string, string[]>();
   const nodeOf = (key: string, label: string, members = 1, decision = false): ElkNode => {
@@ -170,7 +209,8 @@ export function toElkGraph(view: View, measure: Measure, trail?: TrailOverlay): 
     edges.push(edgeOf(`trail:${s.from.key}>${s.to.key}`, ends[0]!, ends[1]!, s.label));
   }
   return {
-    lines, edgeLines,
+    lines,
+    edgeLines,
     graph: {
       id: 'flow',
       layoutOptions: {
@@ -204,8 +244,19 @@ export function toDrawing(view: View, laid: ElkNode, lines: Map<string, string[]
   const nodes: DrawnNode[] = (laid.children ?? []).map((c) => {
     const m = meta.get(c.id);
     return {
-      key: c.id, members: m?.members ?? [c.id], lines: lines.get(c.id) ?? [c.id], x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0,
-      role: m?.role ?? 'STEP', kind: m?.kind ?? null, level: m?.level ?? null, layer: m?.layer ?? -1, decisionPoint: m?.decisionPoint ?? false, offRoute: !m,
+      key: c.id,
+      members: m?.members ?? [c.id],
+      lines: lines.get(c.id) ?? [c.id],
+      x: c.x ?? 0,
+      y: c.y ?? 0,
+      width: c.width ?? 0,
+      height: c.height ?? 0,
+      role: m?.role ?? 'STEP',
+      kind: m?.kind ?? null,
+      level: m?.level ?? null,
+      layer: m?.layer ?? -1,
+      decisionPoint: m?.decisionPoint ?? false,
+      offRoute: !m,
     };
   });
   const edges: DrawnEdge[] = ((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => {
@@ -214,7 +265,13 @@ export function toDrawing(view: View, laid: ElkNode, lines: Map<string, string[]
     const label = e.labels?.[0];
     const m = edgeMeta.get(e.id);
     return {
-      key: e.id, members: m?.members ?? [], from: e.sources[0]!, to: e.targets[0]!, label: label?.text ?? '', basis: m?.basis ?? 'STATED', points,
+      key: e.id,
+      members: m?.members ?? [],
+      from: e.sources[0]!,
+      to: e.targets[0]!,
+      label: label?.text ?? '',
+      basis: m?.basis ?? 'STATED',
+      points,
       labelBox: label ? { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0, lines: edgeLines.get(e.id) ?? [] } : null,
       trail: e.id.startsWith('trail:') ? 'off' : m?.members.some((k) => onTrail.has(k)) ? 'on' : undefined,
     };

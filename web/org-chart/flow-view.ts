@@ -2,7 +2,18 @@ import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import type { ELK } from 'elkjs/lib/elk-api.js';
 import { esc } from '../shared/request.js';
 import {
-  EDGE_FONT, NODE_FONT, groupParallel, initialScale, routesInWords, toDrawing, toElkGraph, type Drawing, type DrawnEdge, type DrawnNode, type Flow, type TrailOverlay,
+  EDGE_FONT,
+  NODE_FONT,
+  groupParallel,
+  initialScale,
+  routesInWords,
+  toDrawing,
+  toElkGraph,
+  type Drawing,
+  type DrawnEdge,
+  type DrawnNode,
+  type Flow,
+  type TrailOverlay,
 } from './flow-layout.js';
 
 /**
@@ -21,15 +32,31 @@ export interface FlowViewOptions {
 
 declare global {
   interface Window {
-    kgFlow?: { width: number; height: number; nodes: string[]; edgeLabels: string[]; dashed: string[]; legend: string[]; scale: number; minLabelPx: number; trail: string[] };
+    kgFlow?: {
+      width: number;
+      height: number;
+      nodes: string[];
+      edgeLabels: string[];
+      dashed: string[];
+      legend: string[];
+      scale: number;
+      minLabelPx: number;
+      trail: string[];
+    };
   }
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Box colours by Node.kind; a recipient named only in words (no kind) is grey. */
 const FILL: Record<string, string> = {
-  ORGANISATION: '#dcfce7', MUNICIPALITY: '#dcfce7', BODY: '#fef9c3', PERSON: '#fce7f3', PROCESS_STEP: '#ede9fe', COUNTY: '#e0f2fe',
-  AGREEMENT: '#ffedd5', ALLOCATION: '#fff7ed',
+  ORGANISATION: '#dcfce7',
+  MUNICIPALITY: '#dcfce7',
+  BODY: '#fef9c3',
+  PERSON: '#fce7f3',
+  PROCESS_STEP: '#ede9fe',
+  COUNTY: '#e0f2fe',
+  AGREEMENT: '#ffedd5',
+  ALLOCATION: '#fff7ed',
 };
 const ROLE_TEXT: Record<string, string> = { START: 'start', STEP: 'steg', NATIONAL_END: 'nationell nivå (slut)', TARGET: 'mål', END: 'stannar här' };
 
@@ -76,8 +103,12 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
           <ul>
             <li data-legend="stated"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge stated"/></svg> Beskrivet i ett dokument</li>
             <li data-legend="inferred"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge inferred"/></svg> Härlett ur medlemskap eller struktur</li>
-            ${trail ? `<li data-legend="trail"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge stated trail-on"/></svg> Det registrerade behovets väg</li>
-            <li data-legend="trail-off"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge trail-off"/></svg> Behovets steg utanför kända vägar</li>` : ''}
+            ${
+              trail
+                ? `<li data-legend="trail"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge stated trail-on"/></svg> Det registrerade behovets väg</li>
+            <li data-legend="trail-off"><svg width="44" height="10" aria-hidden="true"><line x1="2" y1="5" x2="42" y2="5" class="fv-edge trail-off"/></svg> Behovets steg utanför kända vägar</li>`
+                : ''
+            }
             <li data-legend="start"><span class="sw role-START"></span> Start</li>
             <li data-legend="end"><span class="sw role-NATIONAL_END"></span> ${flow.kind === 'NEED' ? 'Nationell nivå (slut)' : 'Mål'}</li>
             <li data-legend="stop"><span class="sw role-END"></span> Stannar här (ingen känd väg vidare)</li>
@@ -93,10 +124,22 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
       </section>
     </div>`;
   const host = container.querySelector<HTMLElement>('.fv-canvas')!;
-  const svg = el('svg', { class: 'fv-svg', role: 'group', 'aria-label': `${options.caption}: ${drawing.nodes.length} noder, ${drawing.edges.length} steg` }, host);
+  const svg = el(
+    'svg',
+    { class: 'fv-svg', role: 'group', 'aria-label': `${options.caption}: ${drawing.nodes.length} noder, ${drawing.edges.length} steg` },
+    host,
+  );
   const defs = el('defs', {}, svg);
-  for (const [id, cls] of [['arrow', 'stated'], ['arrow-trail', 'trail-on'], ['arrow-off', 'trail-off']]) {
-    const m = el('marker', { id: `fv-${id}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, defs);
+  for (const [id, cls] of [
+    ['arrow', 'stated'],
+    ['arrow-trail', 'trail-on'],
+    ['arrow-off', 'trail-off'],
+  ]) {
+    const m = el(
+      'marker',
+      { id: `fv-${id}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
+      defs,
+    );
     el('path', { d: 'M0,0 L10,5 L0,10 z', class: `fv-arrow ${cls}` }, m);
   }
   const view = el('g', { class: 'fv-view' }, svg);
@@ -107,7 +150,9 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
   for (const n of ordered) drawNode(view, n, options);
   keyboard(view, drawing, ordered, options);
 
-  const z: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent([0.2, 3]).on('zoom', (ev) => view.setAttribute('transform', ev.transform.toString()));
+  const z: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.2, 3])
+    .on('zoom', (ev) => view.setAttribute('transform', ev.transform.toString()));
   const sel = select(svg as SVGSVGElement).call(z);
   const box = host.getBoundingClientRect();
   const scale = initialScale(drawing, box);
@@ -115,7 +160,8 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
   // Too large to fit at a readable size: start at the bottom, around the start (needs travel upward).
   const start = drawing.nodes.find((n) => n.role === 'START') ?? drawing.nodes[0];
   const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
-  const tx = fits ? (box.width - drawing.width * scale) / 2
+  const tx = fits
+    ? (box.width - drawing.width * scale) / 2
     : clamp(box.width / 2 - ((start?.x ?? 0) + (start?.width ?? 0) / 2) * scale, box.width - drawing.width * scale - 10, 10);
   const ty = fits ? (box.height - drawing.height * scale) / 2 : box.height - drawing.height * scale - 10;
   sel.call(z.transform, zoomIdentity.translate(tx, ty).scale(scale));
@@ -127,7 +173,8 @@ export async function renderFlow(container: HTMLElement, flow: Flow, options: Fl
     };
   });
   window.kgFlow = {
-    width: Math.round(drawing.width), height: Math.round(drawing.height),
+    width: Math.round(drawing.width),
+    height: Math.round(drawing.height),
     nodes: drawing.nodes.flatMap((n) => n.members),
     edgeLabels: drawing.edges.map((e) => e.label),
     dashed: drawing.edges.filter((e) => e.basis === 'INFERRED').flatMap((e) => e.members),
@@ -163,11 +210,18 @@ function drawEdgeLabel(parent: Element, e: DrawnEdge) {
 }
 
 function drawNode(parent: Element, n: DrawnNode, options: FlowViewOptions) {
-  const g = el('g', {
-    class: `fv-node role-${n.role}${n.decisionPoint ? ' decision' : ''}${n.offRoute ? ' off-route' : ''}`, 'data-node': n.key,
-    'data-members': n.members.join(' '), tabindex: 0, role: 'button',
-    'aria-label': `${n.lines.join(' ')}, ${ROLE_TEXT[n.role] ?? n.role}${n.decisionPoint ? ', beslutspunkt' : ''}`,
-  }, parent);
+  const g = el(
+    'g',
+    {
+      class: `fv-node role-${n.role}${n.decisionPoint ? ' decision' : ''}${n.offRoute ? ' off-route' : ''}`,
+      'data-node': n.key,
+      'data-members': n.members.join(' '),
+      tabindex: 0,
+      role: 'button',
+      'aria-label': `${n.lines.join(' ')}, ${ROLE_TEXT[n.role] ?? n.role}${n.decisionPoint ? ', beslutspunkt' : ''}`,
+    },
+    parent,
+  );
   el('rect', { x: n.x, y: n.y, width: n.width, height: n.height, rx: n.kind === 'PROCESS_STEP' ? 14 : 6, fill: FILL[n.kind ?? ''] ?? '#f3f4f6' }, g);
   const text = el('text', { x: n.x + 8, y: n.y + 8 + NODE_FONT, 'font-size': NODE_FONT }, g);
   // A space ends every line but the last, so the text read out (and matched against aria-label) keeps its words apart.

@@ -1,6 +1,14 @@
 import { zoomIdentity } from 'd3';
 import { OrgChart } from 'd3-org-chart';
-import { NeedFlowGraphDocument, NeedTrailGraphDocument, NodeDetailsDocument, OrgChartDocument, RecordedNeedsDocument, RootsDocument, type FlowGraphFragment } from '../gql/graphql.js';
+import {
+  NeedFlowGraphDocument,
+  NeedTrailGraphDocument,
+  NodeDetailsDocument,
+  OrgChartDocument,
+  RecordedNeedsDocument,
+  RootsDocument,
+  type FlowGraphFragment,
+} from '../gql/graphql.js';
 import { ENUM_LABELS } from '../shared/enum-labels.js';
 import { enumLabel, formatDate, lang, navHtml, navStyles, t, wireNav } from '../shared/i18n.js';
 import { esc, request } from '../shared/request.js';
@@ -17,7 +25,9 @@ import './style.css';
  * (root, depth, date, selection, flow) lives in the URL, so a view can be shared and Back works.
  */
 declare global {
-  interface Window { kgChart?: { firstRenderMs?: number; rows?: number; current?: TreeNode; scale?: number; svg?: () => string } }
+  interface Window {
+    kgChart?: { firstRenderMs?: number; rows?: number; current?: TreeNode; scale?: number; svg?: () => string };
+  }
 }
 
 const started = performance.now();
@@ -69,14 +79,27 @@ root.innerHTML = `
 wireNav(root);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const message = (text: string) => { $('message').textContent = text; };
+const message = (text: string) => {
+  $('message').textContent = text;
+};
 
-const COLORS: Record<string, string> = { COUNTY: '#dbeafe', ORGANISATION: '#dcfce7', BODY: '#fef9c3', PERSON: '#fce7f3', INITIATIVE: '#ede9fe', GROUP: '#e5e7eb', Start: '#fee2e2', Step: '#fee2e2' };
+const COLORS: Record<string, string> = {
+  COUNTY: '#dbeafe',
+  ORGANISATION: '#dcfce7',
+  BODY: '#fef9c3',
+  PERSON: '#fce7f3',
+  INITIATIVE: '#ede9fe',
+  GROUP: '#e5e7eb',
+  Start: '#fee2e2',
+  Step: '#fee2e2',
+};
 /** The box's second line: its type (or kind) and roles, in words of the current language. */
 const subLine = (r: ChartRow) => {
   // OrgChartNode.type is the organisation's or body's type as a word (steering-group): its enum value, labelled.
   const value = r.type?.toUpperCase().replace(/-/g, '_');
-  const type = value ? ['OrganisationType', 'BodyType'].map((e) => ENUM_LABELS[e]?.[value]).find(Boolean)?.[lang() === 'en' ? 1 : 0] ?? r.type : enumLabel('OrgChartKind', r.kind.toUpperCase());
+  const type = value
+    ? (['OrganisationType', 'BodyType'].map((e) => ENUM_LABELS[e]?.[value]).find(Boolean)?.[lang() === 'en' ? 1 : 0] ?? r.type)
+    : enumLabel('OrgChartKind', r.kind.toUpperCase());
   return [type, r.roles.map((x) => enumLabel('MandateRole', x.toUpperCase().replace(/-/g, '_'))).join(', ')].filter(Boolean).join(' · ');
 };
 
@@ -122,7 +145,11 @@ function fitReadable() {
   const w = $('chart').clientWidth;
   const h = $('chart').clientHeight;
   const k = Math.min(1, 0.95 / Math.max((maxX - minX + 60) / w, (maxY + 60) / h));
-  if (k >= MIN_SCALE) { chart.fit({ animate: false }); window.kgChart!.scale = k; return; }
+  if (k >= MIN_SCALE) {
+    chart.fit({ animate: false });
+    window.kgChart!.scale = k;
+    return;
+  }
   // As fit() does: the centring group back to the origin, then the zoom puts the root at the top centre.
   attrs.centerG.attr('transform', 'translate(0,0)');
   attrs.svg.call(attrs.zoomBehavior.transform, zoomIdentity.translate(w / 2 - attrs.root.x * MIN_SCALE, 30).scale(MIN_SCALE));
@@ -130,7 +157,13 @@ function fitReadable() {
 }
 /** Labels are 0.85rem (13.6 px): at this scale they are drawn at 11.6 px, the smallest we call readable. */
 const MIN_SCALE = 0.85;
-interface PlacedLike { x: number; y: number; width: number; height: number; data: ChartRow }
+interface PlacedLike {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  data: ChartRow;
+}
 
 function draw(tree: TreeNode) {
   window.kgChart = { ...window.kgChart, current: tree, svg: svgText };
@@ -145,19 +178,36 @@ function draw(tree: TreeNode) {
 
 /** The same tree as nested lists: the chart's text alternative, and a keyboard path to every box. */
 function listHtml(n: TreeNode): string {
-  const item = (x: TreeNode): string => `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind.toUpperCase()))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r.toUpperCase().replace(/-/g, '_'))).join(', '))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
+  const item = (x: TreeNode): string =>
+    `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind.toUpperCase()))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r.toUpperCase().replace(/-/g, '_'))).join(', '))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
   return `<ul>${item(n)}</ul>`;
 }
 
 /** The view's state, mirrored in the URL (?root=&depth=&asOf=&sel=&flow=&topic=&need=). */
-interface State { root: string; depth: number; asOf: string; sel: string; flow: string; topic: string; need: string }
+interface State {
+  root: string;
+  depth: number;
+  asOf: string;
+  sel: string;
+  flow: string;
+  topic: string;
+  need: string;
+}
 let state: State = readUrl();
 let loaded: { root: string; depth: number } | null = null;
 
 function readUrl(): State {
   const p = new URLSearchParams(location.search);
   const depth = Number(p.get('depth') ?? 3);
-  return { root: p.get('root') ?? '', depth: DEPTHS.includes(depth) ? depth : 3, asOf: p.get('asOf') ?? '', sel: p.get('sel') ?? '', flow: p.get('flow') ?? '', topic: p.get('topic') ?? '', need: p.get('need') ?? '' };
+  return {
+    root: p.get('root') ?? '',
+    depth: DEPTHS.includes(depth) ? depth : 3,
+    asOf: p.get('asOf') ?? '',
+    sel: p.get('sel') ?? '',
+    flow: p.get('flow') ?? '',
+    topic: p.get('topic') ?? '',
+    need: p.get('need') ?? '',
+  };
 }
 
 function writeUrl(next: Partial<State>, replace = false) {
@@ -166,7 +216,8 @@ function writeUrl(next: Partial<State>, replace = false) {
   for (const [k, v] of Object.entries(state)) if (v !== '' && !(k === 'depth' && v === 3)) p.set(k, String(v));
   const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
-  if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
 }
 
 /** Brings the page to the state (on load and on Back/Forward): controls, chart, details, flow. */
@@ -182,8 +233,12 @@ async function apply() {
   if (!loaded || loaded.root !== state.root || loaded.depth !== state.depth) await load();
   if (state.need) await needTrail(state.need);
   else if (state.flow) await needFlow(state.flow);
-  else if (!$('flow-view').hidden) { showFlowView(false); fitReadable(); }
-  if (state.sel) await showDetails(state.sel); else resetDetails();
+  else if (!$('flow-view').hidden) {
+    showFlowView(false);
+    fitReadable();
+  }
+  if (state.sel) await showDetails(state.sel);
+  else resetDetails();
 }
 
 async function load() {
@@ -208,20 +263,35 @@ async function showDetails(id: string) {
   const aside = $('details');
   document.querySelectorAll('.box.sel').forEach((b) => b.classList.remove('sel'));
   document.querySelectorAll(`.box[data-node-id="${CSS.escape(id)}"]`).forEach((b) => b.classList.add('sel'));
-  if (id.startsWith('group-')) { aside.innerHTML = `<p>${esc(t('grouping'))}</p>`; return; }
+  if (id.startsWith('group-')) {
+    aside.innerHTML = `<p>${esc(t('grouping'))}</p>`;
+    return;
+  }
   const { node } = await request(NodeDetailsDocument, { id });
-  if (!node) { aside.innerHTML = `<p>${esc(t('notFound', { id }))}</p>`; return; }
+  if (!node) {
+    aside.innerHTML = `<p>${esc(t('notFound', { id }))}</p>`;
+    return;
+  }
   type Src = { file: string; fromLine: number; toLine: number; excerpt: string; excerptPartial: boolean; document: { title: string } };
   const n = node as typeof node & Record<string, unknown> & { sources?: Src[] };
   // An excerpt is empty when an earlier source of the list already quotes the same passage; "[…]" when it quotes less than the cited lines.
-  const quote = (s: Src) => (s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 600))}${s.excerptPartial || s.excerpt.length > 600 ? ' […]' : ''}</blockquote>` : '');
-  const sources = (n.sources ?? []).map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`).join('');
+  const quote = (s: Src) =>
+    s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 600))}${s.excerptPartial || s.excerpt.length > 600 ? ' […]' : ''}</blockquote>` : '';
+  const sources = (n.sources ?? [])
+    .map(
+      (s) =>
+        `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`,
+    )
+    .join('');
   const type = n.organisationType ? enumLabel('OrganisationType', String(n.organisationType)) : n.bodyType ? enumLabel('BodyType', String(n.bodyType)) : '';
   aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(enumLabel('EntityKind', n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(type)}` : ''}</p>
-    ${n.description ?? n.action ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
+    ${(n.description ?? n.action) ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
     <button id="as-root">${esc(t('showItsChart'))}</button> <a href="/neighbourhood?id=${encodeURIComponent(id)}">${esc(t('showNeighbourhood'))}</a>
     <h3>${esc(t('sources'))}</h3><ul class="sources">${sources || `<li>${esc(t('noneStated'))}</li>`}</ul>`;
-  $('as-root').onclick = () => { writeUrl({ root: id, sel: id, flow: '', need: '' }); void apply().catch(fail); };
+  $('as-root').onclick = () => {
+    writeUrl({ root: id, sel: id, flow: '', need: '' });
+    void apply().catch(fail);
+  };
 }
 
 function find() {
@@ -229,7 +299,10 @@ function find() {
   if (!q) return;
   const hits = rows.filter((r) => r.label.toLowerCase().includes(q));
   chart.clearHighlighting();
-  if (!hits.length) { message(t('noMatch', { q })); return; }
+  if (!hits.length) {
+    message(t('noMatch', { q }));
+    return;
+  }
   for (const h of hits) chart.setHighlighted(h.id);
   chart.render();
   message(t('matches', { n: hits.length }));
@@ -237,10 +310,21 @@ function find() {
 
 /** The boxes drawn now (expanded ones), placed as d3-org-chart placed them. */
 function placed(): PlacedBox[] {
-  return chart.getChartState().root.descendants().map((d: PlacedLike & { parent?: { data: ChartRow } }) => ({
-    id: d.data.id, parentId: d.parent?.data.id ?? null, graphId: d.data.graphId, x: d.x, y: d.y, width: d.width, height: d.height,
-    label: d.data.label, sub: subLine(d.data), fill: COLORS[d.data.kind] ?? '#f3f4f6',
-  }));
+  return chart
+    .getChartState()
+    .root.descendants()
+    .map((d: PlacedLike & { parent?: { data: ChartRow } }) => ({
+      id: d.data.id,
+      parentId: d.parent?.data.id ?? null,
+      graphId: d.data.graphId,
+      x: d.x,
+      y: d.y,
+      width: d.width,
+      height: d.height,
+      label: d.data.label,
+      sub: subLine(d.data),
+      fill: COLORS[d.data.kind] ?? '#f3f4f6',
+    }));
 }
 
 const rootLabel = () => window.kgChart?.current?.label ?? 'schema';
@@ -281,19 +365,31 @@ const TEXT_EXPORTS: Record<string, { ext: string; type: string; make: (t: TreeNo
 async function exportAs(kind: string) {
   const tree = window.kgChart?.current;
   if (!tree) return;
-  if (kind === 'SVG') { saveFile(exportName(rootLabel(), exportDate(), 'svg'), new Blob([svgText()], { type: 'image/svg+xml' })); return; }
-  if (kind === 'PNG') { saveFile(exportName(rootLabel(), exportDate(), 'png'), await pngBlob(svgText(), 2)); return; }
+  if (kind === 'SVG') {
+    saveFile(exportName(rootLabel(), exportDate(), 'svg'), new Blob([svgText()], { type: 'image/svg+xml' }));
+    return;
+  }
+  if (kind === 'PNG') {
+    saveFile(exportName(rootLabel(), exportDate(), 'png'), await pngBlob(svgText(), 2));
+    return;
+  }
   const spec = TEXT_EXPORTS[kind];
   if (!spec) return;
   const text = spec.make(tree);
   $('export-title').textContent = `${kind} – ${rootLabel()}`;
   $<HTMLTextAreaElement>('export-text').value = text;
   $('export-msg').textContent = '';
-  $('export-copy').onclick = () => void navigator.clipboard.writeText(text).then(() => { $('export-msg').textContent = t('copied'); }, () => {
-    $<HTMLTextAreaElement>('export-text').select();
-    document.execCommand('copy');
-    $('export-msg').textContent = t('copied');
-  });
+  $('export-copy').onclick = () =>
+    void navigator.clipboard.writeText(text).then(
+      () => {
+        $('export-msg').textContent = t('copied');
+      },
+      () => {
+        $<HTMLTextAreaElement>('export-text').select();
+        document.execCommand('copy');
+        $('export-msg').textContent = t('copied');
+      },
+    );
   $('export-download').onclick = () => saveFile(exportName(rootLabel(), exportDate(), spec.ext), new Blob([text], { type: spec.type }));
   $<HTMLDialogElement>('text-export').showModal();
 }
@@ -320,13 +416,24 @@ function flowNodeDetails(key: string) {
   const flow = shownFlow;
   const n = flow?.nodes.find((x) => x.key === key);
   if (!flow || !n) return;
-  const hops = (dir: 'in' | 'out') => flow.edges.filter((e) => (dir === 'out' ? e.from.key : e.to.key) === key)
-    .map((e) => `<li><button class="linklike" data-hop="${esc(e.key)}">${esc(e.label)} → ${esc(flow.nodes.find((x) => x.key === (dir === 'out' ? e.to.key : e.from.key))?.label ?? '')}</button> <em>${e.basis === 'STATED' ? 'beskrivet' : 'härlett'}</em></li>`).join('');
+  const hops = (dir: 'in' | 'out') =>
+    flow.edges
+      .filter((e) => (dir === 'out' ? e.from.key : e.to.key) === key)
+      .map(
+        (e) =>
+          `<li><button class="linklike" data-hop="${esc(e.key)}">${esc(e.label)} → ${esc(flow.nodes.find((x) => x.key === (dir === 'out' ? e.to.key : e.from.key))?.label ?? '')}</button> <em>${e.basis === 'STATED' ? 'beskrivet' : 'härlett'}</em></li>`,
+      )
+      .join('');
   openDetails();
-  $('details').innerHTML = `<button class="close" aria-label="Stäng" id="details-close">×</button><h2>${esc(n.label)}</h2><p class="meta">${esc(n.kind ? enumLabel('EntityKind', n.kind) : 'beskrivning')} · ${esc(enumLabel('FlowNodeRole', n.role))}${n.decisionPoint ? ` · beslutspunkt: ${esc(n.decision ?? '')}` : ''}</p>
+  $('details').innerHTML =
+    `<button class="close" aria-label="Stäng" id="details-close">×</button><h2>${esc(n.label)}</h2><p class="meta">${esc(n.kind ? enumLabel('EntityKind', n.kind) : 'beskrivning')} · ${esc(enumLabel('FlowNodeRole', n.role))}${n.decisionPoint ? ` · beslutspunkt: ${esc(n.decision ?? '')}` : ''}</p>
     <h3>Vidare</h3><ul>${hops('out') || '<li>ingen känd väg vidare</li>'}</ul><h3>Kommer från</h3><ul>${hops('in') || '<li>start</li>'}</ul>
     ${n.kind ? '<button id="node-more">Vad grafen vet om den</button>' : ''}`;
-  $('details').querySelectorAll<HTMLButtonElement>('[data-hop]').forEach((b) => { b.onclick = () => flowEdgeDetails(b.dataset.hop!); });
+  $('details')
+    .querySelectorAll<HTMLButtonElement>('[data-hop]')
+    .forEach((b) => {
+      b.onclick = () => flowEdgeDetails(b.dataset.hop!);
+    });
   closeButton();
   const more = document.getElementById('node-more');
   if (more) more.onclick = () => void showDetails(key);
@@ -336,7 +443,12 @@ function flowNodeDetails(key: string) {
 function flowEdgeDetails(key: string) {
   const e = shownFlow?.edges.find((x) => x.key === key);
   if (!e) return;
-  const sources = e.sources.map((s) => `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 500))}</blockquote>` : ''}</li>`).join('');
+  const sources = e.sources
+    .map(
+      (s) =>
+        `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 500))}</blockquote>` : ''}</li>`,
+    )
+    .join('');
   openDetails();
   $('details').innerHTML = `<button class="close" aria-label="Stäng" id="details-close">×</button><h2>${esc(e.label)}</h2><p>${esc(e.description)}</p>
     <p class="meta">${e.basis === 'STATED' ? 'Beskrivet i ett dokument' : 'Härlett'} · ${esc(enumLabel('FlowRelation', e.relation))}</p>
@@ -349,7 +461,10 @@ function flowEdgeDetails(key: string) {
 
 function closeButton() {
   const b = document.getElementById('details-close');
-  if (b) b.onclick = () => { $('details').hidden = true; };
+  if (b)
+    b.onclick = () => {
+      $('details').hidden = true;
+    };
 }
 
 async function drawFlow(flow: FlowGraphFragment, caption: string, trail?: TrailOverlay) {
@@ -365,7 +480,10 @@ async function needFlow(from = $<HTMLInputElement>('flow-from').value.trim()) {
   const { needFlow: flow } = await request(NeedFlowGraphDocument, { from, topic, asOf });
   if (!flow) throw new Error(`no need flow from ${from}`);
   const start = flow.nodes.find((n) => n.role === 'START')?.label ?? from;
-  await drawFlow(flow, `Behovsflöde från ${start}${topic ? ` (${$<HTMLSelectElement>('flow-topic').selectedOptions[0]?.text})` : ''}${asOf ? ` per ${asOf}` : ''}: ${flow.nodes.length} noder, ${flow.edges.length} steg, ${flow.routes.totalCount} vägar`);
+  await drawFlow(
+    flow,
+    `Behovsflöde från ${start}${topic ? ` (${$<HTMLSelectElement>('flow-topic').selectedOptions[0]?.text})` : ''}${asOf ? ` per ${asOf}` : ''}: ${flow.nodes.length} noder, ${flow.edges.length} steg, ${flow.routes.totalCount} vägar`,
+  );
   message(flow.noRoute.length ? flow.noRoute.map((r) => r.reason).join(' ') : `${flow.routes.totalCount} vägar uppåt från ${start}`);
 }
 
@@ -377,16 +495,25 @@ async function needTrail(id = $<HTMLSelectElement>('flow-need').value) {
   const t = need.trail;
   const overlay: TrailOverlay = {
     onEdges: t.steps.flatMap((s) => s.hops.map((h) => h.key)),
-    offSteps: t.steps.filter((s) => !s.onKnownRoutes).map((s) => ({
-      from: { key: s.step.from.id, label: s.step.from.displayName }, to: { key: s.step.to.id, label: s.step.to.displayName },
-      label: `steg ${s.step.order}${s.step.date ? ` (${s.step.date})` : ''}`,
-    })),
+    offSteps: t.steps
+      .filter((s) => !s.onKnownRoutes)
+      .map((s) => ({
+        from: { key: s.step.from.id, label: s.step.from.displayName },
+        to: { key: s.step.to.id, label: s.step.to.displayName },
+        label: `steg ${s.step.order}${s.step.date ? ` (${s.step.date})` : ''}`,
+      })),
   };
-  const where = t.leftKnownRoutesAt ? `lämnade de kända vägarna vid steg ${t.leftKnownRoutesAt.order}` : t.route ? `följde väg ${t.route.rank}` : 'har inga registrerade steg';
+  const where = t.leftKnownRoutesAt
+    ? `lämnade de kända vägarna vid steg ${t.leftKnownRoutesAt.order}`
+    : t.route
+      ? `följde väg ${t.route.rank}`
+      : 'har inga registrerade steg';
   const stop = t.stoppedAt ? `, stannade vid ${t.stoppedAt.displayName}${t.reachedNationalLevel ? ' (nationell nivå)' : ''}` : '';
   const time = t.totalDuration ? `, tid: ${t.totalDuration.text}` : '';
   await drawFlow(t.flow, `Registrerat behov: ${need.title} – ${where}${stop}${time}`, overlay);
-  message(t.steps.map((s) => `steg ${s.step.order}${s.duration ? ` efter ${s.duration.text}` : ''}${s.onKnownRoutes ? '' : ' (utanför kända vägar)'}`).join(' · '));
+  message(
+    t.steps.map((s) => `steg ${s.step.order}${s.duration ? ` efter ${s.duration.text}` : ''}${s.onKnownRoutes ? '' : ' (utanför kända vägar)'}`).join(' · '),
+  );
 }
 
 async function init() {
@@ -395,33 +522,63 @@ async function init() {
   rootSelect.innerHTML += `<optgroup label="${esc(t('counties'))}">${(counties ?? []).map((c) => `<option value="${esc(c.id)}">${esc(c.name)}</option>`).join('')}</optgroup>
     <optgroup label="${esc(t('nationalBodies'))}">${(bodies?.edges ?? []).map(({ node: b }) => `<option value="${esc(b.id)}">${esc(b.name)}</option>`).join('')}</optgroup>`;
   $<HTMLSelectElement>('flow-topic').innerHTML += (topics ?? []).map((x) => `<option value="${esc(x.id)}">${esc(x.name)}</option>`).join('');
-  $<HTMLSelectElement>('flow-need').innerHTML += (needs?.edges ?? []).map(({ node: n }) => `<option value="${esc(n.id)}">${esc(n.title)}${n.raisedAt ? ` (${esc(formatDate(n.raisedAt))})` : ''}</option>`).join('');
-  const go = (next: Partial<State>) => { writeUrl(next); void apply().catch(fail); };
+  $<HTMLSelectElement>('flow-need').innerHTML += (needs?.edges ?? [])
+    .map(({ node: n }) => `<option value="${esc(n.id)}">${esc(n.title)}${n.raisedAt ? ` (${esc(formatDate(n.raisedAt))})` : ''}</option>`)
+    .join('');
+  const go = (next: Partial<State>) => {
+    writeUrl(next);
+    void apply().catch(fail);
+  };
   // Choosing a root shows it at once; a typed name or id is shown with "Visa" (or Enter).
   rootSelect.onchange = () => go({ root: rootSelect.value, sel: '', flow: '', need: '' });
-  const typed = () => { const v = $<HTMLInputElement>('root-id').value.trim(); if (v) go({ root: v, sel: '', flow: '', need: '' }); };
+  const typed = () => {
+    const v = $<HTMLInputElement>('root-id').value.trim();
+    if (v) go({ root: v, sel: '', flow: '', need: '' });
+  };
   $('show').onclick = typed;
-  $<HTMLInputElement>('root-id').onkeydown = (e) => { if (e.key === 'Enter') typed(); };
+  $<HTMLInputElement>('root-id').onkeydown = (e) => {
+    if (e.key === 'Enter') typed();
+  };
   $<HTMLSelectElement>('depth').onchange = () => go({ depth: Number($<HTMLSelectElement>('depth').value) });
   $<HTMLInputElement>('asof').onchange = () => go({ asOf: $<HTMLInputElement>('asof').value.trim() });
   $('find').onclick = find;
-  $<HTMLInputElement>('search').onkeydown = (e) => { if (e.key === 'Enter') find(); };
+  $<HTMLInputElement>('search').onkeydown = (e) => {
+    if (e.key === 'Enter') find();
+  };
   $('expand').onclick = () => chart.expandAll().fit();
-  $('collapse').onclick = () => { chart.collapseAll(); fitReadable(); };
+  $('collapse').onclick = () => {
+    chart.collapseAll();
+    fitReadable();
+  };
   $('fit').onclick = () => chart.fit();
   $('zoom-in').onclick = () => chart.zoomIn();
   $('zoom-out').onclick = () => chart.zoomOut();
   $('fullscreen').onclick = () => chart.fullscreen($('chart'));
-  $<HTMLSelectElement>('export').onchange = (e) => { const s = e.target as HTMLSelectElement; void exportAs(s.value).catch(fail); s.value = ''; };
+  $<HTMLSelectElement>('export').onchange = (e) => {
+    const s = e.target as HTMLSelectElement;
+    void exportAs(s.value).catch(fail);
+    s.value = '';
+  };
   $('flow').onclick = () => go({ flow: $<HTMLInputElement>('flow-from').value.trim(), topic: $<HTMLSelectElement>('flow-topic').value, need: '', sel: '' });
-  $('flow-trail').onclick = () => { const need = $<HTMLSelectElement>('flow-need').value; if (need) go({ need, flow: '', sel: '' }); };
+  $('flow-trail').onclick = () => {
+    const need = $<HTMLSelectElement>('flow-need').value;
+    if (need) go({ need, flow: '', sel: '' });
+  };
   $('flow-close').onclick = () => go({ flow: '', need: '', sel: '' });
   // Enter on a focused box (or a click on a name in the list) opens its details; Space expands or collapses it
   // (d3-org-chart's own key handling, which would otherwise take Enter too: hence the capture phase).
-  $('chart').addEventListener('keydown', (e) => {
-    const box = (e.target as HTMLElement).closest<HTMLElement>('.box');
-    if (box && e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); select(box.dataset.nodeId!); }
-  }, true);
+  $('chart').addEventListener(
+    'keydown',
+    (e) => {
+      const box = (e.target as HTMLElement).closest<HTMLElement>('.box');
+      if (box && e.key === 'Enter') {
+        e.preventDefault();
+        e.stopPropagation();
+        select(box.dataset.nodeId!);
+      }
+    },
+    true,
+  );
   // A box reached by Tab is panned into view (a wide tree is drawn larger than the screen).
   $('chart').addEventListener('focusin', (e) => {
     const box = (e.target as HTMLElement).closest<HTMLElement>('.box');
@@ -439,7 +596,10 @@ async function init() {
     const b = (e.target as HTMLElement).closest<HTMLElement>('[data-select]');
     if (b) select(b.dataset.select!);
   });
-  window.addEventListener('popstate', () => { state = readUrl(); void apply().catch(fail); });
+  window.addEventListener('popstate', () => {
+    state = readUrl();
+    void apply().catch(fail);
+  });
   writeUrl({}, true);
   await apply();
 }

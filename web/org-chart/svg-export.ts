@@ -49,19 +49,23 @@ export function chartSvg(boxes: PlacedBox[], title: string): string {
   const minY = Math.min(...boxes.map((b) => b.y)) - pad - 28;
   const maxY = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
   const byId = new Map(boxes.map((b) => [b.id, b]));
-  const links = boxes.filter((b) => b.parentId && byId.has(b.parentId)).map((b) => {
-    const p = byId.get(b.parentId!)!;
-    const y1 = p.y + p.height;
-    const mid = (y1 + b.y) / 2;
-    return `<path d="M${p.x},${y1} V${mid} H${b.x} V${b.y}" fill="none" stroke="#94a3b8" stroke-width="1.5"/>`;
-  });
+  const links = boxes
+    .filter((b) => b.parentId && byId.has(b.parentId))
+    .map((b) => {
+      const p = byId.get(b.parentId!)!;
+      const y1 = p.y + p.height;
+      const mid = (y1 + b.y) / 2;
+      return `<path d="M${p.x},${y1} V${mid} H${b.x} V${b.y}" fill="none" stroke="#94a3b8" stroke-width="1.5"/>`;
+    });
   const nodes = boxes.map((b) => {
     const left = b.x - b.width / 2;
     const label = wrap(b.label, Math.floor(b.width / 7.4), 2);
     const tspans = label.map((l, i) => `<tspan x="${left + 10}" y="${b.y + 20 + i * 16}">${x(l)}</tspan>`).join('');
-    return `<g class="box" data-node-id="${x(b.graphId)}"><rect x="${left}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" ry="8" fill="${x(b.fill)}" stroke="#94a3b8" stroke-width="1"/>`
-      + `<text class="label" font-family="Arial, Helvetica, sans-serif" font-size="13" font-weight="bold" fill="#1d2733">${tspans}</text>`
-      + `<text class="sub" x="${left + 10}" y="${b.y + b.height - 10}" font-family="Arial, Helvetica, sans-serif" font-size="11" fill="#475569">${x(b.sub)}</text></g>`;
+    return (
+      `<g class="box" data-node-id="${x(b.graphId)}"><rect x="${left}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" ry="8" fill="${x(b.fill)}" stroke="#94a3b8" stroke-width="1"/>` +
+      `<text class="label" font-family="Arial, Helvetica, sans-serif" font-size="13" font-weight="bold" fill="#1d2733">${tspans}</text>` +
+      `<text class="sub" x="${left + 10}" y="${b.y + b.height - 10}" font-family="Arial, Helvetica, sans-serif" font-size="11" fill="#475569">${x(b.sub)}</text></g>`
+    );
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${maxX - minX}" height="${maxY - minY}" viewBox="${minX} ${minY} ${maxX - minX} ${maxY - minY}">
@@ -76,6 +80,12 @@ ${nodes.join('\n')}
 
 /** A file name from the root and the date: kunskapsgrafen-stockholms-lan-2026-11-24.svg. */
 export function exportName(rootLabel: string, date: string, ext: string): string {
-  const slug = rootLabel.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'schema';
+  const slug =
+    rootLabel
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'schema';
   return `kunskapsgrafen-${slug}-${date}.${ext}`;
 }

@@ -38,8 +38,16 @@ export function flatten(root: TreeNode): ChartRow[] {
     for (let i = 2; used.has(id); i++) id = `${base}#${i}`;
     used.add(id);
     rows.push({
-      id, parentId, graphId: n.id, label: n.label, kind: n.kind, type: n.type ?? null, relation: n.relation ?? null,
-      roles: n.roles, childCount: n.childCount, ...(n.highlighted ? { _highlighted: true } : {}),
+      id,
+      parentId,
+      graphId: n.id,
+      label: n.label,
+      kind: n.kind,
+      type: n.type ?? null,
+      relation: n.relation ?? null,
+      roles: n.roles,
+      childCount: n.childCount,
+      ...(n.highlighted ? { _highlighted: true } : {}),
     });
     for (const c of n.children ?? []) walk(c, id);
   };
@@ -85,7 +93,9 @@ export function toGraphml(root: TreeNode): string {
     '  <graph id="orgchart" edgedefault="directed">',
   ];
   for (const r of rows) {
-    out.push(`    <node id="${key.get(r.id)}"><data key="label">${x(r.label)}</data><data key="graphId">${x(r.graphId)}</data><data key="kind">${x(r.kind)}</data><data key="roles">${x(r.roles.join(', '))}</data></node>`);
+    out.push(
+      `    <node id="${key.get(r.id)}"><data key="label">${x(r.label)}</data><data key="graphId">${x(r.graphId)}</data><data key="kind">${x(r.kind)}</data><data key="roles">${x(r.roles.join(', '))}</data></node>`,
+    );
   }
   rows.forEach((r, i) => {
     if (r.parentId) out.push(`    <edge id="e${i}" source="${key.get(r.parentId)}" target="${key.get(r.id)}"/>`);
@@ -93,4 +103,3 @@ export function toGraphml(root: TreeNode): string {
   out.push('  </graph>', '</graphml>');
   return out.join('\n');
 }
-

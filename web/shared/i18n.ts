@@ -36,9 +36,18 @@ const TEXT = {
     'Kunskapsgrafen shows how knowledge steering for social services in Sweden is organised – councils, networks, regional support structures (RSS), counties, municipalities and people – as a graph in which every fact has its source in the documents.',
   ],
   homeViews: ['Vyer', 'Views'],
-  homeOrgChart: ['strukturen för hela systemet, ett län, ett organ eller en organisation – och behovsflöden uppåt', 'the structure of the whole system, a county, a body or an organisation – and need flows upward'],
-  homeDashboard: ['län × nationella nätverk, antal per län, piloter och deras status', 'counties × national networks, counts per county, pilots and their status'],
-  homeExplorer: ['ställ egna frågor mot API:t, med färdiga exempel och schemadokumentation', 'ask your own questions of the API, with ready examples and schema docs'],
+  homeOrgChart: [
+    'strukturen för hela systemet, ett län, ett organ eller en organisation – och behovsflöden uppåt',
+    'the structure of the whole system, a county, a body or an organisation – and need flows upward',
+  ],
+  homeDashboard: [
+    'län × nationella nätverk, antal per län, piloter och deras status',
+    'counties × national networks, counts per county, pilots and their status',
+  ],
+  homeExplorer: [
+    'ställ egna frågor mot API:t, med färdiga exempel och schemadokumentation',
+    'ask your own questions of the API, with ready examples and schema docs',
+  ],
   homeApi: ['API: POST /graphql (se docs/api-guide.md)', 'API: POST /graphql (see docs/api-guide.md)'],
   searchHeading: ['Sök', 'Search'],
   searchLabel: ['Sök bland organisationer, organ, personer, dokument och textavsnitt', 'Search organisations, bodies, people, documents and passages'],
@@ -75,7 +84,10 @@ const TEXT = {
   below: ['{n} under', '{n} below'],
   noMatch: ['Ingen ruta matchar ”{q}”', 'No box matches “{q}”'],
   matches: ['{n} träffar', '{n} matches'],
-  detailsHint: ['Klicka på en ruta (eller tabba till den och tryck Enter) för att se vad den är och vilka dokument som säger det; mellanslag fäller ut eller ihop.', 'Click a box (or tab to it and press Enter) to see what it is and which documents say so; Space expands or collapses it.'],
+  detailsHint: [
+    'Klicka på en ruta (eller tabba till den och tryck Enter) för att se vad den är och vilka dokument som säger det; mellanslag fäller ut eller ihop.',
+    'Click a box (or tab to it and press Enter) to see what it is and which documents say so; Space expands or collapses it.',
+  ],
   grouping: ['En gruppering av det nationella systemet.', 'A grouping of the national system.'],
   notFound: ['{id}: finns inte', '{id}: not found'],
   showItsChart: ['Visa dess schema', 'Show its chart'],
@@ -86,7 +98,10 @@ const TEXT = {
   chartRegion: ['Organisationsschema', 'Organisation chart'],
   needFlowUp: ['Behovsflöde uppåt:', 'Need flow upward:'],
   from: ['från', 'from'],
-  fromHint: ['namn, kod eller id: Jönköpings kommun, 0680, Jönköpings län, RSS Uppsala län, SKR …', 'name, code or id: Jönköpings kommun, 0680, Jönköpings län, RSS Uppsala län, SKR …'],
+  fromHint: [
+    'namn, kod eller id: Jönköpings kommun, 0680, Jönköpings län, RSS Uppsala län, SKR …',
+    'name, code or id: Jönköpings kommun, 0680, Jönköpings län, RSS Uppsala län, SKR …',
+  ],
   topic: ['ämne', 'topic'],
   all: ['alla', 'all'],
   showNeedFlow: ['Visa behovsflöde', 'Show need flow'],
@@ -103,14 +118,20 @@ const TEXT = {
   unknown: ['okänt', 'unknown'],
   unknownLong: ['okänt (finns inte i våra dokument)', 'unknown (not in our documents)'],
   none: ['inga', 'none'],
-  noneLong: ['inga (dokumenten anger länets företrädare, ingen i detta nätverk)', 'none (the documents state the county’s representatives, none in this network)'],
+  noneLong: [
+    'inga (dokumenten anger länets företrädare, ingen i detta nätverk)',
+    'none (the documents state the county’s representatives, none in this network)',
+  ],
   legend: ['Teckenförklaring', 'Legend'],
   county: ['Län', 'County'],
   countsHeading: ['Antal per län', 'Counts per county'],
   municipalities: ['Kommuner', 'Municipalities'],
   documents: ['Dokument', 'Documents'],
   seats: ['Mandat', 'Seats'],
-  seatsNote: ['Mandat: alla platser länet har enligt dokumenten i nationella och regionala organ (ordinarie och ersättare, personer och organisationer).', 'Seats: every seat the documents give the county in national and regional bodies (full members and deputies, people and organisations).'],
+  seatsNote: [
+    'Mandat: alla platser länet har enligt dokumenten i nationella och regionala organ (ordinarie och ersättare, personer och organisationer).',
+    'Seats: every seat the documents give the county in national and regional bodies (full members and deputies, people and organisations).',
+  ],
   pilotsHeading: ['Partnerskapets piloter och prioriterade områden', 'Pilots and priority areas of Partnerskapet'],
   initiative: ['Initiativ', 'Initiative'],
   statusNow: ['Status nu', 'Status now'],
@@ -168,7 +189,12 @@ export function formatDate(value: string | null | undefined, l: Lang = lang()): 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The pages and their paths, for the shared navigation. */
-export const NAV: Array<[string, TextKey]> = [['/', 'home'], ['/org-chart', 'orgChart'], ['/dashboard', 'dashboard'], ['/explorer', 'explorer']];
+export const NAV: Array<[string, TextKey]> = [
+  ['/', 'home'],
+  ['/org-chart', 'orgChart'],
+  ['/dashboard', 'dashboard'],
+  ['/explorer', 'explorer'],
+];
 
 /** The shared top bar: links to every view (the current one marked) and the language switch. */
 export function navHtml(current: string): string {

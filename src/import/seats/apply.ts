@@ -59,8 +59,20 @@ export interface SeatImportModel {
 /** Max size of a seat list (about 5,000 rows): bigger lists are split. */
 export const MAX_CSV = 1_000_000;
 
-type Existing = { id: string; member: string; county: string | null; seat: string | null; arena: string | null; via: string | null; validFrom: string | null;
-  validTo: string | null; startDay: string | null; endDay: string | null; version: number; sources: string[] };
+type Existing = {
+  id: string;
+  member: string;
+  county: string | null;
+  seat: string | null;
+  arena: string | null;
+  via: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  startDay: string | null;
+  endDay: string | null;
+  version: number;
+  sources: string[];
+};
 
 const overlaps = (a: { startDay: string | null; endDay: string | null }, b: { startDay: string | null; endDay: string | null }) =>
   (a.startDay ?? '0000') <= (b.endDay ?? '9999') && (b.startDay ?? '0000') <= (a.endDay ?? '9999');
@@ -81,16 +93,35 @@ export async function diffSeats(run: RunCypher, rows: SeatRow[]): Promise<Pick<S
     const seats = (byRow.get(r.row) ?? []).filter((s) => overlaps(s, r));
     const same = seats.filter((s) => s.county === r.county);
     for (const other of seats.filter((s) => s.county !== r.county)) {
-      conflicts.push({ row: r.row, seat: other.id, reason: `${r.member} already holds ${other.id} as ${r.role} in ${r.body} for ${other.county ?? 'no county'} from ${other.validFrom ?? 'an unstated date'}` });
+      conflicts.push({
+        row: r.row,
+        seat: other.id,
+        reason: `${r.member} already holds ${other.id} as ${r.role} in ${r.body} for ${other.county ?? 'no county'} from ${other.validFrom ?? 'an unstated date'}`,
+      });
     }
-    const base = { row: r.row, county: r.county, body: r.body, member: r.member, via: r.via, role: r.role, seat: r.seat, arena: r.arena,
-      validFrom: r.validFrom, validTo: r.validTo, sources: r.sources };
+    const base = {
+      row: r.row,
+      county: r.county,
+      body: r.body,
+      member: r.member,
+      via: r.via,
+      role: r.role,
+      seat: r.seat,
+      arena: r.arena,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      sources: r.sources,
+    };
     if (!same.length) {
       changes.push({ ...base, kind: 'start', id: seatId(r), changes: [] });
       continue;
     }
     if (same.length > 1) {
-      conflicts.push({ row: r.row, seat: same[0]!.id, reason: `the graph has ${same.length} seats of ${r.member} as ${r.role} in ${r.body} for ${r.county} in this period: ${same.map((s) => s.id).join(', ')}` });
+      conflicts.push({
+        row: r.row,
+        seat: same[0]!.id,
+        reason: `the graph has ${same.length} seats of ${r.member} as ${r.role} in ${r.body} for ${r.county} in this period: ${same.map((s) => s.id).join(', ')}`,
+      });
       continue;
     }
     const s = same[0]!;
@@ -99,7 +130,8 @@ export async function diffSeats(run: RunCypher, rows: SeatRow[]): Promise<Pick<S
       continue;
     }
     const fields: FieldChange[] = (['seat', 'arena', 'via', 'validFrom', 'validTo'] as const)
-      .filter((f) => r[f] !== s[f]).map((f) => ({ field: f, before: s[f], after: r[f] }));
+      .filter((f) => r[f] !== s[f])
+      .map((f) => ({ field: f, before: s[f], after: r[f] }));
     if (s.validTo && r.validTo !== s.validTo) {
       conflicts.push({ row: r.row, seat: s.id, reason: `${s.id} ended ${s.validTo}; the row says ${r.validTo ?? 'open'}` });
       continue;
@@ -123,7 +155,15 @@ async function write(run: RunCypher, diff: Pick<SeatImportModel, 'changes' | 'ne
   const byRow = new Map(rows.map((r) => [r.row, r]));
   for (const p of diff.newPeople) {
     const sources = [...new Set(rows.filter((r) => r.member === p.id).flatMap((r) => r.sources))];
-    await run(q.mergePerson, { id: p.id, name: p.name, refKeys: refKeysOf(['Person'], { name: p.name }), searchText: searchText({ name: p.name }), sources, actor, at });
+    await run(q.mergePerson, {
+      id: p.id,
+      name: p.name,
+      refKeys: refKeysOf(['Person'], { name: p.name }),
+      searchText: searchText({ name: p.name }),
+      sources,
+      actor,
+      at,
+    });
   }
   const touched: string[] = [];
   for (const c of diff.changes) {
@@ -132,7 +172,18 @@ async function write(run: RunCypher, diff: Pick<SeatImportModel, 'changes' | 'ne
       await run(q.createSeat, { ...r, id: c.id, note: r.note, actor, at });
       touched.push(c.id);
     } else if (c.kind !== 'stay') {
-      await run(q.updateSeat, { id: c.id, seat: r.seat, arena: r.arena, via: r.via, validTo: r.validTo, endDay: r.endDay, sources: r.sources, actor, at, ended: c.changes.some((f) => f.field === 'validTo') });
+      await run(q.updateSeat, {
+        id: c.id,
+        seat: r.seat,
+        arena: r.arena,
+        via: r.via,
+        validTo: r.validTo,
+        endDay: r.endDay,
+        sources: r.sources,
+        actor,
+        at,
+        ended: c.changes.some((f) => f.field === 'validTo'),
+      });
       touched.push(c.id);
     }
   }
@@ -148,30 +199,51 @@ async function write(run: RunCypher, diff: Pick<SeatImportModel, 'changes' | 'ne
  * the second waits for the first's locks, then sees its seats).
  */
 export async function importSeats(runner: CypherRunner, caller: Caller, csv: string, dryRun: boolean): Promise<SeatImportModel> {
-  if (csv.length > MAX_CSV) throw new GraphQLError(`csv: at most ${MAX_CSV} characters (split the list)`, { extensions: { code: ErrorCode.BadUserInput, argument: 'csv' } });
+  if (csv.length > MAX_CSV)
+    throw new GraphQLError(`csv: at most ${MAX_CSV} characters (split the list)`, { extensions: { code: ErrorCode.BadUserInput, argument: 'csv' } });
   const counts = await lineCounts(runner);
   if (dryRun) {
-    const rows = await readSeatFile(csv, referencesIn((c, p) => runner.read('importSeatsPreview', c, p ?? {})), counts);
+    const rows = await readSeatFile(
+      csv,
+      referencesIn((c, p) => runner.read('importSeatsPreview', c, p ?? {})),
+      counts,
+    );
     const diff = await diffSeats((c, p) => runner.read('importSeatsPreview', c, p ?? {}), rows);
     return { applied: false, rows: rows.length, ...diff, auditId: null };
   }
   const summary = { input: summarise({ csv: csv.slice(0, 500), dryRun }) };
   try {
     if (caller.role !== 'editor') {
-      throw new GraphQLError(caller.role === 'anonymous' ? 'Writes need an API key with the editor role (Authorization: Bearer <key>)'
-        : `The key of ${caller.name} has the ${caller.role} role; writes need editor`, { extensions: { code: caller.role === 'anonymous' ? ErrorCode.Unauthenticated : ErrorCode.Forbidden } });
+      throw new GraphQLError(
+        caller.role === 'anonymous'
+          ? 'Writes need an API key with the editor role (Authorization: Bearer <key>)'
+          : `The key of ${caller.name} has the ${caller.role} role; writes need editor`,
+        { extensions: { code: caller.role === 'anonymous' ? ErrorCode.Unauthenticated : ErrorCode.Forbidden } },
+      );
     }
     const result = await runner.write('importSeats', async (run) => {
       const rows = await readSeatFile(csv, referencesIn(run), counts);
       for (const body of [...new Set(rows.map((r) => r.body))].sort()) await run(lockNode, { id: body });
       const diff = await diffSeats(run, rows);
       if (diff.conflicts.length) {
-        throw conflict(`the seat list is refused, nothing written: ${diff.conflicts.map((c) => `row ${c.row}: ${c.reason}`).join('; ')}`, diff.conflicts[0]!.seat, { conflicts: diff.conflicts });
+        throw conflict(
+          `the seat list is refused, nothing written: ${diff.conflicts.map((c) => `row ${c.row}: ${c.reason}`).join('; ')}`,
+          diff.conflicts[0]!.seat,
+          { conflicts: diff.conflicts },
+        );
       }
       const touched = await write(run, diff, rows, caller.name);
-      const event = auditEvent(caller, 'importSeats', { ...summary, result: 'OK', targets: [...touched, ...diff.newPeople.map((p) => p.id)],
-        after: summarise(Object.fromEntries((['start', 'end', 'change', 'stay'] as const).map((k) => [k, diff.changes.filter((c) => c.kind === k).map((c) => c.id)]))),
-        message: touched.length ? `${touched.length} seat(s) written from ${rows.length} row(s)` : `all ${rows.length} row(s) already on record: nothing written` });
+      const event = auditEvent(caller, 'importSeats', {
+        ...summary,
+        result: 'OK',
+        targets: [...touched, ...diff.newPeople.map((p) => p.id)],
+        after: summarise(
+          Object.fromEntries((['start', 'end', 'change', 'stay'] as const).map((k) => [k, diff.changes.filter((c) => c.kind === k).map((c) => c.id)])),
+        ),
+        message: touched.length
+          ? `${touched.length} seat(s) written from ${rows.length} row(s)`
+          : `all ${rows.length} row(s) already on record: nothing written`,
+      });
       await recordInTransaction(run, event);
       return { rows: rows.length, diff, event };
     });
@@ -181,7 +253,11 @@ export async function importSeats(runner: CypherRunner, caller: Caller, csv: str
     const violation = constraintViolation(err);
     const error = violation ? conflict(`${violation.value} was written by another request at the same time; apply again`, violation.value) : err;
     const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.Internal;
-    const event = auditEvent(caller, 'importSeats', { ...summary, result: auditResultOf(code), message: error instanceof Error ? error.message : String(error) });
+    const event = auditEvent(caller, 'importSeats', {
+      ...summary,
+      result: auditResultOf(code),
+      message: error instanceof Error ? error.message : String(error),
+    });
     if (isUnavailable(err) || code === ErrorCode.DatabaseUnavailable || code === ErrorCode.Timeout) logAudit(event);
     else await recordRefusal(runner, event);
     throw error;

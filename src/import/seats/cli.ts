@@ -9,7 +9,9 @@ export function formatSeatImport(r: SeatImportModel): string {
   const out: string[] = [];
   const head = r.applied ? 'applied' : 'dry run (nothing written)';
   const count = (k: string) => r.changes.filter((c) => c.kind === k).length;
-  out.push(`${head}: ${r.rows} row(s): ${count('start')} start, ${count('end')} end, ${count('change')} change, ${count('stay')} stay; ${r.conflicts.length} conflict(s)`);
+  out.push(
+    `${head}: ${r.rows} row(s): ${count('start')} start, ${count('end')} end, ${count('change')} change, ${count('stay')} stay; ${r.conflicts.length} conflict(s)`,
+  );
   for (const p of r.newPeople) out.push(`  new person  row ${p.row}: ${p.id} (${p.name})`);
   for (const c of r.changes) {
     const period = `${c.validFrom}–${c.validTo ?? ''}`;
@@ -33,7 +35,8 @@ export async function importSeatsCli(driver: Driver, database: string, csv: stri
     if (!(err instanceof GraphQLError)) throw err;
     const problems = (err.extensions.problems ?? []) as RowProblem[];
     const conflicts = (err.extensions.conflicts ?? []) as Array<{ row: number; reason: string }>;
-    if (problems.length) console.error(`refused, nothing written:\n${problems.map((p) => `  row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`).join('\n')}`);
+    if (problems.length)
+      console.error(`refused, nothing written:\n${problems.map((p) => `  row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.reason}`).join('\n')}`);
     else if (conflicts.length) console.error(`refused, nothing written:\n${conflicts.map((c) => `  row ${c.row}: ${c.reason}`).join('\n')}`);
     else console.error(`error: ${err.message}`);
     return 1;

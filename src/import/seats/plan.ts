@@ -20,7 +20,10 @@ export interface RowProblem {
   reason: string;
 }
 
-const fold = (s: string) => foldRef(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const fold = (s: string) =>
+  foldRef(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 const date = z.string().refine(isValidDate, DATE_HELP);
 /** "005:12-14", several separated by ";" or white space (a source names a document key and its lines). */
 const SOURCE = /^(\d{3}|ref):(\d+)(?:-(\d+))?$/;
@@ -30,13 +33,27 @@ const rowSchema = z.object({
   body: z.string().min(1, 'required: the network or body (name, short name or id)'),
   person: z.string(),
   organisation: z.string(),
-  arena: z.string().transform(fold).pipe(z.enum(['', 'regional', 'delregional'], { message: 'regional or delregional (or empty)' })),
-  seat: z.string().transform(fold).pipe(z.enum(['', 'ordinarie', 'ersattare'], { message: 'ordinarie or ersättare (or empty when the document does not say)' })),
-  role: z.string().transform((s) => fold(s) || 'member')
-    .pipe(z.enum(['member', 'chair', 'vice-chair', 'convener', 'coordinator', 'secretary', 'party', 'contact', 'lead'], { message: 'member, chair, vice-chair, convener, coordinator, secretary, party, contact or lead' })),
+  arena: z
+    .string()
+    .transform(fold)
+    .pipe(z.enum(['', 'regional', 'delregional'], { message: 'regional or delregional (or empty)' })),
+  seat: z
+    .string()
+    .transform(fold)
+    .pipe(z.enum(['', 'ordinarie', 'ersattare'], { message: 'ordinarie or ersättare (or empty when the document does not say)' })),
+  role: z
+    .string()
+    .transform((s) => fold(s) || 'member')
+    .pipe(
+      z.enum(['member', 'chair', 'vice-chair', 'convener', 'coordinator', 'secretary', 'party', 'contact', 'lead'], {
+        message: 'member, chair, vice-chair, convener, coordinator, secretary, party, contact or lead',
+      }),
+    ),
   from: date,
   to: z.union([z.literal(''), date]),
-  source: z.string().min(1, 'required: every row cites its document and lines, e.g. 005:12-14')
+  source: z
+    .string()
+    .min(1, 'required: every row cites its document and lines, e.g. 005:12-14')
     .transform((s) => s.split(/[;\s]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(SOURCE, 'a source like 005:12-14 (document key : line or line range)')).min(1)),
   note: z.string().max(2000),
@@ -65,8 +82,13 @@ export interface SeatRow {
 
 export class SeatFileError extends GraphQLError {
   constructor(readonly problems: RowProblem[]) {
-    super(`the seat list is refused, nothing written: ${problems.length} problem(s): ${problems.slice(0, 20).map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.reason}`).join('; ')}${problems.length > 20 ? ' …' : ''}`,
-      { extensions: { code: ErrorCode.BadUserInput, problems } });
+    super(
+      `the seat list is refused, nothing written: ${problems.length} problem(s): ${problems
+        .slice(0, 20)
+        .map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.reason}`)
+        .join('; ')}${problems.length > 20 ? ' …' : ''}`,
+      { extensions: { code: ErrorCode.BadUserInput, problems } },
+    );
   }
 }
 
@@ -94,8 +116,15 @@ export async function readSeatFile(csv: string, refs: References, lineCounts: Li
   const unknownCols = names.filter((n) => !(COLUMNS as readonly string[]).includes(n));
   const missing = REQUIRED.filter((c) => !names.includes(c));
   if (unknownCols.length || missing.length || !(names.includes('person') || names.includes('organisation'))) {
-    throw new SeatFileError([{ row: header.line, column: null, reason: `the header must name the columns of docs/templates/seats.csv (${COLUMNS.join(',')})`
-      + `${unknownCols.length ? `; unknown: ${unknownCols.join(', ')}` : ''}${missing.length ? `; missing: ${missing.join(', ')}` : ''}` }]);
+    throw new SeatFileError([
+      {
+        row: header.line,
+        column: null,
+        reason:
+          `the header must name the columns of docs/templates/seats.csv (${COLUMNS.join(',')})` +
+          `${unknownCols.length ? `; unknown: ${unknownCols.join(', ')}` : ''}${missing.length ? `; missing: ${missing.join(', ')}` : ''}`,
+      },
+    ]);
   }
   if (!data.length) throw new SeatFileError([{ row: header.line + 1, column: null, reason: 'the file has no seat rows' }]);
 
@@ -131,7 +160,8 @@ export async function readSeatFile(csv: string, refs: References, lineCounts: Li
       }
     };
     const [county, body, organisation] = await Promise.all([
-      resolve('county', r.county, COUNTY('county')), resolve('body', r.body, SEAT_PLACE('body')),
+      resolve('county', r.county, COUNTY('county')),
+      resolve('body', r.body, SEAT_PLACE('body')),
       r.organisation ? resolve('organisation', r.organisation, ORGANISATION('organisation')) : null,
     ]);
     let person: string | null = null;
@@ -149,16 +179,42 @@ export async function readSeatFile(csv: string, refs: References, lineCounts: Li
     }
     if (problems.length > before || !county || !body) continue;
     rows.push({
-      row: rec.line, county, body, member: person ?? organisation!, newPerson, via: person ? organisation : null, role: r.role,
-      seat: r.seat || null, arena: r.arena || null, validFrom: r.from, validTo: r.to || null, startDay: firstDay(r.from), endDay: r.to ? lastDay(r.to) : null,
-      sources: r.source, note: r.note || null,
+      row: rec.line,
+      county,
+      body,
+      member: person ?? organisation!,
+      newPerson,
+      via: person ? organisation : null,
+      role: r.role,
+      seat: r.seat || null,
+      arena: r.arena || null,
+      validFrom: r.from,
+      validTo: r.to || null,
+      startDay: firstDay(r.from),
+      endDay: r.to ? lastDay(r.to) : null,
+      sources: r.source,
+      note: r.note || null,
     });
   }
   // The same seat twice in the file: same holder, body, role and county in overlapping periods.
   rows.forEach((a, i) => {
-    const dup = rows.slice(0, i).find((b) => b.member === a.member && b.body === a.body && b.role === a.role && b.county === a.county
-      && b.startDay <= (a.endDay ?? '9999') && a.startDay <= (b.endDay ?? '9999'));
-    if (dup) problems.push({ row: a.row, column: null, reason: `duplicate seat: row ${dup.row} already gives ${a.member} as ${a.role} in ${a.body} for ${a.county} in an overlapping period` });
+    const dup = rows
+      .slice(0, i)
+      .find(
+        (b) =>
+          b.member === a.member &&
+          b.body === a.body &&
+          b.role === a.role &&
+          b.county === a.county &&
+          b.startDay <= (a.endDay ?? '9999') &&
+          a.startDay <= (b.endDay ?? '9999'),
+      );
+    if (dup)
+      problems.push({
+        row: a.row,
+        column: null,
+        reason: `duplicate seat: row ${dup.row} already gives ${a.member} as ${a.role} in ${a.body} for ${a.county} in an overlapping period`,
+      });
   });
   if (problems.length) throw new SeatFileError(problems.sort((a, b) => a.row - b.row));
   return rows;

@@ -13,7 +13,9 @@ export interface FactLike {
 }
 
 /** A qualified scalar as the schema allows it: a value, not stated, claims, or an inferred value. */
-type Qualified<T> = T | { notStated: true; asStated?: string; note?: string; sources?: Source[] }
+type Qualified<T> =
+  | T
+  | { notStated: true; asStated?: string; note?: string; sources?: Source[] }
   | { claims: Array<{ value?: T; asStated?: string; note?: string; sources: Source[] }> }
   | { value: T; asStated?: string; basis: 'inferred'; inference: Inference };
 
@@ -45,8 +47,15 @@ export class Qualifiers {
       for (const c of raw.claims) {
         const v = c.value === undefined ? null : c.value;
         const isDate = typeof v === 'string';
-        this.claims.push({ field, value: v, asStated: c.asStated, note: c.note, sources: c.sources,
-          first: isDate ? firstDay(v) : undefined, last: isDate ? lastDay(v) : undefined });
+        this.claims.push({
+          field,
+          value: v,
+          asStated: c.asStated,
+          note: c.note,
+          sources: c.sources,
+          first: isDate ? firstDay(v) : undefined,
+          last: isDate ? lastDay(v) : undefined,
+        });
       }
       return null;
     }
@@ -62,7 +71,14 @@ export class Qualifiers {
     if (value) return { value, first: firstDay(value), last: lastDay(value) };
     const mine = this.claims.filter((c) => c.field === field && c.first);
     if (!mine.length) return { value: null, first: null, last: null };
-    return { value: null, first: mine.map((c) => c.first!).sort()[0]!, last: mine.map((c) => c.last!).sort().reverse()[0]! };
+    return {
+      value: null,
+      first: mine.map((c) => c.first!).sort()[0]!,
+      last: mine
+        .map((c) => c.last!)
+        .sort()
+        .reverse()[0]!,
+    };
   }
 
   /** An amount in MSEK as `<prefix>Msek` plus `<prefix>Qualifier`, `<prefix>AsStated`, `<prefix>Period`. */
@@ -101,13 +117,21 @@ export function factProps(f: FactLike): Props {
 }
 
 /** A period with qualified ends: stated values plus the first and last day the fact is known to hold. */
-export function periodOf(q: Qualifiers, p: { validFrom?: QDate; validTo?: QDate; asOf?: string; plannedEnd?: boolean }, names = ['validFrom', 'validTo']): Props {
+export function periodOf(
+  q: Qualifiers,
+  p: { validFrom?: QDate; validTo?: QDate; asOf?: string; plannedEnd?: boolean },
+  names = ['validFrom', 'validTo'],
+): Props {
   const from = q.date(names[0]!, p.validFrom);
   const to = q.date(names[1]!, p.validTo);
   const start = from.first ?? (p.asOf ? firstDay(p.asOf) : null);
   const end = to.last ?? (from.first ? null : p.asOf ? lastDay(p.asOf) : null);
   return {
-    [names[0]!]: from.value, [names[1]!]: to.value, asOf: p.asOf ?? null, startDay: start, endDay: end,
+    [names[0]!]: from.value,
+    [names[1]!]: to.value,
+    asOf: p.asOf ?? null,
+    startDay: start,
+    endDay: end,
     plannedEnd: p.plannedEnd ?? null,
   };
 }
@@ -121,7 +145,10 @@ export class GraphBuilder {
   readonly nodes: GraphNode[];
   readonly edges: GraphEdge[];
 
-  constructor(base: Graph, private readonly documentDates: Map<string, string>) {
+  constructor(
+    base: Graph,
+    private readonly documentDates: Map<string, string>,
+  ) {
     this.nodes = [...base.nodes];
     this.edges = [...base.edges];
   }
@@ -149,7 +176,13 @@ export class GraphBuilder {
 
   edge(type: string, from: string, to: string, sources: Source[], origin: string, props: Props = {}, toLabels?: string[], discriminator = ''): GraphEdge {
     const e: GraphEdge = {
-      type, from, to, key: `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`, props: this.clean(props, sources), toLabels, origin,
+      type,
+      from,
+      to,
+      key: `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`,
+      props: this.clean(props, sources),
+      toLabels,
+      origin,
     };
     this.edges.push(e);
     return e;

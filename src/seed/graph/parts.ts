@@ -18,16 +18,31 @@ import { factProps, periodOf, Qualifiers, type FactLike, type GraphBuilder } fro
 export function emitClaims(b: GraphBuilder, owner: string, q: Qualifiers, ownerIsNode = true, relationFrom: string | null = null): void {
   q.claims.forEach((c, n) => {
     const id = `${owner}--claim-${c.field}-${n + 1}`;
-    b.node(id, ['Claim'], {
-      subject: owner, field: c.field, value: c.value, asStated: c.asStated, note: c.note, startDay: c.first ?? null, endDay: c.last ?? null, relationFrom,
-    }, c.sources);
+    b.node(
+      id,
+      ['Claim'],
+      {
+        subject: owner,
+        field: c.field,
+        value: c.value,
+        asStated: c.asStated,
+        note: c.note,
+        startDay: c.first ?? null,
+        endDay: c.last ?? null,
+        relationFrom,
+      },
+      c.sources,
+    );
     if (ownerIsNode) b.edge('HAS_CLAIM', owner, id, c.sources, owner);
   });
 }
 
 /** distinctFrom / possiblySameAs as edges with the reason; formerIds and waivers are node properties. */
-export function identityEdges(b: GraphBuilder, r: { id: string; distinctFrom?: Array<{ id: string; reason: string }>;
-  possiblySameAs?: Array<{ id: string; reason: string }> }, sources: Source[]): void {
+export function identityEdges(
+  b: GraphBuilder,
+  r: { id: string; distinctFrom?: Array<{ id: string; reason: string }>; possiblySameAs?: Array<{ id: string; reason: string }> },
+  sources: Source[],
+): void {
   for (const d of r.distinctFrom ?? []) b.edge('DISTINCT_FROM', r.id, d.id, sources, r.id, { reason: d.reason });
   for (const d of r.possiblySameAs ?? []) b.edge('POSSIBLY_SAME_AS', r.id, d.id, sources, r.id, { reason: d.reason });
 }
@@ -47,19 +62,38 @@ export function emitNames(b: GraphBuilder, owner: string, names: NameEntry[] | u
     const q = new Qualifiers();
     const period = periodOf(q, n);
     const attested = [...new Set([...(n.attested ?? []), ...b.sources(n.sources).sourceAsOf.filter(Boolean)])].sort();
-    b.node(id, ['Name'], {
-      name: n.name, shortName: n.shortName, kind: n.kind ?? 'official', ...period, note: n.note,
-      attested, attestedFrom: attested.length ? attested.map(firstDay).sort()[0] : null,
-      attestedTo: attested.length ? attested.map(lastDay).sort().reverse()[0] : null,
-      ...factProps(n), ...q.all(),
-    }, [...n.sources, ...q.extraSources]);
+    b.node(
+      id,
+      ['Name'],
+      {
+        name: n.name,
+        shortName: n.shortName,
+        kind: n.kind ?? 'official',
+        ...period,
+        note: n.note,
+        attested,
+        attestedFrom: attested.length ? attested.map(firstDay).sort()[0] : null,
+        attestedTo: attested.length ? attested.map(lastDay).sort().reverse()[0] : null,
+        ...factProps(n),
+        ...q.all(),
+      },
+      [...n.sources, ...q.extraSources],
+    );
     b.edge('HAS_NAME', owner, id, n.sources, owner);
     emitClaims(b, id, q);
   });
 }
 
 interface StatusLike extends FactLike {
-  status: string; from?: unknown; to?: unknown; asOf?: string; plannedEnd?: boolean; conflict?: string; concurrent?: string; note?: string; sources: Source[];
+  status: string;
+  from?: unknown;
+  to?: unknown;
+  asOf?: string;
+  plannedEnd?: boolean;
+  conflict?: string;
+  concurrent?: string;
+  note?: string;
+  sources: Source[];
 }
 
 /** Status nodes (HAS_STATUS), one per entry, in the order given. */
@@ -69,10 +103,22 @@ export function emitStatuses(b: GraphBuilder, owner: string, entries: StatusLike
     const q = new Qualifiers();
     const period = periodOf(q, { validFrom: s.from as never, validTo: s.to as never, asOf: s.asOf, plannedEnd: s.plannedEnd }, ['from', 'to']);
     // startDay/endDay as before; validFrom/validTo mirror from/to for "as of" queries shared with other facts.
-    b.node(id, ['Status'], {
-      status: s.status, ...period, validFrom: period.from, validTo: period.to, note: s.note, conflict: s.conflict, concurrent: s.concurrent,
-      ...factProps(s), ...q.all(),
-    }, [...s.sources, ...q.extraSources]);
+    b.node(
+      id,
+      ['Status'],
+      {
+        status: s.status,
+        ...period,
+        validFrom: period.from,
+        validTo: period.to,
+        note: s.note,
+        conflict: s.conflict,
+        concurrent: s.concurrent,
+        ...factProps(s),
+        ...q.all(),
+      },
+      [...s.sources, ...q.extraSources],
+    );
     b.edge('HAS_STATUS', owner, id, s.sources, owner);
     emitClaims(b, id, q);
   });
@@ -102,11 +148,24 @@ export function emitCompositions(b: GraphBuilder, owner: string, raw: Compositio
     const id = `${owner}--composition-${n + 1}`;
     const q = new Qualifiers();
     const chairNotStated = typeof c.chair === 'object';
-    b.node(id, ['Composition'], {
-      text: c.text, members: c.members, memberKind: c.memberKind, perCounty: c.perCounty,
-      chair: typeof c.chair === 'string' ? c.chair : null, chairNotStated, chairAsStated: chairNotStated ? (c.chair as { asStated?: string }).asStated : null,
-      note: c.note, ...periodOf(q, c), ...factProps(c), ...q.all(),
-    }, [...c.sources, ...q.extraSources]);
+    b.node(
+      id,
+      ['Composition'],
+      {
+        text: c.text,
+        members: c.members,
+        memberKind: c.memberKind,
+        perCounty: c.perCounty,
+        chair: typeof c.chair === 'string' ? c.chair : null,
+        chairNotStated,
+        chairAsStated: chairNotStated ? (c.chair as { asStated?: string }).asStated : null,
+        note: c.note,
+        ...periodOf(q, c),
+        ...factProps(c),
+        ...q.all(),
+      },
+      [...c.sources, ...q.extraSources],
+    );
     b.edge('HAS_COMPOSITION', owner, id, c.sources, owner);
     (c.appointedBy ?? []).forEach((r) => b.refEdge('APPOINTED_BY', id, r, c.sources, owner));
     (c.proposedBy ?? []).forEach((r) => b.refEdge('PROPOSED_BY', id, r, c.sources, owner));
@@ -122,10 +181,22 @@ export function emitMeetingFrequencies(b: GraphBuilder, owner: string, raw: Meet
   asList(raw as MeetingFrequency | MeetingFrequency[] | undefined).forEach((m, n) => {
     const id = `${owner}--meets-${n + 1}`;
     const q = new Qualifiers();
-    b.node(id, ['MeetingFrequency'], {
-      text: m.text, timesPerYear: m.timesPerYear, min: m.min, max: m.max, approximate: m.approximate ?? false, note: m.note,
-      ...periodOf(q, m), ...factProps(m), ...q.all(),
-    }, [...m.sources, ...q.extraSources]);
+    b.node(
+      id,
+      ['MeetingFrequency'],
+      {
+        text: m.text,
+        timesPerYear: m.timesPerYear,
+        min: m.min,
+        max: m.max,
+        approximate: m.approximate ?? false,
+        note: m.note,
+        ...periodOf(q, m),
+        ...factProps(m),
+        ...q.all(),
+      },
+      [...m.sources, ...q.extraSources],
+    );
     b.edge('HAS_MEETING_FREQUENCY', owner, id, m.sources, owner);
     if (m.place) b.refEdge('MEETS_AT', id, m.place, m.sources, owner);
     emitClaims(b, id, q);
@@ -137,10 +208,24 @@ export function emitMeasures(b: GraphBuilder, owner: string, measures: Measure[]
   (measures ?? []).forEach((m, n) => {
     const id = `${owner}--measure-${n + 1}`;
     const q = new Qualifiers();
-    b.node(id, ['Measure'], {
-      what: m.what, unit: m.unit, value: m.value, qualifier: m.qualifier, asStated: m.asStated, period: m.period, year: m.year, note: m.note,
-      ...periodOf(q, m.year && !m.validFrom && !m.asOf ? { ...m, asOf: String(m.year) } : m), ...factProps(m), ...q.all(),
-    }, [...m.sources, ...q.extraSources]);
+    b.node(
+      id,
+      ['Measure'],
+      {
+        what: m.what,
+        unit: m.unit,
+        value: m.value,
+        qualifier: m.qualifier,
+        asStated: m.asStated,
+        period: m.period,
+        year: m.year,
+        note: m.note,
+        ...periodOf(q, m.year && !m.validFrom && !m.asOf ? { ...m, asOf: String(m.year) } : m),
+        ...factProps(m),
+        ...q.all(),
+      },
+      [...m.sources, ...q.extraSources],
+    );
     b.edge('HAS_MEASURE', owner, id, m.sources, owner);
     emitClaims(b, id, q);
   });

@@ -9,26 +9,26 @@ import { DATE_HELP, isValidDate } from '../dates.js';
 export const SOURCE_KEY = '\\d{3}|ref';
 
 /** YAML reads 2019 as a number; accept it and keep every date a string (see ../dates.ts for the forms). */
-export const partialDate = z
-  .union([z.number().int(), z.string()])
-  .transform(String)
-  .pipe(z.string().refine(isValidDate, DATE_HELP));
+export const partialDate = z.union([z.number().int(), z.string()]).transform(String).pipe(z.string().refine(isValidDate, DATE_HELP));
 
-export const sourceLine = z
-  .string()
-  .regex(new RegExp(`^(${SOURCE_KEY}):\\d+(-\\d+)?$`), 'a source like "002:684-700" (document key : line or line range)');
+export const sourceLine = z.string().regex(new RegExp(`^(${SOURCE_KEY}):\\d+(-\\d+)?$`), 'a source like "002:684-700" (document key : line or line range)');
 
 /**
  * A source: "002:124", or {source: "002:124", asOf: "2019-11-15"} when the passage attests the fact
  * at another date than its document's (by default a source attests its document's date), or
  * {source: "002:291", attests: false} when it states the fact without dating it ("dåvarande KSL").
  */
-export const source = z.union([sourceLine, z.strictObject({
-  source: sourceLine,
-  asOf: partialDate.optional(),
-  attests: z.literal(false).optional(),
-  note: z.string().optional(),
-}).refine((s) => (s.asOf === undefined) !== (s.attests === undefined), 'give either asOf (the date it attests) or attests: false')]);
+export const source = z.union([
+  sourceLine,
+  z
+    .strictObject({
+      source: sourceLine,
+      asOf: partialDate.optional(),
+      attests: z.literal(false).optional(),
+      note: z.string().optional(),
+    })
+    .refine((s) => (s.asOf === undefined) !== (s.attests === undefined), 'give either asOf (the date it attests) or attests: false'),
+]);
 export const sources = z.array(source).min(1, 'at least one source');
 export type Source = z.infer<typeof source>;
 
@@ -70,22 +70,26 @@ export const notStated = z.strictObject({
 });
 
 /** One of several values that one or several documents give for the same field. */
-export const claim = <T extends z.ZodType>(value: T) => z.strictObject({
-  value: value.optional(),
-  asStated: z.string().optional(),
-  note: z.string().optional(),
-  sources,
-}).refine((c) => c.value !== undefined || c.asStated !== undefined, 'a claim needs a value or asStated (the text as printed)');
+export const claim = <T extends z.ZodType>(value: T) =>
+  z
+    .strictObject({
+      value: value.optional(),
+      asStated: z.string().optional(),
+      note: z.string().optional(),
+      sources,
+    })
+    .refine((c) => c.value !== undefined || c.asStated !== undefined, 'a claim needs a value or asStated (the text as printed)');
 
 export const claimsOf = <T extends z.ZodType>(value: T) => z.strictObject({ claims: z.array(claim(value)).min(2, 'at least two claims') });
 
 /** A value that no passage states as such but that is inferred (e.g. a year from a dnr). */
-export const inferredValue = <T extends z.ZodType>(value: T) => z.strictObject({
-  value,
-  asStated: z.string().optional(),
-  basis: z.literal('inferred'),
-  inference,
-});
+export const inferredValue = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    value,
+    asStated: z.string().optional(),
+    basis: z.literal('inferred'),
+    inference,
+  });
 
 /** A scalar field that may also be not stated, conflicting claims, or an inferred value. */
 export const qualified = <T extends z.ZodType>(value: T) => z.union([value, notStated, claimsOf(value), inferredValue(value)]);
@@ -150,17 +154,20 @@ export const identity = {
 export const QUALIFIERS = ['exact', 'approximately', 'at-least', 'at-most', 'not-stated'] as const;
 export const AMOUNT_PERIODS = ['total', 'per-year', 'not-stated'] as const;
 
-const amountObject = z.strictObject({
-  value: z.number().nonnegative().optional(),
-  qualifier: z.enum(QUALIFIERS).default('exact'),
-  /** The words of the document: "närmare 23 miljoner kronor", "x kronor". */
-  asStated: z.string().optional(),
-  period: z.enum(AMOUNT_PERIODS).optional(),
-  sources: sources.optional(),
-}).superRefine((a, ctx) => {
-  if (a.qualifier === 'not-stated' && a.value !== undefined) ctx.addIssue({ code: 'custom', message: 'a not-stated amount has no value (keep the words in asStated)' });
-  if (a.qualifier !== 'not-stated' && a.value === undefined) ctx.addIssue({ code: 'custom', message: 'value is required unless qualifier is not-stated' });
-});
+const amountObject = z
+  .strictObject({
+    value: z.number().nonnegative().optional(),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    /** The words of the document: "närmare 23 miljoner kronor", "x kronor". */
+    asStated: z.string().optional(),
+    period: z.enum(AMOUNT_PERIODS).optional(),
+    sources: sources.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.qualifier === 'not-stated' && a.value !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'a not-stated amount has no value (keep the words in asStated)' });
+    if (a.qualifier !== 'not-stated' && a.value === undefined) ctx.addIssue({ code: 'custom', message: 'value is required unless qualifier is not-stated' });
+  });
 
 /** An amount in MSEK: a plain number (exact), or {value, qualifier, asStated, period}, or claims. */
 export const amount = z.union([z.number().nonnegative(), amountObject, claimsOf(z.number().nonnegative())]);
@@ -169,20 +176,23 @@ export type Amount = z.infer<typeof amount>;
 export const MEASURE_UNITS = ['msek', 'sek', 'fte', 'count', 'percent', 'other'] as const;
 
 /** A stated quantity: a budget, a head count, staff (årsarbetare), a share; approximate or not stated. */
-export const measure = z.strictObject({
-  what: z.string().min(1),
-  unit: z.enum(MEASURE_UNITS),
-  value: z.number().optional(),
-  qualifier: z.enum(QUALIFIERS).default('exact'),
-  asStated: z.string().optional(),
-  period: z.enum(AMOUNT_PERIODS).optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  ...period,
-  ...factFields,
-  note: z.string().optional(),
-  sources,
-}).superRefine((m, ctx) => {
-  if (m.qualifier === 'not-stated' && m.value !== undefined) ctx.addIssue({ code: 'custom', message: 'a not-stated measure has no value (keep the words in asStated)' });
-  if (m.qualifier !== 'not-stated' && m.value === undefined) ctx.addIssue({ code: 'custom', message: 'value is required unless qualifier is not-stated' });
-});
+export const measure = z
+  .strictObject({
+    what: z.string().min(1),
+    unit: z.enum(MEASURE_UNITS),
+    value: z.number().optional(),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    asStated: z.string().optional(),
+    period: z.enum(AMOUNT_PERIODS).optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    ...period,
+    ...factFields,
+    note: z.string().optional(),
+    sources,
+  })
+  .superRefine((m, ctx) => {
+    if (m.qualifier === 'not-stated' && m.value !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'a not-stated measure has no value (keep the words in asStated)' });
+    if (m.qualifier !== 'not-stated' && m.value === undefined) ctx.addIssue({ code: 'custom', message: 'value is required unless qualifier is not-stated' });
+  });
 export type Measure = z.infer<typeof measure>;

@@ -6,8 +6,22 @@ import { aliases, factFields, identity, idOf, measure, notStated, qDate, qualifi
  * (seeds/events/, seeds/decisions/); documented processes are ./process.ts. A held event is
  * modality fact (the default); planned, proposed or cancelled ones say so.
  */
-export const EVENT_KINDS = ['dialogmote', 'arsmote', 'workshop', 'seminar', 'conference', 'network-day', 'meeting',
-  'presentation', 'training', 'launch', 'inquiry', 'deadline', 'reorganisation', 'other'] as const;
+export const EVENT_KINDS = [
+  'dialogmote',
+  'arsmote',
+  'workshop',
+  'seminar',
+  'conference',
+  'network-day',
+  'meeting',
+  'presentation',
+  'training',
+  'launch',
+  'inquiry',
+  'deadline',
+  'reorganisation',
+  'other',
+] as const;
 
 export const eventSchema = z.strictObject({
   id: idOf('event-'),

@@ -33,20 +33,21 @@ export type NameEntry = z.infer<typeof nameEntry>;
  * documents disagree: both are kept side by side) or `concurrent` (both hold at once), each with
  * the reason in words.
  */
-export const statusEntry = <T extends readonly [string, ...string[]]>(values: T) => z.strictObject({
-  status: z.enum(values),
-  from: qDate.optional(),
-  to: qDate.optional(),
-  /** When the document states the status without a period (e.g. "ongoing pilots" in a 2020 report). */
-  asOf: partialDate.optional(),
-  /** `to` is a planned end ("avslutas i maj 2021"), not an actual one. */
-  plannedEnd: z.boolean().optional(),
-  ...factFields,
-  conflict: z.string().min(1).optional(),
-  concurrent: z.string().min(1).optional(),
-  note: z.string().optional(),
-  sources,
-});
+export const statusEntry = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.strictObject({
+    status: z.enum(values),
+    from: qDate.optional(),
+    to: qDate.optional(),
+    /** When the document states the status without a period (e.g. "ongoing pilots" in a 2020 report). */
+    asOf: partialDate.optional(),
+    /** `to` is a planned end ("avslutas i maj 2021"), not an actual one. */
+    plannedEnd: z.boolean().optional(),
+    ...factFields,
+    conflict: z.string().min(1).optional(),
+    concurrent: z.string().min(1).optional(),
+    note: z.string().optional(),
+    sources,
+  });
 
 /** A stated task or purpose (a body's "uppdrag", "mandat"), in the document's words. */
 export const remit = z.strictObject({

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  aliases, amount, anyId, factFields, identity, idOf, measure, notStated, partialDate, period, qDate, qualified, ref, refs, sources,
-} from './common.js';
+import { aliases, amount, anyId, factFields, identity, idOf, measure, notStated, partialDate, period, qDate, qualified, ref, refs, sources } from './common.js';
 import { compositions, conditionEntry, meetingFrequencies, nameEntry, remit, statusEntry } from './facts.js';
 
 /**
@@ -18,8 +16,23 @@ export const documentSchema = z.strictObject({
   /** false: the title is descriptive (the document gives none, or the seeds composed it). */
   titleStated: z.boolean().optional(),
   aliases,
-  type: z.enum(['annual-report', 'status-report', 'agreement', 'plan', 'report', 'decision', 'commission',
-    'ordinance', 'letter', 'presentation', 'guideline', 'web-page', 'other']).optional(),
+  type: z
+    .enum([
+      'annual-report',
+      'status-report',
+      'agreement',
+      'plan',
+      'report',
+      'decision',
+      'commission',
+      'ordinance',
+      'letter',
+      'presentation',
+      'guideline',
+      'web-page',
+      'other',
+    ])
+    .optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   /** When it was issued, signed or adopted; a source document's date is what its sources attest. */
   date: qDate.optional(),
@@ -65,9 +78,25 @@ export const organisationSchema = z.strictObject({
   nameStated: z.boolean().optional(),
   shortName: z.string().optional(),
   aliases,
-  type: z.enum(['agency', 'government', 'association', 'municipal-association', 'regional-association', 'region',
-    'municipality', 'rnd-unit', 'rss', 'department', 'resource-centre', 'university', 'county-board',
-    'user-organisation', 'other']).optional(),
+  type: z
+    .enum([
+      'agency',
+      'government',
+      'association',
+      'municipal-association',
+      'regional-association',
+      'region',
+      'municipality',
+      'rnd-unit',
+      'rss',
+      'department',
+      'resource-centre',
+      'university',
+      'county-board',
+      'user-organisation',
+      'other',
+    ])
+    .optional(),
   names: z.array(nameEntry).optional(),
   county: ref.optional(),
   municipality: ref.optional(),
@@ -93,8 +122,21 @@ export const bodySchema = z.strictObject({
   nameStated: z.boolean().optional(),
   shortName: z.string().optional(),
   aliases,
-  type: z.enum(['council', 'network', 'group', 'steering-group', 'working-committee', 'reference-group',
-    'secretariat', 'partnership', 'office', 'political-group', 'other']).optional(),
+  type: z
+    .enum([
+      'council',
+      'network',
+      'group',
+      'steering-group',
+      'working-committee',
+      'reference-group',
+      'secretariat',
+      'partnership',
+      'office',
+      'political-group',
+      'other',
+    ])
+    .optional(),
   level: z.enum(['national', 'regional', 'subregional', 'local']).optional(),
   names: z.array(nameEntry).optional(),
   partOf: ref.optional(),
@@ -249,10 +291,31 @@ export const agreementSchema = z.strictObject({
   sources,
 });
 
-export const RELATION_TYPES = ['HOSTED_BY', 'SERVES', 'MEMBER_OF', 'OWNS', 'FUNDS', 'GOVERNS', 'SIGNED', 'PUBLISHES',
-  'SPREADS_VIA', 'COLLABORATES_WITH', 'SUCCEEDED_BY', 'REPORTS_TO', 'APPOINTS', 'COORDINATES', 'PART_OF',
+export const RELATION_TYPES = [
+  'HOSTED_BY',
+  'SERVES',
+  'MEMBER_OF',
+  'OWNS',
+  'FUNDS',
+  'GOVERNS',
+  'SIGNED',
+  'PUBLISHES',
+  'SPREADS_VIA',
+  'COLLABORATES_WITH',
+  'SUCCEEDED_BY',
+  'REPORTS_TO',
+  'APPOINTS',
+  'COORDINATES',
+  'PART_OF',
   // Types the read-throughs of issue 11 need in several documents:
-  'AUTHORED', 'ADDRESSED_TO', 'BASED_ON', 'CONCERNS', 'ESTABLISHED_UNDER', 'REFERENCE_GROUP_FOR', 'SETS_PRIORITIES_FOR'] as const;
+  'AUTHORED',
+  'ADDRESSED_TO',
+  'BASED_ON',
+  'CONCERNS',
+  'ESTABLISHED_UNDER',
+  'REFERENCE_GROUP_FOR',
+  'SETS_PRIORITIES_FOR',
+] as const;
 
 /** An end of a relation: an id, or an id with the name the passage uses for it. */
 const end = z.union([anyId, z.strictObject({ id: anyId, namedAs: z.string().min(1) })]);

@@ -17,11 +17,7 @@ export const PROCESS_KINDS = ['need', 'knowledge', 'money', 'reporting', 'decisi
 const DIRECTED_KINDS: ReadonlyArray<(typeof PROCESS_KINDS)[number]> = ['need', 'knowledge', 'money', 'reporting'];
 export const PROCESS_STATES = ['in-use', 'begun', 'proposed', 'planned'] as const;
 
-const endpoint = z.union([
-  z.enum(HOP_ROLES),
-  z.string().regex(/^step:\d+$/, 'step:N (the node of step N of this process)'),
-  anyId,
-]);
+const endpoint = z.union([z.enum(HOP_ROLES), z.string().regex(/^step:\d+$/, 'step:N (the node of step N of this process)'), anyId]);
 const endpoints = z.union([endpoint, z.array(endpoint).min(1)]);
 
 /** An inferred hop's inference cites passages (the graph check verifies the lines). */
@@ -103,9 +99,14 @@ export const processSchema = z
   })
   .refine((p) => (p.scope === 'counties') === Boolean(p.counties?.length), { message: 'scope counties needs `counties`, and only then', path: ['counties'] })
   .refine((p) => new Set(p.steps.map((s) => s.order)).size === p.steps.length, { message: 'step orders must be unique', path: ['steps'] })
-  .refine((p) => !DIRECTED_KINDS.includes(p.kind) || p.direction, { message: 'a need, knowledge, money or reporting process needs `direction: up | down`', path: ['direction'] })
-  .refine((p) => !p.modality || !['proposed', 'planned'].includes(p.state) || p.modality === p.state,
-    { message: 'state proposed/planned is the modality too; leave modality out or make it the same', path: ['modality'] });
+  .refine((p) => !DIRECTED_KINDS.includes(p.kind) || p.direction, {
+    message: 'a need, knowledge, money or reporting process needs `direction: up | down`',
+    path: ['direction'],
+  })
+  .refine((p) => !p.modality || !['proposed', 'planned'].includes(p.state) || p.modality === p.state, {
+    message: 'state proposed/planned is the modality too; leave modality out or make it the same',
+    path: ['modality'],
+  });
 
 export type ProcessRecord = z.infer<typeof processSchema>;
 

@@ -19,8 +19,19 @@ export { formatViolation } from './rule.js';
 
 /** The rules of the truth gate (docs/truth-model.md), in the order the report lists them. */
 export const RULES: Rule[] = [
-  duplicateNode, duplicateEdge, statusInText, statusOverlap, noteContradictsField, nameOutsidePeriod, dateNotStated,
-  contactData, inferredWithoutBasis, conditionalWithoutCondition, kindDisagreesWithStatus, governsAndCoordinates, nameNotInSource,
+  duplicateNode,
+  duplicateEdge,
+  statusInText,
+  statusOverlap,
+  noteContradictsField,
+  nameOutsidePeriod,
+  dateNotStated,
+  contactData,
+  inferredWithoutBasis,
+  conditionalWithoutCondition,
+  kindDisagreesWithStatus,
+  governsAndCoordinates,
+  nameNotInSource,
 ];
 
 /** Every violation of every rule; those a record waives (with a reason) carry `waived`. */
@@ -33,10 +44,12 @@ export function checkTruth(input: TruthInput, rules: Rule[] = RULES): Violation[
       waivers.set(r.id, m);
     }
   }
-  return rules.flatMap((rule) => rule.check(input).map((v) => {
-    const reason = rule.waivable ? waivers.get(v.entry)?.get(rule.id) : undefined;
-    return reason ? { ...v, waived: reason } : v;
-  }));
+  return rules.flatMap((rule) =>
+    rule.check(input).map((v) => {
+      const reason = rule.waivable ? waivers.get(v.entry)?.get(rule.id) : undefined;
+      return reason ? { ...v, waived: reason } : v;
+    }),
+  );
 }
 
 export function runTruthGate(seedDir: string, rules: Rule[] = RULES): Violation[] {
@@ -78,7 +91,10 @@ export function formatReport(violations: Violation[]): string {
   lines.push('', 'per file:');
   for (const f of files) {
     const mine = open.filter((v) => v.file === f);
-    const rules = [...countsByRule(mine)].filter(([, n]) => n).map(([r, n]) => `${r} ${n}`).join(', ');
+    const rules = [...countsByRule(mine)]
+      .filter(([, n]) => n)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ');
     lines.push(`  ${f.padEnd(44)} ${String(mine.length).padStart(5)}  (${rules})`);
   }
   for (const f of files) {

@@ -41,12 +41,16 @@ export function readTruthInput(seedDir: string): TruthInput {
   for (const [folder, schema] of Object.entries(FOLDERS) as Array<[Folder, (typeof FOLDERS)[Folder]]>) {
     const dir = path.join(seedDir, folder);
     if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       const doc = parse(fs.readFileSync(path.join(dir, file), 'utf8')) as unknown;
       if (!Array.isArray(doc)) continue;
       for (const entry of doc) {
         const parsed = schema.safeParse(entry);
-        if (parsed.success) raw.push({ folder, file: `${folder}/${file}`, id: String((parsed.data as { id: string }).id), record: parsed.data as Record<string, unknown> });
+        if (parsed.success)
+          raw.push({ folder, file: `${folder}/${file}`, id: String((parsed.data as { id: string }).id), record: parsed.data as Record<string, unknown> });
       }
     }
   }
@@ -55,7 +59,10 @@ export function readTruthInput(seedDir: string): TruthInput {
   const texts = new Map<string, string[]>();
   const textDir = path.join(seedDir, 'source-documents');
   if (fs.existsSync(textDir)) {
-    for (const f of fs.readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of fs
+      .readdirSync(textDir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       texts.set(`source-documents/${f}`, ['', ...fs.readFileSync(path.join(textDir, f), 'utf8').split('\n')]);
     }
   }

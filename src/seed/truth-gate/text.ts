@@ -8,7 +8,9 @@ export function fold(s: string): string {
 
 /** Words (letters and digits) of a folded text. */
 export function words(s: string): string[] {
-  return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Folded, punctuation-free, single-spaced: the key two names must share to be one thing. */

@@ -2,8 +2,10 @@ import type { TruthInput } from '../input.js';
 import type { Rule, Violation } from '../rule.js';
 import { dataFile } from '../text.js';
 
-const PATTERNS = dataFile<Array<{ kind: string; pattern: string; flags?: string }>>('contact-patterns.yaml')
-  .map((p) => ({ kind: p.kind, re: new RegExp(p.pattern, `gu${p.flags ?? ''}`) }));
+const PATTERNS = dataFile<Array<{ kind: string; pattern: string; flags?: string }>>('contact-patterns.yaml').map((p) => ({
+  kind: p.kind,
+  re: new RegExp(p.pattern, `gu${p.flags ?? ''}`),
+}));
 
 /** Shows what matched without repeating it: first letter of each word, the rest starred. */
 const mask = (s: string) => s.replace(/([\p{L}\p{N}])([\p{L}\p{N}]*)/gu, (_m, a: string, b: string) => a + '*'.repeat(b.length));
@@ -76,14 +78,24 @@ export const contactData: Rule = {
     for (const r of input.raw) {
       strings(r.record, '', (s, at) => {
         for (const hit of findContactData(s)) {
-          out.push({ rule: this.id, file: r.file, entry: r.id, message: `field ${at} holds contact data, ${hit.kind} (${hit.masked}): remove it; the project keeps no contact data` });
+          out.push({
+            rule: this.id,
+            file: r.file,
+            entry: r.id,
+            message: `field ${at} holds contact data, ${hit.kind} (${hit.masked}): remove it; the project keeps no contact data`,
+          });
         }
       });
     }
     for (const [file, lines] of input.texts) {
       lines.forEach((line, n) => {
         for (const hit of findContactData(line)) {
-          out.push({ rule: this.id, file, entry: `line ${n}`, message: `holds contact data, ${hit.kind} (${hit.masked}): redact it, keeping the line (${REDACTIONS.join(', ')})` });
+          out.push({
+            rule: this.id,
+            file,
+            entry: `line ${n}`,
+            message: `holds contact data, ${hit.kind} (${hit.masked}): redact it, keeping the line (${REDACTIONS.join(', ')})`,
+          });
         }
       });
     }

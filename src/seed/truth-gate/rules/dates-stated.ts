@@ -13,7 +13,14 @@ function writes(text: string, year: number): boolean {
   return new RegExp(`(?<!\\d)${yy}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)`).test(text);
 }
 
-interface Found { at: string; field: string; value: string; sources: Source[]; inferred: boolean; isName: boolean }
+interface Found {
+  at: string;
+  field: string;
+  value: string;
+  sources: Source[];
+  inferred: boolean;
+  isName: boolean;
+}
 
 /**
  * Every stated date in a record, with the sources that must state it: the nearest sources up
@@ -61,8 +68,11 @@ function stated(input: TruthInput, f: Found, lenient: boolean): boolean {
   // an "as of" date may also be the document's own date.
   const docs = citedDocuments(input, f.sources);
   const [first, last] = [firstDay(f.value), lastDay(f.value)];
-  return docs.some((d) => (d.covers && first >= firstDay(d.covers.from) && last <= lastDay(d.covers.to))
-    || (f.field === 'asOf' && d.date && years.every((y) => yearsOf(d.date!).includes(y))));
+  return docs.some(
+    (d) =>
+      (d.covers && first >= firstDay(d.covers.from) && last <= lastDay(d.covers.to)) ||
+      (f.field === 'asOf' && d.date && years.every((y) => yearsOf(d.date!).includes(y))),
+  );
 }
 
 function check(input: TruthInput, rule: string, names: boolean): Violation[] {
@@ -74,12 +84,14 @@ function check(input: TruthInput, rule: string, names: boolean): Violation[] {
       if (stated(input, f, !names)) continue;
       const cited = f.sources.map((s) => (typeof s === 'string' ? s : s.source)).join(', ');
       out.push({
-        rule, file: entry.file, entry: entry.id,
+        rule,
+        file: entry.file,
+        entry: entry.id,
         message: names
-          ? `${f.at} = ${f.value}, but no cited line (${cited}) states ${yearsOf(f.value).join('/')}: leave the name's period to its attestations `
-            + '(the dates of the documents that use it, or attested: […]) or make it basis: inferred with an inference'
-          : `${f.at} = ${f.value}, but no cited line (${cited}) states ${yearsOf(f.value).join('/')} and it is outside the cited documents' stated periods: `
-            + 'cite the line that states it, or give it as {value, basis: inferred, inference}',
+          ? `${f.at} = ${f.value}, but no cited line (${cited}) states ${yearsOf(f.value).join('/')}: leave the name's period to its attestations ` +
+            '(the dates of the documents that use it, or attested: […]) or make it basis: inferred with an inference'
+          : `${f.at} = ${f.value}, but no cited line (${cited}) states ${yearsOf(f.value).join('/')} and it is outside the cited documents' stated periods: ` +
+            'cite the line that states it, or give it as {value, basis: inferred, inference}',
       });
     }
   }

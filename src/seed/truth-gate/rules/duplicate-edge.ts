@@ -31,23 +31,32 @@ export const duplicateEdge: Rule = {
     const distinct = (r: { distinctFrom?: Array<{ id: string }> }) => new Set((r.distinctFrom ?? []).map((d) => d.id));
     for (const r of m.relations) {
       stated.push({
-        id: r.id, key: `${endId(r.from)}|${r.type}|${endId(r.to)}`, label: `${r.type} ${endId(r.from)} → ${endId(r.to)}`,
-        interval: intervalOf(r), distinct: distinct(r),
+        id: r.id,
+        key: `${endId(r.from)}|${r.type}|${endId(r.to)}`,
+        label: `${r.type} ${endId(r.from)} → ${endId(r.to)}`,
+        interval: intervalOf(r),
+        distinct: distinct(r),
       });
     }
     for (const r of [...m.organisations, ...m.bodies]) {
       if (!r.partOf) continue;
       const p = r.partOf as Ref;
       stated.push({
-        id: r.id, key: `${r.id}|PART_OF|${refId(p)}`, label: `PART_OF ${r.id} → ${refId(p)} (partOf field)`,
-        interval: intervalOf(typeof p === 'string' ? {} : p), distinct: new Set(),
+        id: r.id,
+        key: `${r.id}|PART_OF|${refId(p)}`,
+        label: `PART_OF ${r.id} → ${refId(p)} (partOf field)`,
+        interval: intervalOf(typeof p === 'string' ? {} : p),
+        distinct: new Set(),
       });
     }
     for (const s of m.mandates) {
       if (!s.member || !s.body) continue;
       stated.push({
-        id: s.id, key: `${refId(s.member)}|SEAT:${s.role}|${refId(s.body)}`, label: `${refId(s.member)} as ${s.role} in ${refId(s.body)}`,
-        interval: intervalOf(s), distinct: distinct(s),
+        id: s.id,
+        key: `${refId(s.member)}|SEAT:${s.role}|${refId(s.body)}`,
+        label: `${refId(s.member)} as ${s.role} in ${refId(s.body)}`,
+        interval: intervalOf(s),
+        distinct: distinct(s),
       });
     }
     const byKey = new Map<string, Stated[]>();
@@ -59,9 +68,12 @@ export const duplicateEdge: Rule = {
           const [a, b] = [group[i]!, group[j]!].sort((x, y) => x.id.localeCompare(y.id)) as [Stated, Stated];
           if (a.id === b.id || a.distinct.has(b.id) || b.distinct.has(a.id) || !sameFact(a.interval, b.interval)) continue;
           out.push({
-            rule: this.id, file: fileOf(input, a.id), entry: a.id,
-            message: `${a.label} is also stated by ${b.id} (${fileOf(input, b.id)}): one fact, one record — merge them with both sources `
-              + '(keep the removed id in formerIds), or give both stated periods that do not overlap, or distinctFrom with a reason',
+            rule: this.id,
+            file: fileOf(input, a.id),
+            entry: a.id,
+            message:
+              `${a.label} is also stated by ${b.id} (${fileOf(input, b.id)}): one fact, one record — merge them with both sources ` +
+              '(keep the removed id in formerIds), or give both stated periods that do not overlap, or distinctFrom with a reason',
           });
         }
       }

@@ -51,9 +51,14 @@ export const duplicateNode: Rule = {
       // The core of a title (before a parenthesis or dash) counts only when it says enough (3+ words).
       const cores = d.title && normalised(core(d.title)).split(' ').length >= 3 ? [{ key: normalised(core(d.title)), what: 'title' }] : [];
       items.push({
-        id: d.id, kind: 'document', year: d.year, dnr: dnr ? normalised(dnr) : undefined, waived: waivedOf(d),
+        id: d.id,
+        kind: 'document',
+        year: d.year,
+        dnr: dnr ? normalised(dnr) : undefined,
+        waived: waivedOf(d),
         keys: [
-          ...titles.map((t) => ({ key: normalised(t), what: 'title' })), ...cores,
+          ...titles.map((t) => ({ key: normalised(t), what: 'title' })),
+          ...cores,
           ...(dnr ? [{ key: `dnr ${normalised(dnr)}`, what: 'diarienummer' }] : []),
         ],
       });
@@ -83,9 +88,12 @@ export const duplicateNode: Rule = {
           const whatA = a.keys.find((x) => x.key === key)?.what;
           const whatB = b.keys.find((x) => x.key === key)?.what;
           out.push({
-            rule: this.id, file: fileOf(input, a.id), entry: a.id,
-            message: `${whatA} "${key.replace(/^dnr /, '')}" is also the ${whatB} of ${b.id} (${fileOf(input, b.id)}): one ${a.kind} stored twice? `
-              + 'Merge them (keep the removed id in formerIds), or declare distinctFrom/possiblySameAs with a reason',
+            rule: this.id,
+            file: fileOf(input, a.id),
+            entry: a.id,
+            message:
+              `${whatA} "${key.replace(/^dnr /, '')}" is also the ${whatB} of ${b.id} (${fileOf(input, b.id)}): one ${a.kind} stored twice? ` +
+              'Merge them (keep the removed id in formerIds), or declare distinctFrom/possiblySameAs with a reason',
           });
         }
       }

@@ -20,9 +20,12 @@ export const governsAndCoordinates: Rule = {
       for (const g of rels.filter((r) => r.type === 'GOVERNS' && endId(r.from) === endId(c.to) && endId(r.to) === endId(c.from))) {
         if (!overlaps(intervalOf(c), intervalOf(g))) continue;
         out.push({
-          rule: this.id, file: fileOf(input, c.id), entry: c.id,
-          message: `${endId(c.from)} coordinates ${endId(c.to)}, which governs it (${g.id}, ${fileOf(input, g.id)}): remove the misread edge, `
-            + 'or waive this rule on the COORDINATES record with what the coordination is',
+          rule: this.id,
+          file: fileOf(input, c.id),
+          entry: c.id,
+          message:
+            `${endId(c.from)} coordinates ${endId(c.to)}, which governs it (${g.id}, ${fileOf(input, g.id)}): remove the misread edge, ` +
+            'or waive this rule on the COORDINATES record with what the coordination is',
         });
       }
     }

@@ -12,7 +12,12 @@ export const inferredWithoutBasis: Rule = {
     for (const r of input.raw) {
       walk(r.record, (o, at) => {
         if (o.basis === 'inferred' && !o.inference) {
-          out.push({ rule: this.id, file: r.file, entry: r.id, message: `${at || 'the record'} is basis: inferred without inference: say how (rule) and from what (sources or ids)` });
+          out.push({
+            rule: this.id,
+            file: r.file,
+            entry: r.id,
+            message: `${at || 'the record'} is basis: inferred without inference: say how (rule) and from what (sources or ids)`,
+          });
         }
       });
     }
@@ -30,7 +35,12 @@ export const conditionalWithoutCondition: Rule = {
     for (const r of input.raw) {
       walk(r.record, (o, at) => {
         if (o.modality === 'conditional' && !o.condition) {
-          out.push({ rule: this.id, file: r.file, entry: r.id, message: `${at || 'the record'} is modality: conditional without condition: quote the condition ("om tillräckligt många kommuner ansluter")` });
+          out.push({
+            rule: this.id,
+            file: r.file,
+            entry: r.id,
+            message: `${at || 'the record'} is modality: conditional without condition: quote the condition ("om tillräckligt många kommuner ansluter")`,
+          });
         }
       });
     }

@@ -21,20 +21,25 @@ export const kindDisagreesWithStatus: Rule = {
     const out: Violation[] = [];
     for (const i of input.merged.initiatives) {
       if (!i.kind || !STAGES.includes(i.kind)) continue;
-      const stages = i.statusHistory.filter((s) => STAGES.includes(s.status))
-        .map((s) => ({ s, start: firstDay(plainDate(s.from) ?? s.asOf ?? '0000') }));
+      const stages = i.statusHistory.filter((s) => STAGES.includes(s.status)).map((s) => ({ s, start: firstDay(plainDate(s.from) ?? s.asOf ?? '0000') }));
       if (!stages.length) continue;
       const latestOf = (xs: typeof stages) => {
-        const start = xs.map((x) => x.start).sort().at(-1);
+        const start = xs
+          .map((x) => x.start)
+          .sort()
+          .at(-1);
         return { start, stages: xs.filter((x) => x.start === start).map((x) => x.s.status as string) };
       };
       const { start: latest, stages: now } = latestOf(stages);
       if (now.includes(i.kind)) continue;
       if (latestOf(stages.filter((x) => !x.s.conflict)).stages.includes(i.kind)) continue;
       out.push({
-        rule: this.id, file: fileOf(input, i.id, 'kind'), entry: i.id,
-        message: `kind is ${i.kind} but its latest stage (from ${latest!}) is ${[...new Set(now)].join('/')}: make the kind the stage it has reached, `
-          + 'or, if the documents dispute the later stage, mark its status conflict: <reason>',
+        rule: this.id,
+        file: fileOf(input, i.id, 'kind'),
+        entry: i.id,
+        message:
+          `kind is ${i.kind} but its latest stage (from ${latest!}) is ${[...new Set(now)].join('/')}: make the kind the stage it has reached, ` +
+          'or, if the documents dispute the later stage, mark its status conflict: <reason>',
       });
     }
     return out;

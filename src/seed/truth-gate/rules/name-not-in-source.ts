@@ -28,7 +28,9 @@ export const nameNotInSource: Rule = {
         const texts = citedTexts(input, n.sources).filter(Boolean);
         if (!texts.length || containsPhrase(texts.join('\n'), n.name)) return;
         out.push({
-          rule: this.id, file: r.file, entry: r.id,
+          rule: this.id,
+          file: r.file,
+          entry: r.id,
           message: `names[${i}] "${n.name}" is in none of the lines it cites: a name in time is one a document uses; cite the line that uses it`,
         });
       });
@@ -40,9 +42,12 @@ export const nameNotInSource: Rule = {
       if (!texts.length) continue;
       if (containsPhrase(texts.join('\n'), name)) continue;
       out.push({
-        rule: this.id, file: r.file, entry: r.id,
-        message: `${spec.field} "${name}" is in none of the lines this entry cites: cite a line that uses it, move it to names/aliases where it is stated, `
-          + `or say ${spec.stated}: false (a label the seeds built); a stub that only adds sources can leave ${spec.field} out`,
+        rule: this.id,
+        file: r.file,
+        entry: r.id,
+        message:
+          `${spec.field} "${name}" is in none of the lines this entry cites: cite a line that uses it, move it to names/aliases where it is stated, ` +
+          `or say ${spec.stated}: false (a label the seeds built); a stub that only adds sources can leave ${spec.field} out`,
       });
     }
     return out;

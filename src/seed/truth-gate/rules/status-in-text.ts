@@ -2,8 +2,10 @@ import { fileOf, type TruthInput } from '../input.js';
 import type { Rule, Violation } from '../rule.js';
 import { dataFile } from '../text.js';
 
-const KEYWORDS = dataFile<Array<{ pattern: string; suggests: string }>>('status-keywords.yaml')
-  .map((k) => ({ re: new RegExp(k.pattern, 'iu'), suggests: k.suggests }));
+const KEYWORDS = dataFile<Array<{ pattern: string; suggests: string }>>('status-keywords.yaml').map((k) => ({
+  re: new RegExp(k.pattern, 'iu'),
+  suggests: k.suggests,
+}));
 
 /**
  * status-in-text: a description or note that states a status (keywords in
@@ -16,8 +18,11 @@ export const statusInText: Rule = {
   check(input: TruthInput): Violation[] {
     const m = input.merged;
     const out: Violation[] = [];
-    const records: Array<{ id: string; description?: string; note?: string; status?: string; statusHistory?: unknown[] }> =
-      [...m.organisations, ...m.bodies, ...m.initiatives];
+    const records: Array<{ id: string; description?: string; note?: string; status?: string; statusHistory?: unknown[] }> = [
+      ...m.organisations,
+      ...m.bodies,
+      ...m.initiatives,
+    ];
     for (const r of records) {
       if (r.status || (r.statusHistory ?? []).length) continue;
       for (const field of ['description', 'note'] as const) {
@@ -25,7 +30,9 @@ export const statusInText: Rule = {
         const hit = text ? KEYWORDS.map((k) => ({ k, m: k.re.exec(text) })).find((x) => x.m) : undefined;
         if (!hit) continue;
         out.push({
-          rule: this.id, file: fileOf(input, r.id, field), entry: r.id,
+          rule: this.id,
+          file: fileOf(input, r.id, field),
+          entry: r.id,
           message: `its ${field} says "${hit.m![0]}" but it has no status: give statusHistory (here probably ${hit.k.suggests}) with the sources that state it`,
         });
         break;

@@ -4,7 +4,14 @@ import type { Rule, Violation } from '../rule.js';
 import { plainDate } from './period.js';
 import type { QDate } from '../../schema/common.js';
 
-interface Entry { status: string; from?: QDate; to?: QDate; asOf?: string; conflict?: string; concurrent?: string }
+interface Entry {
+  status: string;
+  from?: QDate;
+  to?: QDate;
+  asOf?: string;
+  conflict?: string;
+  concurrent?: string;
+}
 
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
@@ -20,7 +27,10 @@ function spans(entries: Entry[]): Array<{ e: Entry; n: number; start: string; en
   });
   return base.map((s) => {
     if (s.end) return { ...s, end: s.end };
-    const next = base.filter((o) => o.start > s.start).map((o) => o.start).sort()[0];
+    const next = base
+      .filter((o) => o.start > s.start)
+      .map((o) => o.start)
+      .sort()[0];
     const dayBefore = next ? new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : MAX;
     return { ...s, end: dayBefore };
   });
@@ -53,9 +63,12 @@ export const statusOverlap: Rule = {
           if (succeeds(a.e, b.e) || succeeds(b.e, a.e)) continue;
           if (a.e.conflict || a.e.concurrent || b.e.conflict || b.e.concurrent) continue;
           out.push({
-            rule: this.id, file: fileOf(input, r.id, 'statusHistory'), entry: r.id,
-            message: `statusHistory[${a.n}] ${a.e.status} and statusHistory[${b.n}] ${b.e.status} overlap (${a.start < b.start ? b.start : a.start} …): `
-              + 'state when one ended, or mark one `conflict: <why the documents disagree>` or `concurrent: <why both hold>`',
+            rule: this.id,
+            file: fileOf(input, r.id, 'statusHistory'),
+            entry: r.id,
+            message:
+              `statusHistory[${a.n}] ${a.e.status} and statusHistory[${b.n}] ${b.e.status} overlap (${a.start < b.start ? b.start : a.start} …): ` +
+              'state when one ended, or mark one `conflict: <why the documents disagree>` or `concurrent: <why both hold>`',
           });
         }
       }
