@@ -15,9 +15,11 @@ import { testApi } from '../support/api.js';
  * figures with `KG_UPDATE_DB_HITS=1 npx vitest run test/integration/db-hits.test.ts` and commit
  * the snapshot; a fall is reported, so the snapshot can be lowered.
  *
- * Slack: other test files write into the same database while this one runs (by id prefix, a few
- * nodes each), so a statement that touches a whole label may see a few more rows than on the pure
- * seeded graph. 2 % plus 20 hits covers that, and is far below what a lost index seek costs.
+ * Slack: other test files write into the same database while this one runs (seats, needs and steps
+ * in Stockholms län, an imported seat list), so a statement may see a few more rows than on the
+ * pure seeded graph: the need flow's flowExpandUp measured 2,997 alone and 3,078 beside the other
+ * files (+2.7 %). 5 % plus 50 hits covers that, and is far below what a lost index seek costs
+ * (10–200× on the ×100 graph, docs/performance.md).
  */
 const SNAPSHOT = path.join(import.meta.dirname, '..', 'db-hits.snapshot.json');
 const api = testApi();
@@ -50,7 +52,7 @@ describe('db hits of every named Cypher statement stay at or below the snapshot'
       Object.assign(recorded, measured);
       if (update) return;
       const risen = Object.entries(measured)
-        .filter(([key, hits]) => snapshot[key] === undefined || hits > snapshot[key] * 1.02 + 20)
+        .filter(([key, hits]) => snapshot[key] === undefined || hits > snapshot[key] * 1.05 + 50)
         .map(([key, hits]) => `${key}: ${hits} db hits (snapshot ${snapshot[key] ?? 'none: record it'})`);
       const fallen = Object.entries(measured).filter(([key, hits]) => snapshot[key] !== undefined && hits < snapshot[key] * 0.8);
       if (fallen.length)

@@ -27,6 +27,8 @@ const params = new URLSearchParams(location.search);
 const named = EXAMPLES.find((e) => e.name === params.get('tab'));
 const query = params.get('query') ?? named?.query;
 const variables = params.get('variables') ?? named?.variables;
+/** True once the tab a link asked for is open (at once when the link asked for none). */
+let settled = !query;
 
 /** The open tab into the URL (replaceState: editing is not a step for Back). */
 function toUrl(tab: { query: string | null; variables?: string | null; title: string }) {
@@ -56,7 +58,14 @@ createRoot(document.getElementById('gql')!).render(
     variables={variables}
     onTabChange={(s) => {
       const tab = s.tabs[s.activeTabIndex];
-      if (tab) toUrl(tab);
+      if (!tab) return;
+      // While GraphiQL sets up its tabs it may report an example tab before the one the link
+      // asked for; the link's URL stands until that tab is the open one.
+      if (!settled) {
+        if (tab.query?.trim() !== query?.trim()) return;
+        settled = true;
+      }
+      toUrl(tab);
     }}
     defaultEditorToolsVisibility
   />,
