@@ -65,7 +65,7 @@ function strings(value: unknown, at: string, visit: (s: string, at: string) => v
 }
 
 /**
- * contact-data: e-mail addresses (also split: "name@domain. se", "name @ domain.se"), phone
+ * contact-data: e-mail addresses (also split by a space around the at sign or before the top-level domain), phone
  * numbers and postal addresses (data/contact-patterns.yaml) in any served text: every string of
  * every seed file and every line of the kept texts (which excerpts and passages quote).
  */
