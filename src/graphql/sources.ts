@@ -46,12 +46,16 @@ export const seedDir = () => process.env.KG_SEED_DIR || defaultSeedDir;
  * the graph has a document the cache lacks (one added by `kg import document` while the server runs).
  */
 let cache: Promise<Map<string, SourceDocument>> | undefined;
+/** Keys a re-read did not find: asked again, they do not send every request back to the disk and the graph. */
+const missing = new Set<string>();
 
 export async function sourceDocuments(runner: CypherRunner, key?: string): Promise<Map<string, SourceDocument>> {
   const docs = await readSourceDocuments(runner);
-  if (key === undefined || docs.has(key)) return docs;
+  if (key === undefined || docs.has(key) || missing.has(key)) return docs;
   cache = undefined;
-  return readSourceDocuments(runner);
+  const again = await readSourceDocuments(runner);
+  if (!again.has(key)) missing.add(key);
+  return again;
 }
 
 function readSourceDocuments(runner: CypherRunner): Promise<Map<string, SourceDocument>> {
