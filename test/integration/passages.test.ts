@@ -194,9 +194,10 @@ describe('sources quote passages, not pages', () => {
 describe('the seed load with passages', () => {
   async function fingerprint() {
     const { records } = await api.driver.executeQuery(
-      `MATCH (p:Passage) WITH p ORDER BY p.id
+      // The seeded passages only: keeping-current.test.ts imports a document (origin 'import') meanwhile.
+      `MATCH (p:Passage {origin: 'seed'}) WITH p ORDER BY p.id
        WITH collect(p.id + p.citation + p.readingText + p.terms) AS ps
-       MATCH (:Passage)-[m:MENTIONS]->(e) WITH ps, m, e ORDER BY m.key
+       MATCH (:Passage {origin: 'seed'})-[m:MENTIONS]->(e) WITH ps, m, e ORDER BY m.key
        RETURN size(ps) AS passages, count(m) AS mentions, reduce(h = 0, s IN ps | (h * 31 + size(s)) % 1000000007) AS hash,
               sum(m.count) AS spans`,
       {},
