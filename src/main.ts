@@ -76,6 +76,6 @@ runCli(async () => {
   const url = server.url;
   console.log(`[api] ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}graphql`);
   console.log(
-    `[web] explorer ${url}explorer · dashboard ${url}dashboard · org chart ${url}org-chart · health ${url}healthz, ${url}readyz · metrics ${url}metrics`,
+    `[web] start ${url} · org chart ${url}org-chart · neighbourhood ${url}neighbourhood?id=rss-stockholm · dashboard ${url}dashboard · explorer ${url}explorer · health ${url}healthz, ${url}readyz · metrics ${url}metrics`,
   );
 });
