@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { related, relatedOne, relatedRequired } from '../graphql/related.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
 import { references } from '../reference/resolver.js';
@@ -19,13 +20,13 @@ export const agreementResolvers: Resolvers = {
     titleStated: (a) => a.titleStated !== false,
     aliases: (a) => (a.aliases as string[] | null) ?? [],
     year: (a) => num(a.year),
-    parties: (a, _a, ctx) => ctx.loaders.many(q.agreementParties, { id: a.id }),
+    parties: related(q.agreementParties),
     total: (a) => amountOf(a, 'total'),
-    conditions: (a, _a, ctx) => ctx.loaders.many(q.conditionsOf, { id: a.id }),
-    decisions: (a, _a, ctx) => ctx.loaders.many(q.decisionsAbout, { id: a.id }),
+    conditions: related(q.conditionsOf),
+    decisions: related(q.decisionsAbout),
     formerIds: (a) => list(a.formerIds),
-    document: (a, _a, ctx) => ctx.loaders.one(q.agreementDocument, { id: a.id }),
-    allocations: (a, _a, ctx) => ctx.loaders.many(q.agreementAllocations, { id: a.id }),
+    document: relatedOne(q.agreementDocument),
+    allocations: related(q.agreementAllocations),
     // Summed in thousandths so that 84.05 + 129.5 is 213.55, not 213.54999….
     allocatedMsek: async (a, _a, ctx) => {
       const all = await ctx.loaders.many(q.agreementAllocations, { id: a.id });
@@ -38,14 +39,14 @@ export const agreementResolvers: Resolvers = {
     purpose: (x) => String(x.purpose),
     amount: (x) => amountOf(x, 'amount'),
     year: (x) => num(x.year),
-    recipient: (x, _a, ctx) => ctx.loaders.one(q.allocationRecipient, { id: x.id }),
-    via: (x, _a, ctx) => ctx.loaders.many(q.allocationVia, { id: x.id }),
-    sharedWith: (x, _a, ctx) => ctx.loaders.one(q.allocationSharedWith, { id: x.id }),
-    conditions: (x, _a, ctx) => ctx.loaders.many(q.conditionsOf, { id: x.id }),
+    recipient: relatedOne(q.allocationRecipient),
+    via: related(q.allocationVia),
+    sharedWith: relatedOne(q.allocationSharedWith),
+    conditions: related(q.conditionsOf),
     formerIds: (x) => list(x.formerIds),
-    agreement: async (x, _a, ctx) => (await ctx.loaders.one(q.allocationAgreement, { id: x.id }))!,
-    parts: (x, _a, ctx) => ctx.loaders.many(q.allocationParts, { id: x.id }),
-    partOf: (x, _a, ctx) => ctx.loaders.one(q.allocationPartOf, { id: x.id }),
+    agreement: relatedRequired(q.allocationAgreement),
+    parts: related(q.allocationParts),
+    partOf: relatedOne(q.allocationPartOf),
     partsMsek: async (x, _a, ctx) => {
       const parts = await ctx.loaders.many(q.allocationParts, { id: x.id });
       return parts.reduce((sum, p) => sum + Math.round(Number(p.amountMsek ?? 0) * 1000), 0) / 1000;
@@ -55,7 +56,7 @@ export const agreementResolvers: Resolvers = {
   },
   Condition: {
     text: (c) => String(c.text),
-    metBy: (c, _a, ctx) => ctx.loaders.one(q.conditionMetBy, { id: c.id }),
+    metBy: relatedOne(q.conditionMetBy),
     ...factFields(),
     sources: sourcesField,
   },

@@ -1,4 +1,5 @@
 import { countyFunds } from '../agreement/queries.js';
+import { related, relatedOne, relatedRequired } from '../graphql/related.js';
 import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
@@ -32,23 +33,23 @@ export const countyResolvers: Resolvers = {
     },
   },
   County: {
-    funds: (n, _a, ctx) => ctx.loaders.many(countyFunds, { id: n.id }),
+    funds: related(countyFunds),
     relations: relationsField,
     code: (c) => String(c.code),
     name: (c) => String(c.name),
-    municipalities: (c, _a, ctx) => ctx.loaders.many(q.countyMunicipalities, { id: c.id }),
-    region: (c, _a, ctx) => ctx.loaders.one(q.countyRegion, { id: c.id }),
-    rss: (c, _a, ctx) => ctx.loaders.many(q.countyRss, { id: c.id }),
-    representatives: async (c, { body, asOf, ...f }, ctx) =>
-      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }),
-    documents: (c, _a, ctx) => ctx.loaders.many(q.countyDocuments, { id: c.id }),
+    municipalities: related(q.countyMunicipalities),
+    region: relatedOne(q.countyRegion),
+    rss: related(q.countyRss),
+    representatives: async (c, { body, asOf, ...f }, ctx, info) =>
+      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }, info),
+    documents: related(q.countyDocuments),
     sources: sourcesField,
   },
   Municipality: {
     relations: relationsField,
     code: (m) => String(m.code),
     name: (m) => String(m.name),
-    county: async (m, _a, ctx) => (await ctx.loaders.one(q.municipalityCounty, { id: m.id }))!,
+    county: relatedRequired(q.municipalityCounty),
     asOrganisation: (m) => m,
     sources: sourcesField,
   },

@@ -1,4 +1,5 @@
 import { relationsField } from '../relation/field.js';
+import { related, relatedOne } from '../graphql/related.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
@@ -30,10 +31,10 @@ export const documentResolvers: Resolvers = {
     title: (d) => String(d.title),
     aliases: (d) => (d.aliases as string[] | null) ?? [],
     type: (d) => toEnumValue(d.type) as never,
-    county: (d, _a, ctx) => ctx.loaders.one(q.documentCounty, { id: d.id }),
-    organisations: (d, _a, ctx) => ctx.loaders.many(q.documentOrganisations, { id: d.id }),
+    county: relatedOne(q.documentCounty),
+    organisations: related(q.documentOrganisations),
     titleStated: (d) => d.titleStated !== false,
-    decisions: (d, _a, ctx) => ctx.loaders.many(q.documentDecisions, { id: d.id }),
+    decisions: related(q.documentDecisions),
     ...factFields(),
     states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page),
     sources: sourcesField,

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { related, relatedOne } from '../graphql/related.js';
 import type { Context } from '../graphql/context.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage, type PageArgs } from '../graphql/connection.js';
@@ -70,25 +71,25 @@ export const eventResolvers: Resolvers = {
   },
   Event: {
     eventKind: (e) => toEnumValue(e.kind ?? 'other') as never,
-    body: (e, _a, ctx) => ctx.loaders.one(q.eventBody, { id: e.id }),
-    organisers: (e, _a, ctx) => ctx.loaders.many(q.eventOrganisers, { id: e.id }),
-    participants: (e, _a, ctx) => ctx.loaders.many(q.eventParticipants, { id: e.id }),
-    presenters: (e, _a, ctx) => ctx.loaders.many(q.eventPresenters, { id: e.id }),
-    about: (e, _a, ctx) => ctx.loaders.many(q.eventAbout, { id: e.id }),
-    heldIn: (e, _a, ctx) => ctx.loaders.many(q.eventHeldIn, { id: e.id }),
-    decisions: (e, _a, ctx) => ctx.loaders.many(q.eventDecisions, { id: e.id }),
-    measures: (e, _a, ctx) => ctx.loaders.many(measuresOf, { id: e.id }),
+    body: relatedOne(q.eventBody),
+    organisers: related(q.eventOrganisers),
+    participants: related(q.eventParticipants),
+    presenters: related(q.eventPresenters),
+    about: related(q.eventAbout),
+    heldIn: related(q.eventHeldIn),
+    decisions: related(q.eventDecisions),
+    measures: related(measuresOf),
     formerIds: (e) => list(e.formerIds),
     ...factFields(),
     sources: sourcesField,
   },
   Decision: {
     decisionKind: (d) => toEnumValue(d.kind ?? 'decision') as never,
-    by: (d, _a, ctx) => ctx.loaders.many(q.decisionBy, { id: d.id }),
-    document: (d, _a, ctx) => ctx.loaders.one(q.decisionDocument, { id: d.id }),
-    about: (d, _a, ctx) => ctx.loaders.many(q.decisionAbout, { id: d.id }),
-    atEvent: (d, _a, ctx) => ctx.loaders.one(q.decisionAtEvent, { id: d.id }),
-    conditionsMet: (d, _a, ctx) => ctx.loaders.many(q.decisionConditionsMet, { id: d.id }),
+    by: related(q.decisionBy),
+    document: relatedOne(q.decisionDocument),
+    about: related(q.decisionAbout),
+    atEvent: relatedOne(q.decisionAtEvent),
+    conditionsMet: related(q.decisionConditionsMet),
     formerIds: (d) => list(d.formerIds),
     ...factFields(),
     sources: sourcesField,

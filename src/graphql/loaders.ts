@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
+import { childPlans, composeCypher, signatureOf, type NestedRow, type Plan, type RelationFields } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 
 /**
@@ -16,35 +18,66 @@ export type LoaderKey = { id: string } & Record<string, string | number | null |
 
 const keyOf = (k: LoaderKey) => JSON.stringify(Object.entries(k).sort(([a], [b]) => a.localeCompare(b)));
 
-/** The request's DataLoaders, created lazily: one per relationship query. Never shared across requests. */
+/** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {
   private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
   private nodeLoader?: DataLoader<string, NodeModel | null>;
 
-  constructor(private readonly runner: CypherRunner) {}
+  /** `fields`: the plain relation fields that look-ahead may fetch along (src/graphql/related.ts); none: no look-ahead. */
+  constructor(
+    private readonly runner: CypherRunner,
+    private readonly fields?: RelationFields,
+  ) {}
 
-  /** Related nodes of one parent (in the order the query returns them). */
-  many(query: RelationQuery, key: LoaderKey): Promise<NodeModel[]> {
-    let loader = this.byName.get(query.name);
+  /**
+   * Related nodes of one parent (in the order the query returns them). With `info` (the field
+   * being resolved), the plain relation fields selected below it are fetched in the same statement
+   * and primed, so their resolvers find them without a round trip (src/graphql/look-ahead.ts).
+   */
+  many(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel[]> {
+    const children = info && this.fields ? childPlans(info, this.fields) : [];
+    return this.loaderFor(query, children).load(key);
+  }
+
+  private loaderFor(query: RelationQuery, children: Plan[]): DataLoader<LoaderKey, NodeModel[], string> {
+    const name = signatureOf(query, children);
+    let loader = this.byName.get(name);
     if (!loader) {
       loader = new DataLoader<LoaderKey, NodeModel[], string>(
         async (keys) => {
-          const rows = await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, {
-            keys: keys.map((k, index) => ({ ...k, index })),
-          });
+          const params = { keys: keys.map((k, index) => ({ ...k, index })) };
+          const rows = children.length
+            ? await this.runner.read<NestedRow<NodeModel>>(name, composeCypher(query, children), params)
+            : await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, params);
           const out: NodeModel[][] = keys.map(() => []);
-          for (const row of rows) out[row.key] = row.items;
+          for (const row of rows) {
+            out[row.key] = row.items;
+            if (children.length) this.prime(children, row.items, (row as NestedRow<NodeModel>).nested);
+          }
           return out;
         },
         { cacheKeyFn: keyOf },
       );
-      this.byName.set(query.name, loader);
+      this.byName.set(name, loader);
     }
-    return loader.load(key);
+    return loader;
   }
 
-  async one(query: RelationQuery, key: LoaderKey): Promise<NodeModel | null> {
-    return (await this.many(query, key))[0] ?? null;
+  /** Hands the rows a composed statement fetched for `parents` to the loaders their fields will ask. */
+  private prime(plans: Plan[], parents: NodeModel[], nested: NestedRow<NodeModel>[][]) {
+    plans.forEach((plan, i) => {
+      const byParent = new Map((nested[i] ?? []).map((row) => [row.key, row]));
+      const loader = this.loaderFor(plan.query, plan.children);
+      parents.forEach((parent, index) => {
+        const row = byParent.get(index);
+        loader.prime({ id: parent.id }, row?.items ?? []);
+        if (row && plan.children.length) this.prime(plan.children, row.items, row.nested);
+      });
+    });
+  }
+
+  async one(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel | null> {
+    return (await this.many(query, key, info))[0] ?? null;
   }
 
   /** Any node by id (global object identification). */

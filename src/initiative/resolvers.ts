@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { related, relatedOne } from '../graphql/related.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
 import { toEnumValue, toGraphValue } from '../graphql/model.js';
@@ -22,12 +23,12 @@ export const initiativeResolvers: Resolvers = {
     ...ownerStatusFields,
     // The one status holding then, never one of overlapping ones (see src/status/as-of.ts).
     status: (i, { asOf }, ctx) => statusAt(i, asOf, ctx),
-    parties: (i, _a, ctx) => ctx.loaders.many(q.initiativeParties, { id: i.id }),
-    need: (i, _a, ctx) => ctx.loaders.one(q.initiativeNeed, { id: i.id }),
-    raisedBy: (i, _a, ctx) => ctx.loaders.many(q.initiativeRaisedBy, { id: i.id }),
-    topics: (i, _a, ctx) => ctx.loaders.many(q.initiativeTopics, { id: i.id }),
-    groups: (i, _a, ctx) => ctx.loaders.many(q.initiativeGroups, { id: i.id }),
-    measures: (i, _a, ctx) => ctx.loaders.many(measuresOf, { id: i.id }),
+    parties: related(q.initiativeParties),
+    need: relatedOne(q.initiativeNeed),
+    raisedBy: related(q.initiativeRaisedBy),
+    topics: related(q.initiativeTopics),
+    groups: related(q.initiativeGroups),
+    measures: related(measuresOf),
     formerIds: (i) => (Array.isArray(i.formerIds) ? i.formerIds.map(String) : []),
     timeline: timelineField,
     ...factFields(ownerConflicts),

@@ -1,4 +1,5 @@
 import { fetchPage } from '../graphql/connection.js';
+import { related, relatedOne, relatedRequired } from '../graphql/related.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { toEnumValue } from '../graphql/model.js';
@@ -15,18 +16,18 @@ export const needResolvers: Resolvers = {
   Need: {
     title: (n) => String(n.title),
     origin: (n) => toEnumValue(n.origin ?? 'seed') as never,
-    raisedBy: (n, _a, ctx) => ctx.loaders.one(q.needRaisedBy, { id: n.id }),
-    topics: (n, _a, ctx) => ctx.loaders.many(q.needTopics, { id: n.id }),
-    steps: (n, _a, ctx) => ctx.loaders.many(q.needSteps, { id: n.id }),
-    initiatives: (n, _a, ctx) => ctx.loaders.many(q.needInitiatives, { id: n.id }),
+    raisedBy: relatedOne(q.needRaisedBy),
+    topics: related(q.needTopics),
+    steps: related(q.needSteps),
+    initiatives: related(q.needInitiatives),
     ...factFields(),
     sources: sourcesField,
   },
   NeedStep: {
     order: (s) => Number(s.order),
-    from: async (s, _a, ctx) => (await ctx.loaders.one(q.stepFrom, { id: s.id }))!,
-    to: async (s, _a, ctx) => (await ctx.loaders.one(q.stepTo, { id: s.id }))!,
-    by: (s, _a, ctx) => ctx.loaders.one(q.stepBy, { id: s.id }),
+    from: relatedRequired(q.stepFrom),
+    to: relatedRequired(q.stepTo),
+    by: relatedOne(q.stepBy),
     ...factFields(),
     sources: sourcesField,
   },

@@ -1,4 +1,5 @@
 import { fetchPage } from '../graphql/connection.js';
+import { related, relatedOne } from '../graphql/related.js';
 import { references } from '../reference/resolver.js';
 import { COUNTY, ORGANISATION } from '../reference/specs.js';
 import { bodyMembers, remitsOf } from '../body/queries.js';
@@ -34,7 +35,7 @@ export const organisationResolvers: Resolvers = {
       ),
   },
   Organisation: {
-    funds: (n, _a, ctx) => ctx.loaders.many(organisationFunds, { id: n.id }),
+    funds: related(organisationFunds),
     name: (o, _a, ctx) => organisationName(o, ctx),
     // A label the seeds built ("RSS <län>", nameStated: false) is no documented name either.
     nameDocumented: (o) => Boolean(o.name) && o.nameStated !== false,
@@ -46,20 +47,21 @@ export const organisationResolvers: Resolvers = {
     ...ownerStatusFields,
     collective: (o) => o.__labels.includes('Collective'),
     formerIds: (o) => list(o.formerIds),
-    mandate: (o, _a, ctx) => ctx.loaders.many(remitsOf, { id: o.id }),
-    measures: (o, _a, ctx) => ctx.loaders.many(measuresOf, { id: o.id }),
+    mandate: related(remitsOf),
+    measures: related(measuresOf),
     timeline: timelineField,
-    names: (o, _a, ctx) => ctx.loaders.many(namesOf, { id: o.id }),
-    county: (o, _a, ctx) => ctx.loaders.one(q.orgCounty, { id: o.id }),
-    partOf: (o, _a, ctx) => ctx.loaders.one(q.orgPartOf, { id: o.id }),
-    parts: (o, _a, ctx) => ctx.loaders.many(q.orgParts, { id: o.id }),
-    seats: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
-    members: (o, { role, asOf, ...f }, ctx) => ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }),
-    seatsVia: (o, { asOf, ...f }, ctx) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }),
-    leads: (o, _a, ctx) => ctx.loaders.many(q.orgLeads, { id: o.id }),
-    staff: (o, _a, ctx) => ctx.loaders.many(q.orgStaff, { id: o.id }),
+    names: related(namesOf),
+    county: relatedOne(q.orgCounty),
+    partOf: relatedOne(q.orgPartOf),
+    parts: related(q.orgParts),
+    seats: (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info),
+    members: (o, { role, asOf, ...f }, ctx, info) =>
+      ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
+    seatsVia: (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info),
+    leads: related(q.orgLeads),
+    staff: related(q.orgStaff),
     relations: relationsField,
-    documents: (o, _a, ctx) => ctx.loaders.many(q.orgDocuments, { id: o.id }),
+    documents: related(q.orgDocuments),
     ...factFields(ownerConflicts),
     sources: sourcesField,
   },

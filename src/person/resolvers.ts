@@ -1,4 +1,5 @@
 import { fetchPage } from '../graphql/connection.js';
+import { related, relatedOne, relatedRequired } from '../graphql/related.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { asOfKey, factKey } from '../graphql/model.js';
@@ -15,14 +16,14 @@ export const personResolvers: Resolvers = {
   Person: {
     name: (p) => String(p.name),
     aliases: (p) => (p.aliases as string[] | null) ?? [],
-    roles: (p, _a, ctx) => ctx.loaders.many(q.personRoles, { id: p.id }),
-    seats: (p, { asOf, ...f }, ctx) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }),
+    roles: related(q.personRoles),
+    seats: (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info),
     sources: sourcesField,
   },
   Role: {
     title: (r) => (r.title == null ? null : String(r.title)),
-    person: async (r, _a, ctx) => (await ctx.loaders.one(q.rolePerson, { id: r.id }))!,
-    organisation: (r, _a, ctx) => ctx.loaders.one(q.roleOrganisation, { id: r.id }),
+    person: relatedRequired(q.rolePerson),
+    organisation: relatedOne(q.roleOrganisation),
     ...factFields(),
     sources: sourcesField,
   },

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { related, relatedOne, relatedRequired } from '../graphql/related.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { fetchPage } from '../graphql/connection.js';
 import { type NodeModel, toEnumValue, toGraphValue } from '../graphql/model.js';
@@ -28,11 +29,11 @@ export const processResolvers: Resolvers = {
     validFrom: (p) => date(p.validFrom),
     validTo: (p) => date(p.validTo),
     asOf: (p) => date(p.asOf),
-    appliesTo: (p, _a, ctx) => ctx.loaders.many(q.processCounties, { id: p.id }),
-    document: async (p, _a, ctx) => (await ctx.loaders.one(q.processDocument, { id: p.id }))!,
-    owner: (p, _a, ctx) => ctx.loaders.one(q.processOwner, { id: p.id }),
-    steps: (p, _a, ctx) => ctx.loaders.many(q.processSteps, { id: p.id }),
-    replaces: (p, _a, ctx) => ctx.loaders.many(q.processReplaces, { id: p.id }),
+    appliesTo: related(q.processCounties),
+    document: relatedRequired(q.processDocument),
+    owner: relatedOne(q.processOwner),
+    steps: related(q.processSteps),
+    replaces: related(q.processReplaces),
     sources: sourcesField,
   },
   ProcessStep: {
@@ -43,10 +44,10 @@ export const processResolvers: Resolvers = {
     decisionPoint: (s) => Boolean(s.decisionPoint),
     date: (s) => date(s.date),
     instanceKinds: (s) => ((s.instanceKinds as string[] | null) ?? []).map(enumOf),
-    actors: (s, _a, ctx) => ctx.loaders.many(q.stepActors, { id: s.id }),
-    arena: (s, _a, ctx) => ctx.loaders.one(q.stepArena, { id: s.id }),
-    hops: (s, _a, ctx) => ctx.loaders.many(q.stepHops, { id: s.id }),
-    process: async (s, _a, ctx) => (await ctx.loaders.one(q.stepProcess, { id: s.id }))!,
+    actors: related(q.stepActors),
+    arena: relatedOne(q.stepArena),
+    hops: related(q.stepHops),
+    process: relatedRequired(q.stepProcess),
     sources: sourcesField,
   },
   ProcessHop: {
@@ -56,8 +57,8 @@ export const processResolvers: Resolvers = {
     through: (h) => enumOf(h.through),
     basis: (h) => (h.basis === 'inferred' ? 'INFERRED' : 'STATED'),
     inference: (h: NodeModel) => text(h.inferenceRule),
-    from: (h, _a, ctx) => ctx.loaders.one(q.hopFrom, { id: h.id }),
-    to: (h, _a, ctx) => ctx.loaders.one(q.hopTo, { id: h.id }),
+    from: relatedOne(q.hopFrom),
+    to: relatedOne(q.hopTo),
     sources: sourcesField,
   },
 };

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { relatedOne, relatedRequired } from '../graphql/related.js';
 import { countyRepresentatives } from '../county/queries.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import { asOfKey, factKey, toEnumValue } from '../graphql/model.js';
@@ -9,10 +10,10 @@ import * as q from './queries.js';
 
 export const representationResolvers: Resolvers = {
   Query: {
-    representation: async (_p, { county, body, asOf, ...f }, ctx) => {
+    representation: async (_p, { county, body, asOf, ...f }, ctx, info) => {
       const refs = references(ctx);
       const [c, b] = await Promise.all([refs.resolve(county, COUNTY()), refs.id(body, SEAT_PLACE())]);
-      return ctx.loaders.many(countyRepresentatives, { id: c.id, body: b, ...asOfKey(asOf), ...factKey(f) });
+      return ctx.loaders.many(countyRepresentatives, { id: c.id, body: b, ...asOfKey(asOf), ...factKey(f) }, info);
     },
   },
   Mandate: {
@@ -21,10 +22,10 @@ export const representationResolvers: Resolvers = {
     arena: (m) => toEnumValue(m.arena) as never,
     plannedEnd: (m) => m.plannedEnd === true,
     formerIds: (m) => (Array.isArray(m.formerIds) ? m.formerIds.map(String) : []),
-    member: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateMember, { id: m.id }))!,
-    body: async (m, _a, ctx) => (await ctx.loaders.one(q.mandateBody, { id: m.id }))!,
-    onBehalfOf: (m, _a, ctx) => ctx.loaders.one(q.mandateOnBehalfOf, { id: m.id }),
-    via: (m, _a, ctx) => ctx.loaders.one(q.mandateVia, { id: m.id }),
+    member: relatedRequired(q.mandateMember),
+    body: relatedRequired(q.mandateBody),
+    onBehalfOf: relatedOne(q.mandateOnBehalfOf),
+    via: relatedOne(q.mandateVia),
     origin: (m) => toEnumValue(m.origin ?? 'seed') as never,
     ...factFields(),
     sources: sourcesField,

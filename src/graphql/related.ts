@@ -1,0 +1,43 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from './context.js';
+import type { RelationFields } from './look-ahead.js';
+import type { RelationQuery } from './loaders.js';
+import type { NodeModel } from './model.js';
+
+/**
+ * Resolvers for plain relation fields: the related nodes of the parent, by the parent's id alone.
+ * They are tagged with their query, so look-ahead (./look-ahead.ts) can fetch them together with
+ * the field above them; a field with arguments calls ctx.loaders itself and passes `info`.
+ */
+type Tagged<F> = F & { relationQuery: RelationQuery };
+
+const tag = <F>(f: F, query: RelationQuery): Tagged<F> => Object.assign(f as object, { relationQuery: query }) as Tagged<F>;
+
+/** A list field: every related node. */
+export const related = (query: RelationQuery) =>
+  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.many(query, { id: p.id }, info), query);
+
+/** A nullable single field: the first related node, or null. */
+export const relatedOne = (query: RelationQuery) =>
+  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.one(query, { id: p.id }, info), query);
+
+/** A non-null single field: the graph's shape guarantees one (a seat always has a holder and a place). */
+export const relatedRequired = (query: RelationQuery) =>
+  tag(async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+    const node = await ctx.loaders.one(query, { id: p.id }, info);
+    if (!node) throw new Error(`${query.name}: no related node for ${p.id}`);
+    return node;
+  }, query);
+
+/** Every tagged field of a resolver map, as `Type.field` → query. */
+export function relationFieldsOf(resolvers: Record<string, unknown>): RelationFields {
+  const out = new Map<string, RelationQuery>();
+  for (const [type, fields] of Object.entries(resolvers)) {
+    if (!fields || typeof fields !== 'object') continue;
+    for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+      const query = (resolver as Partial<Tagged<unknown>> | null)?.relationQuery;
+      if (typeof resolver === 'function' && query) out.set(`${type}.${field}`, query);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { anonymous } from '../../src/auth/api-keys.js';
+import { createContext } from '../../src/graphql/context.js';
+import { Loaders } from '../../src/graphql/loaders.js';
+import { createApolloServer } from '../../src/graphql/server.js';
+import { QUESTIONS } from '../../scripts/perf/questions.js';
+import { EXAMPLES } from '../../web/explorer/examples.js';
+import { testApi } from '../support/api.js';
+
+/**
+ * Look-ahead (src/graphql/look-ahead.ts) fetches the plain relation fields below a loaded field in
+ * the same statement. It must change how many statements a request runs, never what it answers:
+ * every benchmark question and explorer example gives exactly the same data with it as level by
+ * level, and the common shapes take the round trips counted below.
+ */
+const api = testApi();
+const apollo = createApolloServer();
+let started: Promise<void> | undefined;
+afterAll(async () => {
+  if (started) await apollo.stop();
+  await api.close();
+});
+
+async function run(query: string, variables: Record<string, unknown>, lookAhead: boolean) {
+  await (started ??= apollo.start());
+  const context = createContext(api.driver, api.database, anonymous);
+  if (!lookAhead) context.loaders = new Loaders(context.runner);
+  const res = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (res.body.kind !== 'single') throw new Error('expected a single result');
+  expect(res.body.singleResult.errors).toBeUndefined();
+  return { data: res.body.singleResult.data, roundTrips: context.runner.roundTrips };
+}
+
+const OPERATIONS = [
+  ...QUESTIONS.map((q) => ({ name: `bench: ${q.key}`, query: q.graphql, variables: q.variables ?? {} })),
+  ...EXAMPLES.map((e) => ({ name: `example: ${e.name}`, query: e.query, variables: e.variables ? JSON.parse(e.variables) : {} })),
+];
+
+describe('look-ahead answers exactly what level-by-level loading answers', () => {
+  for (const op of OPERATIONS) {
+    it(op.name, { timeout: 120_000 }, async () => {
+      await run(op.query, op.variables, true); // per-process caches (documents' texts) filled before counting
+      const planned = await run(op.query, op.variables, true);
+      const levelByLevel = await run(op.query, op.variables, false);
+      expect(planned.data).toEqual(levelByLevel.data);
+      expect(planned.roundTrips).toBeLessThanOrEqual(levelByLevel.roundTrips);
+    });
+  }
+});
+
+describe('round trips of the common shapes', () => {
+  const trips = async (key: string) => {
+    const q = QUESTIONS.find((x) => x.key === key)!;
+    return [(await run(q.graphql, q.variables ?? {}, true)).roundTrips, (await run(q.graphql, q.variables ?? {}, false)).roundTrips];
+  };
+
+  it("a county's representatives in one network: the two references, then one statement for seats, holders and via", async () => {
+    expect(await trips('county-network')).toEqual([3, 5]);
+  });
+
+  it('every county with representatives, their organisations and bodies: the counties, then one statement for everything below', async () => {
+    expect(await trips('all-counties')).toEqual([2, 7]);
+  });
+
+  it("a council's members with roles: the reference, then one statement for seats and holders", async () => {
+    expect(await trips('council-members')).toEqual([2, 3]);
+  });
+
+  it('the one statement answers as document 002 (Bilaga 2) does: MILK in Stockholms län, November 2019', async () => {
+    const q = QUESTIONS.find((x) => x.key === 'county-network')!;
+    const { data } = await run(q.graphql, {}, true);
+    type Seat = { arena: string; member: { name: string }; via: { name: string } };
+    const seats = (data as { county: { representatives: Seat[] } }).county.representatives.map((r) => [r.arena, r.member.name, r.via.name]);
+    expect(seats).toEqual([
+      ['REGIONAL', 'Daphne Wahlund', 'Storsthlm'],
+      ['DELREGIONAL', 'Carolina Kjellgren', 'Stockholm'],
+      ['DELREGIONAL', 'Jocelyne Ångeslevä', 'Region Stockholm'],
+      ['DELREGIONAL', 'Åsa Bringlöv', 'FoU Södertörn'],
+    ]);
+  });
+});
