@@ -30,4 +30,4 @@ export const countyRepresentatives = relation(
   'b.name, x.arena DESC, x.seat DESC, holder.name',
 );
 
-export const allCounties = 'MATCH (c:County) RETURN c {.*, __labels: labels(c)} AS c ORDER BY c.code';
+export const allCounties = 'MATCH (c:County) RETURN c {.*, refKeys: null, searchText: null, __labels: labels(c)} AS c ORDER BY c.code';

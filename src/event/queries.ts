@@ -37,7 +37,7 @@ function timeList(label: string, links: string, anchored: boolean, period: boole
   WHERE ${when} AND ($kind IS NULL OR x.kind = $kind)
     AND all(o IN $others WHERE EXISTS { (x)-[:${links}]->(:Entity {id: o}) })
   WITH x, coalesce(x.startDay, '~') + '|' + x.id AS sortKey`,
-    'WITH sortKey, x {.*, __labels: labels(x)} AS item',
+    'WITH sortKey, x {.*, refKeys: null, searchText: null, __labels: labels(x)} AS item',
   );
 }
 

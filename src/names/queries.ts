@@ -20,7 +20,7 @@ export function datedRelation(name: string, match: string, context: string, orde
     name,
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
-RETURN k.index AS key, collect(DISTINCT x {.*, __labels: labels(x), __context: ${context}}) AS items`,
+RETURN k.index AS key, collect(DISTINCT x {.*, refKeys: null, searchText: null, __labels: labels(x), __context: ${context}}) AS items`,
   };
 }
 

@@ -29,13 +29,13 @@ CALL (p) {
 WITH pid, x, relation, collect(DISTINCT role) AS roles
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, refKeys: null, searchText: null, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]} END) AS children`;
 
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `
 MATCH (b:Body {level: 'national'}) WHERE NOT (b)-[:PART_OF]->() AND NOT (b)-[:GROUP_OF]->()
-WITH collect(b {.*, __labels: labels(b)}) AS bodies
+WITH collect(b {.*, refKeys: null, searchText: null, __labels: labels(b)}) AS bodies
 MATCH (a:Agency)
-WITH bodies, collect(a {.*, __labels: labels(a)}) AS agencies
+WITH bodies, collect(a {.*, refKeys: null, searchText: null, __labels: labels(a)}) AS agencies
 MATCH (c:County)
-RETURN bodies, agencies, collect(c {.*, __labels: labels(c)}) AS counties`;
+RETURN bodies, agencies, collect(c {.*, refKeys: null, searchText: null, __labels: labels(c)}) AS counties`;

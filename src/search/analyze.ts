@@ -1,4 +1,5 @@
 import { foldTerm } from './lucene.js';
+import { memoWord } from './memo.js';
 import { stemSwedish } from './swedish-stemmer.js';
 
 /**
@@ -23,7 +24,10 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function termOf(word: string): { term: string; alt: string | null } {
+/** A word's index term (memoised: the result is shared, read-only). */
+export const termOf: (word: string) => Readonly<{ term: string; alt: string | null }> = memoWord((word) => Object.freeze(computeTermOf(word)));
+
+function computeTermOf(word: string): { term: string; alt: string | null } {
   const lower = word.toLowerCase();
   const stem = stemSwedish(lower);
   const term = foldTerm(stem);

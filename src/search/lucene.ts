@@ -1,16 +1,18 @@
+import { memoWord } from './memo.js';
+
 /**
  * Builds a Lucene query from what a person types. Terms are folded like the index's
  * standard-folding analyzer (lowercase, å→a, ö→o …) because fuzzy and prefix terms are not
  * analysed by Lucene; Lucene's special characters never reach the parser.
  */
-export function foldTerm(s: string): string {
-  return s
+export const foldTerm: (s: string) => string = memoWord((s) =>
+  s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /**
  * `all`: every term must match (the entity index's own syntax); `any`: a name matching more of the

@@ -21,5 +21,5 @@ CALL (s) {
   UNION
   MATCH (s)-[:HAS_NAME]->(x:Name) RETURN 'NAME' AS itemKind, x
 }
-RETURN k.index AS key, collect({itemKind: itemKind, x: x {.*, __labels: labels(x), __ownerId: s.id}}) AS items`,
+RETURN k.index AS key, collect({itemKind: itemKind, x: x {.*, refKeys: null, searchText: null, __labels: labels(x), __ownerId: s.id}}) AS items`,
 };

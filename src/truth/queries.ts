@@ -17,7 +17,7 @@ export const statusesOf = {
   cypher: `UNWIND $keys AS k
 MATCH (o:Entity {id: k.id})-[:HAS_STATUS]->(x:Status)
 WITH k, o, x ORDER BY coalesce(x.startDay, '0000'), x.endDay, x.id
-RETURN k.index AS key, collect(x {.*, __labels: labels(x), __ownerId: o.id,
+RETURN k.index AS key, collect(x {.*, refKeys: null, searchText: null, __labels: labels(x), __ownerId: o.id,
   __ownerKind: CASE WHEN o:Initiative THEN 'Initiative' WHEN o:Body THEN 'Body' ELSE 'Organisation' END}) AS items`,
 };
 
@@ -49,7 +49,7 @@ OPTIONAL MATCH (a:Entity {id: x.relationFrom})-[r]->(b) WHERE r.id = x.subjectId
 WITH sortKey, x, n, owner, head(collect({r: r, a: a, b: b})) AS rel
 WITH sortKey, x, n, owner, rel.r AS r, rel.a AS a, rel.b AS b
 WITH sortKey, {subjectId: x.subjectId, field: x.field, subjectKind: x.kind,
-  node: CASE WHEN n IS NULL THEN null ELSE n {.*, __labels: labels(n)} END,
+  node: CASE WHEN n IS NULL THEN null ELSE n {.*, refKeys: null, searchText: null, __labels: labels(n)} END,
   owner: CASE WHEN owner IS NULL THEN null ELSE owner {.*, __labels: labels(owner)} END,
-  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a {.*, __labels: labels(a)}, to: b {.*, __labels: labels(b)}} END} AS item`,
+  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a {.*, refKeys: null, searchText: null, __labels: labels(a)}, to: b {.*, refKeys: null, searchText: null, __labels: labels(b)}} END} AS item`,
 );
