@@ -4,8 +4,10 @@ import type { RelationQuery } from '../graphql/loaders.js';
 const FIELDS =
   '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
 const PASSAGE = `x {${FIELDS}}`;
-const MENTION = `{entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
-  fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous, passage: ${PASSAGE}}`;
+const MENTION_FIELDS = `entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
+  fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous`;
+/** A mention found from its entity: with its passage. */
+const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
 
 /** A passage's neighbours in its document, by position (index on documentKey, seq). */
 export const passageNeighbour = (name: string, offset: number): RelationQuery => ({
@@ -16,13 +18,16 @@ MATCH (x:Passage {documentKey: p.documentKey, seq: p.seq + ${offset}})
 RETURN k.index AS key, [${PASSAGE}] AS items`,
 });
 
-/** The entities a passage names, in order of first mention. */
+/**
+ * The entities a passage names, in order of first mention: each with the entity (so that naming
+ * it takes no round trip of its own) and without the passage, which the resolver has already.
+ */
 export const passageMentions: RelationQuery = {
   name: 'passageMentions',
   cypher: `UNWIND $keys AS k
 MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
 WITH k, x, m, e ORDER BY m.starts[0], e.id
-RETURN k.index AS key, collect(${MENTION}) AS items`,
+RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e {.*, refKeys: null, searchText: null, __labels: labels(e)}}) AS items`,
 };
 
 /**

@@ -83,13 +83,13 @@ export const passageResolvers: Resolvers = {
     text: (p) => String(p.text),
     readingText: (p) => String(p.readingText),
     length: (p) => Number(p.length),
-    mentions: (p, _a, ctx) => ctx.loaders.many(q.passageMentions, { id: p.id }) as unknown as Promise<MentionModel[]>,
+    mentions: async (p, _a, ctx) => ((await ctx.loaders.many(q.passageMentions, { id: p.id })) as unknown as MentionModel[]).map((m) => ({ ...m, passage: p })),
     previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
     next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),
   },
   Mention: {
     entity: async (m, _a, ctx) => {
-      const n = await ctx.loaders.node(m.entityId);
+      const n = m.entity ?? (await ctx.loaders.node(m.entityId));
       if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
       return n;
     },
