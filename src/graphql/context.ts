@@ -11,6 +11,8 @@ export interface Context {
   caller: Caller;
   /** The HTTP request's id (x-request-id), for logs; absent for in-process operations. */
   requestId?: string;
+  /** The references a query names (src/reference/hints.ts), looked up together in the first batch. */
+  refHints?: string[];
   /** Filled in when the answer is sent, for the request log line (src/http/metrics.ts). */
   outcome?: { operation?: string; errorCodes: string[]; roundTrips: number };
 }

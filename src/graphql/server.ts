@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { auditPlugin } from '../audit/plugin.js';
+import { referenceHintsPlugin } from '../reference/hints.js';
 import { costLimitPlugin } from '../limits/cost-plugin.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits/settings.js';
 import { shapeRules } from '../limits/shape-rules.js';
@@ -41,6 +42,7 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
       costLimitPlugin<Context>(limits.maxCost),
       // Mutations refused before a resolver ran (invalid variables, limits) are audited too.
       auditPlugin,
+      referenceHintsPlugin,
       ...(options.plugins ?? []),
       // Apollo's default landing page loads from a CDN; our users are often offline.
       ApolloServerPluginLandingPageDisabled(),

@@ -29,7 +29,11 @@ export type ReadFn = <T>(name: string, cypher: string, params: Record<string, un
 export class References {
   private readonly loader: DataLoader<string, NodeModel[]>;
 
-  constructor(private readonly read: ReadFn) {
+  /** `hints`: references the operation names (./hints.ts), fetched along with the first lookup. */
+  constructor(
+    private readonly read: ReadFn,
+    private hints: readonly string[] = [],
+  ) {
     this.loader = new DataLoader<string, NodeModel[]>(async (raws) => {
       const refs = raws.map((raw, index) => ({ index, raw, exact: exactTerm(foldRef(raw)) }));
       const rows = await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, { refs });
@@ -43,6 +47,11 @@ export class References {
   async resolve(ref: string, spec: RefSpec): Promise<NodeModel> {
     const folded = foldRef(ref);
     if (!folded) throw emptyRef(spec);
+    if (this.hints.length) {
+      // Same tick as the load below: DataLoader puts them into the same batch; failures surface where they are resolved.
+      void this.loader.loadMany(this.hints.filter((h) => foldRef(h)));
+      this.hints = [];
+    }
     // Graph-internal nodes (a Role, a Name, a Status) have ids but are no things of their own.
     const found = (await this.loader.load(ref)).filter((n) => kindOf(n.__labels) !== null);
     const byId = found.find((n) => n.id === ref) ?? found.find((n) => n.id === folded);
@@ -85,7 +94,7 @@ const perRequest = new WeakMap<Context, References>();
 export function references(ctx: Context): References {
   let refs = perRequest.get(ctx);
   if (!refs) {
-    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params));
+    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params), ctx.refHints);
     perRequest.set(ctx, refs);
   }
   return refs;
