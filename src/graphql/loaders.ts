@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { childPlans, composeCypher, signatureOf, type NestedRow, type Plan, type RelationFields } from './look-ahead.js';
+import { childPlans, composeCypher, signatureOf, type Level, type Plan, type RelationFields } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 
 /**
@@ -46,14 +46,14 @@ export class Loaders {
       loader = new DataLoader<LoaderKey, NodeModel[], string>(
         async (keys) => {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
-          const rows = children.length
-            ? await this.runner.read<NestedRow<NodeModel>>(name, composeCypher(query, children), params)
-            : await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, params);
           const out: NodeModel[][] = keys.map(() => []);
-          for (const row of rows) {
-            out[row.key] = row.items;
-            if (children.length) this.prime(children, row.items, (row as NestedRow<NodeModel>).nested);
+          if (!children.length) {
+            for (const row of await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, params)) out[row.key] = row.items;
+            return out;
           }
+          const [row] = await this.runner.read<{ result: Level<NodeModel> }>(name, composeCypher(query, children), params);
+          for (const r of row?.result.rows ?? []) out[Number(r.key)] = r.items;
+          if (row) this.prime(children, row.result.rows, row.result.nested);
           return out;
         },
         { cacheKeyFn: keyOf },
@@ -63,16 +63,15 @@ export class Loaders {
     return loader;
   }
 
-  /** Hands the rows a composed statement fetched for `parents` to the loaders their fields will ask. */
-  private prime(plans: Plan[], parents: NodeModel[], nested: NestedRow<NodeModel>[][]) {
+  /** Hands what a composed statement fetched below `parents` to the loaders their fields will ask (by parent id). */
+  private prime(plans: Plan[], parents: Level<NodeModel>['rows'], nested: Level<NodeModel>[]) {
+    const ids = new Set(parents.flatMap((r) => r.items.map((n) => n.id)));
     plans.forEach((plan, i) => {
-      const byParent = new Map((nested[i] ?? []).map((row) => [row.key, row]));
+      const level = nested[i] ?? { rows: [], nested: [] };
+      const byId = new Map(level.rows.map((r) => [String(r.key), r.items]));
       const loader = this.loaderFor(plan.query, plan.children);
-      parents.forEach((parent, index) => {
-        const row = byParent.get(index);
-        loader.prime({ id: parent.id }, row?.items ?? []);
-        if (row && plan.children.length) this.prime(plan.children, row.items, row.nested);
-      });
+      for (const id of ids) loader.prime({ id }, byId.get(id) ?? []);
+      if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
   }
 

@@ -100,28 +100,29 @@ const KEYS = /^\s*UNWIND \$keys AS k\b/;
 export const nestable = (query: RelationQuery) => KEYS.test(query.cypher);
 
 /**
- * One statement for a relation query and the plans below it. Rows are {key, items, nested}:
- * nested[i] lists, for child plan i, rows {key (index into items), items, nested}, recursively.
- * Each level's variables live in their own CALL scope, so the queries' own names (k, x, m …)
- * never meet.
+ * One statement for a relation query and the plans below it, returning one row `result`:
+ * {rows: [{key, items}], nested: [one such level per child plan]}. A child level is asked once
+ * for the distinct ids of all items of the level above (as DataLoader would batch them), and its
+ * rows are keyed by those ids. Each level's variables live in their own CALL scope, so the
+ * queries' own names (k, x, m …) never meet.
  */
-export function composeCypher(query: RelationQuery, children: Plan[], keys = '$keys', imports = '', depth = 0): string {
+export function composeCypher(query: RelationQuery, children: Plan[], keys = '$keys', imports = '', depth = 0, as = 'result'): string {
   const base = query.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
-  const v = `__p${depth}`;
-  const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH key AS ${v}k, items AS ${v}i`];
-  children.forEach((child, i) => {
-    const childKeys = `[__j IN range(0, size(${v}i) - 1) | {id: ${v}i[__j].id, index: __j}]`;
-    parts.push(
-      `CALL (${v}i) {\n  CALL (${v}i) {\n${composeCypher(child.query, child.children, childKeys, `${v}i`, depth + 1)}\n  }\n  RETURN collect({key: key, items: items, nested: nested}) AS ${v}c${i}\n}`,
-    );
-  });
-  parts.push(`RETURN ${v}k AS key, ${v}i AS items, [${children.map((_, i) => `${v}c${i}`).join(', ')}] AS nested`);
+  const v = `__l${depth}`;
+  const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect({key: key, items: items}) AS ${v}rows`];
+  if (children.length) {
+    parts.push(`WITH ${v}rows, COLLECT { UNWIND ${v}rows AS __r UNWIND __r.items AS __n RETURN DISTINCT __n.id } AS ${v}ids`);
+    children.forEach((child, i) => {
+      const childKeys = `[__id IN ${v}ids | {id: __id, index: __id}]`;
+      parts.push(`CALL (${v}ids) {\n${composeCypher(child.query, child.children, childKeys, `${v}ids`, depth + 1, `${v}c${i}`)}\n}`);
+    });
+  }
+  parts.push(`RETURN {rows: ${v}rows, nested: [${children.map((_, i) => `${v}c${i}`).join(', ')}]} AS ${as}`);
   return parts.join('\n');
 }
 
-/** A row of a composed statement (see composeCypher). */
-export interface NestedRow<T> {
-  key: number;
-  items: T[];
-  nested: NestedRow<T>[][];
+/** What a composed statement returns for one level (see composeCypher): keys are indexes at the top, ids below. */
+export interface Level<T> {
+  rows: Array<{ key: number | string; items: T[] }>;
+  nested: Level<T>[];
 }
