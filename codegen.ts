@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           OrganisationStatusRecord: node,
           BodyStatusRecord: node,
           Claim: '../truth/model.js#ClaimModel',
+          SearchEdge: '../search/rank.js#SearchEdgeModel',
           Amount: '../truth/model.js#AmountModel',
           Conflict: '../truth/model.js#ConflictModel',
           Inference: '../truth/model.js#InferenceModel',

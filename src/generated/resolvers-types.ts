@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeModel, RelationModel } from '../graphql/model.js';
 import type { ClaimModel, AmountModel, ConflictModel, InferenceModel, InferredValueModel, InferredFromModel } from '../truth/model.js';
+import type { SearchEdgeModel } from '../search/rank.js';
 import type { NameAsOfModel } from '../names/then.js';
 import type { TimelineItemModel } from '../timeline/items.js';
 import type { MentionModel, MentionSpanModel } from '../passage/model.js';
@@ -5590,7 +5591,7 @@ export type ResolversTypes = ResolversObject<{
   Remit: ResolverTypeWrapper<NodeModel>;
   Role: ResolverTypeWrapper<NodeModel>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SearchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeModel>;
   SearchKind: SearchKind;
   Seat: Seat;
   SeatBody: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['SeatBody']>;
@@ -5721,7 +5722,7 @@ export type ResolversParentTypes = ResolversObject<{
   Remit: NodeModel;
   Role: NodeModel;
   SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
-  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchEdge: SearchEdgeModel;
   SeatBody: ResolversInterfaceTypes<ResolversParentTypes>['SeatBody'];
   SeatChange: SeatChangeModel;
   SeatConflict: SeatConflict;

@@ -9,6 +9,7 @@ import { PASSAGE } from '../reference/specs.js';
 import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from './excerpt.js';
 import type { MentionModel } from './model.js';
 import * as q from './queries.js';
+import { withTexts } from './texts.js';
 
 const MAX_TEXT_LINES = 200;
 const MAX_TEXT_CHARS = 40_000;
@@ -80,8 +81,8 @@ export const passageResolvers: Resolvers = {
     fromLine: (p) => Number(p.fromLine),
     toLine: (p) => Number(p.toLine),
     citation: (p) => String(p.citation),
-    text: (p) => String(p.text),
-    readingText: (p) => String(p.readingText),
+    text: async (p, _a, ctx) => (await withTexts(p, ctx)).text,
+    readingText: async (p, _a, ctx) => (await withTexts(p, ctx)).readingText,
     length: (p) => Number(p.length),
     mentions: async (p, _a, ctx) => ((await ctx.loaders.many(q.passageMentions, { id: p.id })) as unknown as MentionModel[]).map((m) => ({ ...m, passage: p })),
     previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
@@ -93,15 +94,17 @@ export const passageResolvers: Resolvers = {
       if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
       return n;
     },
-    spans: (m) =>
-      m.starts.map((start, i) => ({
+    spans: async (m, _a, ctx) => {
+      const { readingText } = await withTexts(m.passage, ctx);
+      return m.starts.map((start, i) => ({
         start,
         end: m.ends[i]!,
-        text: String(m.passage.readingText).slice(start, m.ends[i]!),
+        text: readingText.slice(start, m.ends[i]!),
         line: m.lines[i]!,
         fromColumn: m.fromColumns[i]!,
         toColumn: m.toColumns[i]!,
-      })),
+      }));
+    },
   },
   Document: {
     text: async (d, { fromLine, toLine }, ctx) => {

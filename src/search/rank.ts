@@ -22,6 +22,15 @@ export interface RankedHit {
   id: string;
 }
 
+/** A search edge as the resolvers see it: the ranked hit; snippet and matched are worked out when asked for. */
+export interface SearchEdgeModel {
+  cursor: string;
+  node: NodeModel;
+  score: number;
+  matchedText: string;
+  hit: RankedHit;
+}
+
 interface Raw {
   node: NodeModel;
   score: number;

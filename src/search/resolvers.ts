@@ -7,6 +7,8 @@ import { luceneQuery } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchCypher } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
+import type { Context } from '../graphql/context.js';
+import { withTexts } from '../passage/texts.js';
 
 const LABEL: Record<string, string> = {
   PERSON: 'Person',
@@ -59,6 +61,12 @@ function parsePosition(key: string): { score: number; id: string } | null {
 /** Negative when the position comes before the hit in the ranking (higher score, or same score and smaller id). */
 const comparePosition = (k: { score: number; id: string }, h: RankedHit) => (k.score !== h.score ? h.score - k.score : k.id.localeCompare(h.id));
 
+/** What a hit matched, with the texts of a passage fetched first (candidates come without them). */
+async function matchOf(h: RankedHit, ctx: Context) {
+  if (h.node.__labels.includes('Passage')) await withTexts(h.node, ctx);
+  return h.match();
+}
+
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, { text, kinds, ...page }, ctx) => {
@@ -91,11 +99,15 @@ export const searchResolvers: Resolvers = {
           cursor,
           node: h.node,
           score: h.score,
-          snippet: h.match().snippet,
-          matched: h.match().matched,
+          hit: h,
           matchedText: h.node.__labels.includes('Passage') ? String(h.node.citation) : String(h.node.searchText ?? '').split(' || ')[0]!,
         })),
       };
     },
+  },
+  SearchEdge: {
+    // Worked out when asked for: a passage's texts are fetched for its snippet (src/passage/texts.ts).
+    snippet: async (e, _a, ctx) => (await matchOf(e.hit, ctx)).snippet,
+    matched: async (e, _a, ctx) => (await matchOf(e.hit, ctx)).matched,
   },
 };

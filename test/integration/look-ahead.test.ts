@@ -38,7 +38,9 @@ const OPERATIONS = [
 
 describe('look-ahead answers exactly what level-by-level loading answers', () => {
   for (const op of OPERATIONS) {
-    it(op.name, { timeout: 120_000 }, async () => {
+    // Other test files write seats and needs into the same graph meanwhile; a write landing between
+    // the two runs changes the answer itself, so a differing pair is asked again (after the write).
+    it(op.name, { timeout: 120_000, retry: 2 }, async () => {
       await run(op.query, op.variables, true); // per-process caches (documents' texts) filled before counting
       const planned = await run(op.query, op.variables, true);
       const levelByLevel = await run(op.query, op.variables, false);
