@@ -97,7 +97,9 @@ function fetchJars(opts: LocalNeo4jOptions, what: string, pom: string, dir: stri
     );
     if (r.status === 0) break;
     if (attempt >= 3) {
-      throw new ConfigError(`Could not fetch ${what} from Maven Central (mvn exit ${r.status}): ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ')}`);
+      throw new ConfigError(
+        `Could not fetch ${what} from Maven Central (mvn exit ${r.status}): ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ')}`,
+      );
     }
     opts.log?.(`[neo4j] mvn failed (attempt ${attempt}), retrying`);
   }
