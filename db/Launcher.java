@@ -1,6 +1,7 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -18,7 +19,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *
  * Arguments: home folder, Bolt port, page cache size (e.g. 512m). The password of user neo4j
  * comes from the environment (KG_NEO4J_PASSWORD), never from the command line, so it does not
- * show up in `ps`.
+ * show up in `ps`. KG_NEO4J_PLUGIN_DIR, when set, is a folder of procedure jars (APOC Core, for the
+ * benchmark's peer only) that Neo4j loads, with the apoc.* procedures allowed unrestricted access.
  */
 public class Launcher {
   public static void main(String[] args) throws Exception {
@@ -35,9 +37,18 @@ public class Launcher {
       System.exit(2);
     }
     Files.createDirectories(home);
+    String pluginDir = System.getenv("KG_NEO4J_PLUGIN_DIR");
 
     long started = System.nanoTime();
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+    if (pluginDir != null && !pluginDir.isEmpty()) {
+      // The jars are also on the class path (scripts/db.ts puts them there, as Neo4j's own launcher
+      // does with plugins/): APOC's config extension is found by the service loader, its procedures here.
+      builder
+          .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDir).toAbsolutePath())
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+    }
+    DatabaseManagementService dbms = builder
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)

@@ -1,7 +1,12 @@
 /**
  * npm run bench — the core questions (scripts/perf/questions.ts) measured side by side in one run
  * (issue 15): (floor) hand-written Cypher through neo4j-driver in this process, (ours) the service
- * over HTTP, started as a child process (scripts/perf/serve.ts) on PORT against the same Neo4j.
+ * over HTTP, started as a child process (scripts/perf/serve.ts) on PORT against the same Neo4j, and
+ * (peer) @neo4j/graphql 7 on an equivalent schema over HTTP (scripts/perf/peer/serve.ts, on PEER_PORT,
+ * default PORT + 1), for the questions it can express (scripts/perf/peer/questions.ts). The peer needs
+ * APOC Core: start the local DBMS with KG_NEO4J_APOC=true; without APOC the run warns and skips the peer.
+ * The peer's answers are checked against ours once per run (a warning, and a line in the report, when
+ * they differ), so the ratios compare the same answers.
  *
  * For each question: latency p50/p95 at concurrency 1 after warm-up, throughput at 8 and 32
  * connections (autocannon for HTTP; as many concurrent driver loops for the floor), Neo4j round
@@ -12,7 +17,7 @@
  * Needs the local Neo4j with the graph loaded (`npm run db:start && npm run seed`, or `./kg start`
  * once), or NEO4J_URI. Knobs: BENCH_ROUNDS (3), BENCH_RUNS per round (15), BENCH_SECONDS per
  * throughput sample (3), BENCH_ONLY (comma-separated question keys), BENCH_NO_THROUGHPUT=1,
- * BENCH_PROFILE_ONLY=1 (round trips and db hits only, no timings).
+ * BENCH_PROFILE_ONLY=1 (round trips and db hits only, no timings), BENCH_NO_PEER=1.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +30,7 @@ import { connect } from '../src/db/driver.js';
 import { localOptionsFromEnv } from '../src/db/local-options.js';
 import { createApolloServer } from '../src/graphql/server.js';
 import { profile, runCaptured, type Statement } from './perf/capture.js';
+import { answerDifference, PEER_QUESTIONS } from './perf/peer/questions.js';
 import { QUESTIONS, type Question } from './perf/questions.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -41,7 +47,8 @@ const quantile = (xs: number[], q: number) => {
 };
 const median = (xs: number[]) => quantile(xs, 0.5);
 
-type Mode = 'floor' | 'ours';
+type Mode = 'floor' | 'ours' | 'peer';
+const MODES: Mode[] = ['ours', 'floor', 'peer'];
 
 interface Result {
   key: string;
@@ -49,9 +56,11 @@ interface Result {
   singleEntity: boolean;
   latency: Record<Mode, number[]>;
   throughput: Record<Mode, Record<number, number[]>>;
-  roundTrips: Record<Mode, number>;
-  dbHits: Record<Mode, number>;
+  roundTrips: Record<'floor' | 'ours', number>;
+  dbHits: Record<'floor' | 'ours', number>;
   statements: Array<{ name: string; dbHits: number; operators: string[] }>;
+  /** The peer: whether it was measured, why not, and whether its answer matched ours. */
+  peer: { measured: boolean; cannot?: string; compares?: string; difference?: string };
 }
 
 /** The floor of one question: its hand-written statement, or the service's own reads replayed. */
@@ -71,6 +80,7 @@ async function post(url: string, body: string) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await res.text();
   if (res.status !== 200 || text.includes('"errors"')) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  return text;
 }
 
 async function floorThroughput(run: () => Promise<void>, connections: number, seconds: number) {
@@ -93,24 +103,50 @@ async function httpThroughput(url: string, body: string, connections: number, se
   return r.requests.average;
 }
 
-async function startService(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/perf/serve.ts'], {
-    cwd: projectRoot,
-    env: { ...env, PORT: String(port), KG_LOG_LEVEL: 'warn', KG_RATE_LIMIT_PER_MINUTE: '1000000' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/** Starts a server script as a child process and waits until `ready` says it answers. */
+async function startChild(what: string, script: string, env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) return child;
+      if (await ready()) return child;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill('SIGTERM');
-  throw new Error('the service did not become ready in 120 s');
+  throw new Error(`${what} did not become ready in 120 s`);
+}
+
+function startService(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  return startChild(
+    'the service',
+    'scripts/perf/serve.ts',
+    { ...env, PORT: String(port), KG_LOG_LEVEL: 'warn', KG_RATE_LIMIT_PER_MINUTE: '1000000' },
+    async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200,
+  );
+}
+
+function startPeer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  return startChild('the peer (@neo4j/graphql)', 'scripts/perf/peer/serve.ts', { ...env, PEER_PORT: String(port) }, async () => {
+    await post(`http://127.0.0.1:${port}/`, JSON.stringify({ query: '{ __typename }' }));
+    return true;
+  });
+}
+
+/** Whether the database has APOC Core (the peer needs it). */
+async function hasApoc(driver: Driver, database: string): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    await session.run('RETURN apoc.version()');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await session.close();
+  }
 }
 
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -133,6 +169,37 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
         `${fmt(median(o) / median(f), 2)}× | ${fmt(median(r.throughput.ours[8] ?? []), 0)} | ${fmt(median(r.throughput.floor[8] ?? []), 0)} | ` +
         `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.floor[32] ?? []), 0)} | ${r.roundTrips.ours} / ${r.roundTrips.floor} | ${r.dbHits.ours} / ${r.dbHits.floor} |`,
     );
+  }
+  if (meta.peer) {
+    lines.push(
+      '',
+      '## Against the peer (@neo4j/graphql 7, same Neo4j, over HTTP)',
+      '',
+      '| question | ours p50 | peer p50 | peer p95 | ours/peer p50 | ours req/s @8 | peer req/s @8 | ours/peer @8 | ours req/s @32 | peer req/s @32 | ours/peer @32 | answers |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const r of results) {
+      if (!r.peer.measured) {
+        lines.push(`| ${r.label} | ${fmt(median(r.latency.ours))} ms | – | – | – | – | – | – | – | – | – | peer: cannot express |`);
+        continue;
+      }
+      const o = r.latency.ours,
+        p = r.latency.peer;
+      const ratio = (c: number) => fmt(median(r.throughput.ours[c] ?? []) / median(r.throughput.peer[c] ?? []), 2);
+      lines.push(
+        `| ${r.label} | ${fmt(median(o))} ms | ${fmt(median(p))} ms | ${fmt(quantile(p, 0.95))} ms | ${fmt(median(o) / median(p), 2)}× | ` +
+          `${fmt(median(r.throughput.ours[8] ?? []), 0)} | ${fmt(median(r.throughput.peer[8] ?? []), 0)} | ${ratio(8)}× | ` +
+          `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.peer[32] ?? []), 0)} | ${ratio(32)}× | ${r.peer.difference ? 'differ (below)' : 'same'} |`,
+      );
+    }
+    lines.push('', 'Ratios ours/peer: throughput above 1 and p50 below 1 favour ours.', '');
+    for (const r of results) {
+      if (r.peer.cannot) lines.push(`- **${r.label}**: the peer cannot express it: ${r.peer.cannot}`);
+      else if (r.peer.difference) lines.push(`- **${r.label}**: the answers differ (${r.peer.compares}): ${r.peer.difference}`);
+      else lines.push(`- **${r.label}**: same answer (${r.peer.compares}).`);
+    }
+  } else {
+    lines.push('', `The peer was not measured: ${meta.noPeer}.`);
   }
   lines.push('', '## Our statements per question (PROFILE db hits, operators)', '');
   for (const r of results) {
@@ -170,11 +237,15 @@ runCli(async () => {
       key: q.key,
       label: q.label,
       singleEntity: q.singleEntity,
-      latency: { floor: [], ours: [] },
-      throughput: { floor: {}, ours: {} },
+      latency: { floor: [], ours: [], peer: [] },
+      throughput: { floor: {}, ours: {}, peer: {} },
       roundTrips: { ours: captured.roundTrips, floor: floorStatements.length },
       dbHits: { ours: statements.reduce((s, x) => s + x.dbHits, 0), floor: floorHits },
       statements: statements.map(({ name, dbHits, operators }) => ({ name, dbHits, operators })),
+      peer: {
+        measured: false,
+        cannot: (PEER_QUESTIONS[q.key] as { cannot?: string } | undefined)?.cannot ?? (PEER_QUESTIONS[q.key] ? undefined : 'no peer query'),
+      },
     });
   }
   await apollo.stop();
@@ -188,27 +259,54 @@ runCli(async () => {
   }
 
   const port = env.PORT;
-  console.error(`[bench] starting the service on port ${port}`);
+  const peerPort = Number(process.env.PEER_PORT ?? port + 1);
+  let noPeer = process.env.BENCH_NO_PEER ? 'BENCH_NO_PEER is set' : '';
+  if (!noPeer && !(await hasApoc(driver, target.database))) {
+    noPeer = 'this Neo4j has no APOC Core, which @neo4j/graphql needs (start the local DBMS with KG_NEO4J_APOC=true)';
+    console.error(`[bench] WARNING: ${noPeer}; measuring without the peer`);
+  }
+  console.error(`[bench] starting the service on port ${port}${noPeer ? '' : ` and the peer on port ${peerPort}`}`);
   const service = await startService(process.env, port);
   const url = `http://127.0.0.1:${port}/graphql`;
+  const peerUrl = `http://127.0.0.1:${peerPort}/`;
+  let peer: ChildProcess | undefined;
   try {
+    if (!noPeer) peer = await startPeer(process.env, peerPort);
     const bodies = new Map(questions.map((q) => [q.key, JSON.stringify({ query: q.graphql, variables: q.variables ?? {} })]));
+    const peerBodies = new Map<string, string>();
+    // The peer's answers against ours, once per run: the same seats, members, children, facts.
+    for (const [i, q] of questions.entries()) {
+      const pq = PEER_QUESTIONS[q.key];
+      if (!peer || !pq || 'cannot' in pq) continue;
+      const body = JSON.stringify({ query: pq.graphql, variables: pq.variables ?? {} });
+      peerBodies.set(q.key, body);
+      const ours = JSON.parse(await post(url, bodies.get(q.key)!)).data;
+      const theirs = JSON.parse(await post(peerUrl, body)).data;
+      const oursList = pq.ours(ours);
+      const peerList = pq.peer(theirs);
+      const difference = answerDifference(oursList, pq.peerTake ? peerList.slice(0, pq.peerTake(oursList)) : peerList);
+      results[i]!.peer = { measured: true, compares: pq.compares, difference: difference || undefined };
+      if (difference) console.error(`[bench] WARNING: the peer's answer differs from ours for ${q.key} (${pq.compares}): ${difference}`);
+    }
     for (const q of questions) {
       for (let i = 0; i < WARMUP; i++) {
         await post(url, bodies.get(q.key)!);
         await floors.get(q.key)!();
+        if (peerBodies.has(q.key)) await post(peerUrl, peerBodies.get(q.key)!);
       }
     }
     for (let round = 0; round < ROUNDS; round++) {
       console.error(`[bench] round ${round + 1}/${ROUNDS}`);
       for (const [i, q] of questions.entries()) {
         const r = results[i]!;
-        // Alternate which mode goes first, so neither always runs on a warmer machine.
-        const modes: Mode[] = (round + i) % 2 ? ['floor', 'ours'] : ['ours', 'floor'];
+        // Rotate which mode goes first, so none always runs on a warmer (or busier) machine.
+        const present = MODES.filter((m) => m !== 'peer' || peerBodies.has(q.key));
+        const modes = present.map((_, k) => present[(round + i + k) % present.length]!);
         for (const mode of modes) {
           for (let n = 0; n < RUNS; n++) {
             const t = performance.now();
             if (mode === 'ours') await post(url, bodies.get(q.key)!);
+            else if (mode === 'peer') await post(peerUrl, peerBodies.get(q.key)!);
             else await floors.get(q.key)!();
             r.latency[mode].push(performance.now() - t);
           }
@@ -216,7 +314,12 @@ runCli(async () => {
         if (process.env.BENCH_NO_THROUGHPUT) continue;
         for (const c of CONNECTIONS) {
           for (const mode of modes) {
-            const rps = mode === 'ours' ? await httpThroughput(url, bodies.get(q.key)!, c, SECONDS) : await floorThroughput(floors.get(q.key)!, c, SECONDS);
+            const rps =
+              mode === 'ours'
+                ? await httpThroughput(url, bodies.get(q.key)!, c, SECONDS)
+                : mode === 'peer'
+                  ? await httpThroughput(peerUrl, peerBodies.get(q.key)!, c, SECONDS)
+                  : await floorThroughput(floors.get(q.key)!, c, SECONDS);
             (r.throughput[mode][c] ??= []).push(rps);
           }
         }
@@ -224,6 +327,7 @@ runCli(async () => {
     }
   } finally {
     service.kill('SIGTERM');
+    peer?.kill('SIGTERM');
     await driver.close();
   }
 
@@ -234,6 +338,8 @@ runCli(async () => {
     rounds: ROUNDS,
     runs: RUNS,
     seconds: SECONDS,
+    peer: noPeer ? null : '@neo4j/graphql 7 (scripts/perf/peer), same Neo4j, over HTTP',
+    noPeer: noPeer || undefined,
   };
   mkdirSync(OUT, { recursive: true });
   const stamp = at.replace(/[:.]/g, '-');
@@ -253,6 +359,22 @@ runCli(async () => {
       rps8: median(r.throughput.floor[8] ?? []),
       rps32: median(r.throughput.floor[32] ?? []),
     },
+    peer: r.peer.measured
+      ? {
+          p50: median(r.latency.peer),
+          p95: quantile(r.latency.peer, 0.95),
+          rps8: median(r.throughput.peer[8] ?? []),
+          rps32: median(r.throughput.peer[32] ?? []),
+          answers: r.peer.difference ? `differ (${r.peer.compares}): ${r.peer.difference}` : `same (${r.peer.compares})`,
+        }
+      : { cannot: r.peer.cannot ?? meta.noPeer },
+    oursOverPeer: r.peer.measured
+      ? {
+          p50: median(r.latency.ours) / median(r.latency.peer),
+          throughput8: median(r.throughput.ours[8] ?? []) / median(r.throughput.peer[8] ?? []),
+          throughput32: median(r.throughput.ours[32] ?? []) / median(r.throughput.peer[32] ?? []),
+        }
+      : null,
     roundTrips: r.roundTrips,
     dbHits: r.dbHits,
     statements: r.statements,

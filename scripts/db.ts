@@ -16,7 +16,7 @@ runCli(async () => {
       console.log(
         r.alreadyRunning
           ? `[neo4j] already running (pid ${r.pid}) on bolt://127.0.0.1:${opts.port}`
-          : `[neo4j] started (pid ${r.pid}) on bolt://127.0.0.1:${opts.port} in ${(r.millis / 1000).toFixed(1)} s; log: ${paths.logFile}`,
+          : `[neo4j] started (pid ${r.pid}) on bolt://127.0.0.1:${opts.port}${opts.apoc ? ' with APOC' : ''} in ${(r.millis / 1000).toFixed(1)} s; log: ${paths.logFile}`,
       );
       break;
     }

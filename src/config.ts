@@ -46,6 +46,8 @@ const envSchema = z
     KG_NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters (Neo4j minimum)').default('kunskapsgrafen-local'),
     KG_NEO4J_HEAP: size.default('2g'),
     KG_NEO4J_PAGECACHE: size.default('1g'),
+    /** Load the APOC core plugin into the local DBMS (only the benchmark's peer, @neo4j/graphql, needs it: docs/performance.md). */
+    KG_NEO4J_APOC: flag.default('false'),
     KG_READS_PUBLIC: z.enum(['true', 'false']).default('true'),
     KG_API_KEYS: z.string().default(''),
     KG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -15,6 +15,8 @@ export interface LocalNeo4jOptions {
   password: string;
   heap: string;
   pagecache: string;
+  /** Load APOC Core (fetched once into its own folder): only the benchmark's peer, @neo4j/graphql, needs it. */
+  apoc?: boolean;
   log?: (line: string) => void;
 }
 
@@ -23,12 +25,24 @@ const NEO4J_VERSION = '5.26.31';
 /** Jars and the compiled launcher are shared by every DBMS folder (dev and test). */
 const cacheDir = process.env.KG_CACHE ?? path.join(projectRoot, '.kg', 'cache', `neo4j-${NEO4J_VERSION}`);
 
+/** The newest APOC of the 5.26 line on Maven Central (there is no 5.26.31); db/apoc-pom.xml says what it fetches. */
+const APOC_VERSION = '5.26.19';
+const apocDir = process.env.KG_APOC_CACHE ?? path.join(projectRoot, '.kg', 'plugins', `apoc-${APOC_VERSION}`);
+
+/**
+ * The launcher is compiled per work tree, not into the jar cache: the cache may be shared by several
+ * checkouts whose db/Launcher.java differ, and a class compiled from one must not run for another.
+ */
+const classesDir = path.join(projectRoot, '.kg', 'launcher', 'classes');
+
 export function localPaths(home: string) {
   const dir = path.join(home, 'neo4j');
   return {
     lib: path.join(cacheDir, 'lib'),
     resolvedMarker: path.join(cacheDir, 'lib', '.resolved'),
-    classes: path.join(cacheDir, 'classes'),
+    classes: classesDir,
+    apoc: apocDir,
+    apocMarker: path.join(apocDir, '.resolved'),
     dbmsHome: path.join(dir, 'dbms'),
     pidFile: path.join(dir, 'neo4j.pid'),
     logFile: path.join(dir, 'neo4j.log'),
@@ -56,37 +70,40 @@ function requireTools(): void {
 /** Copies the Neo4j jars from Maven Central into the cache, once per Neo4j version. */
 export function resolveArtifacts(opts: LocalNeo4jOptions): void {
   const p = localPaths(opts.home);
-  if (fs.existsSync(p.resolvedMarker)) return;
+  fetchJars(opts, `Neo4j ${NEO4J_VERSION}`, 'pom.xml', p.lib, p.resolvedMarker, [`-Dneo4j.version=${NEO4J_VERSION}`]);
+}
+
+/** Copies APOC Core and its libraries from Maven Central into their own folder, once per APOC version. */
+export function resolveApoc(opts: LocalNeo4jOptions): void {
+  const p = localPaths(opts.home);
+  fetchJars(opts, `APOC Core ${APOC_VERSION}`, 'apoc-pom.xml', p.apoc, p.apocMarker, [`-Dapoc.version=${APOC_VERSION}`]);
+}
+
+function fetchJars(opts: LocalNeo4jOptions, what: string, pom: string, dir: string, marker: string, props: string[]): void {
+  if (fs.existsSync(marker)) return;
   if (!have('mvn', ['-v'])) {
     throw new ConfigError(
-      'Maven (`mvn`) not found: it is needed once to fetch Neo4j from Maven Central. Install Maven 3.8+, or set NEO4J_URI to use an external Neo4j.',
+      `Maven (\`mvn\`) not found: it is needed once to fetch ${what} from Maven Central. Install Maven 3.8+, or set NEO4J_URI to use an external Neo4j.`,
     );
   }
-  opts.log?.(`[neo4j] resolving Neo4j ${NEO4J_VERSION} from Maven Central into ${p.lib} (first run only)`);
-  fs.mkdirSync(p.lib, { recursive: true });
+  opts.log?.(`[neo4j] resolving ${what} from Maven Central into ${dir} (first run only)`);
+  fs.mkdirSync(dir, { recursive: true });
   // Maven Central has been seen to answer 429 under bursts: retry a few times.
   for (let attempt = 1; ; attempt++) {
     const r = spawnSync(
       'mvn',
-      [
-        '-B',
-        '-q',
-        '-f',
-        path.join(projectRoot, 'db', 'pom.xml'),
-        'dependency:copy-dependencies',
-        `-DoutputDirectory=${p.lib}`,
-        '-DincludeScope=runtime',
-        `-Dneo4j.version=${NEO4J_VERSION}`,
-      ],
+      ['-B', '-q', '-f', path.join(projectRoot, 'db', pom), 'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime', ...props],
       { encoding: 'utf8' },
     );
     if (r.status === 0) break;
     if (attempt >= 3) {
-      throw new ConfigError(`Could not fetch Neo4j from Maven Central (mvn exit ${r.status}): ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ')}`);
+      throw new ConfigError(
+        `Could not fetch ${what} from Maven Central (mvn exit ${r.status}): ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ')}`,
+      );
     }
     opts.log?.(`[neo4j] mvn failed (attempt ${attempt}), retrying`);
   }
-  fs.writeFileSync(p.resolvedMarker, new Date().toISOString());
+  fs.writeFileSync(marker, new Date().toISOString());
 }
 
 function compileLauncher(opts: LocalNeo4jOptions): void {
@@ -154,6 +171,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartRes
   }
   requireTools();
   resolveArtifacts(opts);
+  if (opts.apoc) resolveApoc(opts);
   compileLauncher(opts);
   const p = localPaths(opts.home);
   fs.mkdirSync(p.dbmsHome, { recursive: true });
@@ -172,13 +190,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<StartRes
       '-Dio.netty.tryReflectionSetAccessible=true',
       '-Dlog4j2.disable.jmx=true',
       '-cp',
-      `${p.classes}${path.delimiter}${p.lib}/*`,
+      // APOC after Neo4j's jars, so Neo4j's copy of a library both bring wins.
+      [p.classes, `${p.lib}/*`, ...(opts.apoc ? [`${p.apoc}/*`] : [])].join(path.delimiter),
       'Launcher',
       p.dbmsHome,
       String(opts.port),
       opts.pagecache,
     ],
-    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, KG_NEO4J_PASSWORD: opts.password } },
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, KG_NEO4J_PASSWORD: opts.password, KG_NEO4J_PLUGIN_DIR: opts.apoc ? p.apoc : '' },
+    },
   );
   fs.writeFileSync(p.pidFile, String(child.pid));
   let exited: number | null = null;

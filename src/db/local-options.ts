@@ -8,6 +8,7 @@ export function localOptionsFromEnv(env: Env, log?: (line: string) => void): Loc
     password: env.KG_NEO4J_PASSWORD,
     heap: env.KG_NEO4J_HEAP,
     pagecache: env.KG_NEO4J_PAGECACHE,
+    apoc: env.KG_NEO4J_APOC === 'true',
     log,
   };
 }
