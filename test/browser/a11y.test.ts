@@ -191,7 +191,10 @@ describe('the explorer keeps its open tab in the URL', () => {
     const { page, errors } = await open(VIEWPORTS.desktop);
     const query = 'query County($id: Ref!) { county(id: $id) { name } }';
     await page.goto(url(`/explorer?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"id":"06"}')}`));
-    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('county(id: $id)');
+    // Monaco writes spaces as no-break spaces.
+    await expect
+      .poll(async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\u00a0/g, ' '), { timeout: 20_000 })
+      .toContain('county(id: $id)');
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('Jönköpings län');
     expect(new URL(page.url()).searchParams.get('query')).toBe(query);
