@@ -159,6 +159,7 @@ const TEXT = {
   expand: ['Visa grannar', 'Show neighbours'],
   expandOf: ['Visa grannar till {name}', 'Show the neighbours of {name}'],
   expanded: ['Grannar visade', 'Neighbours shown'],
+  expandedOf: ['Grannar visade för {name}', 'Neighbours shown for {name}'],
   expandedNote: ['{name}: {n} relationer tillagda i grafen', '{name}: {n} relations added to the graph'],
   shownInGraph: ['{nodes} noder och {edges} relationer i grafen', '{nodes} nodes and {edges} relations in the graph'],
   expandedHeading: ['Relationer till grannar som visas', 'Relations of expanded neighbours'],
