@@ -26,6 +26,9 @@ function useResponse(): unknown {
   }, [text]);
 }
 
+/** Longer cells (joined excerpts) are cut on screen so a row stays a row; the CSV holds them whole. */
+const CELL_MAX = 160;
+
 /** A connection's nodes rather than its edges, when both are offered; else the first list. */
 function preferred(lists: ResultList[]): ResultList | undefined {
   const first = lists[0];
@@ -78,7 +81,7 @@ function TablePanel() {
             {table.rows.map((row, i) => (
               <tr key={i}>
                 {row.map((v, j) => (
-                  <td key={j}>{v}</td>
+                  <td key={j}>{v.length > CELL_MAX ? `${v.slice(0, CELL_MAX)} […]` : v}</td>
                 ))}
               </tr>
             ))}
