@@ -16,6 +16,17 @@ export const ENTRIES = {
   neighbourhood: 'web/neighbourhood/main.ts',
 };
 
+/**
+ * Web workers of the explorer's editors (GraphiQL 5 edits with Monaco, which parses and completes
+ * in workers). Bundled as classic scripts of their own; the explorer's HTML names their hashed files
+ * (see pages.ts), so nothing is fetched from a CDN (graphiql's own setup-workers/esm.sh would).
+ */
+export const WORKERS = {
+  'worker-editor': 'monaco-editor/esm/vs/editor/editor.worker.js',
+  'worker-json': 'monaco-editor/esm/vs/language/json/json.worker.js',
+  'worker-graphql': 'monaco-graphql/esm/graphql.worker.js',
+};
+
 export type WebManifest = Record<string, { js: string; css?: string }>;
 
 /**
@@ -45,9 +56,23 @@ export async function buildWeb(): Promise<WebManifest> {
     logLevel: 'error',
     absWorkingDir: projectRoot,
   });
+  const workers = await build({
+    entryPoints: WORKERS,
+    outdir: webOut,
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    write: false,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+    absWorkingDir: projectRoot,
+  });
   // Names carry content hashes: a file already there has these very bytes and is left alone, so a
   // build never rewrites a file a running server may be sending; new files appear whole (rename).
-  for (const file of result.outputFiles) {
+  for (const file of [...result.outputFiles, ...workers.outputFiles]) {
     if (fs.existsSync(file.path) && fs.readFileSync(file.path).equals(file.contents)) continue;
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
     const tmp = `${file.path}.${process.pid}.tmp`;
@@ -59,6 +84,10 @@ export async function buildWeb(): Promise<WebManifest> {
     const entry = Object.entries(ENTRIES).find(([, source]) => output.entryPoint === source);
     if (!entry) continue;
     manifest[entry[0]] = { js: path.basename(file), css: output.cssBundle ? path.basename(output.cssBundle) : undefined };
+  }
+  for (const [file, output] of Object.entries(workers.metafile.outputs)) {
+    const entry = Object.entries(WORKERS).find(([, source]) => output.entryPoint?.endsWith(source));
+    if (entry) manifest[entry[0]] = { js: path.basename(file) };
   }
   const tmp = `${manifestFile}.${process.pid}.${Date.now()}`;
   fs.writeFileSync(tmp, JSON.stringify(manifest, null, 2));

@@ -16,7 +16,13 @@ export const PAGES: Page[] = [
 
 /** The page's HTML, naming the current hashed bundle (see build-web.ts). */
 export function pageHtml(page: Page): string {
-  const files = readManifest()[page.name];
+  const manifest = readManifest();
+  const files = manifest[page.name];
+  // The explorer's editor workers (hashed names, see WORKERS in build-web.ts), for MonacoEnvironment.
+  const workers =
+    page.name === 'explorer'
+      ? ` data-workers="${JSON.stringify(Object.fromEntries(['editor', 'json', 'graphql'].map((w) => [w, `/assets/${manifest[`worker-${w}`]?.js}`]))).replace(/"/g, '&quot;')}"`
+      : '';
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -26,7 +32,7 @@ export function pageHtml(page: Page): string {
   ${files?.css ? `<link rel="stylesheet" href="/assets/${files.css}">` : ''}
 </head>
 <body style="margin:0">
-  <div id="root"></div><script type="module" src="/assets/${files?.js ?? `${page.name}.js`}"></script>
+  <div id="root"${workers}></div><script type="module" src="/assets/${files?.js ?? `${page.name}.js`}"></script>
 </body>
 </html>`;
 }

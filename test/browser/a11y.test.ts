@@ -186,14 +186,78 @@ describe('the neighbourhood view', () => {
   }, 60_000);
 });
 
+describe('the neighbourhood view expands a neighbour in place', () => {
+  const RELATIONS = `fragment R on Relation { type status from { id } to { id } }
+    query Rel($id: ID!) { node(id: $id) { ... on Organisation { relations { ...R } } ... on Body { relations { ...R } } ... on County { relations { ...R } } } }`;
+  type Rel = { type: string; status: string | null; from: { id: string }; to: { id: string } };
+  async function relations(id: string): Promise<Rel[]> {
+    const res = await fetch(url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: RELATIONS, variables: { id } }),
+    });
+    const body = (await res.json()) as { data: { node: { relations: Rel[] } } };
+    return body.data.node.relations;
+  }
+
+  it('adds Stockholms län’s relations to the drawing of RSS Stockholm by keyboard: nodes merged by id, each relation once, listed below', async () => {
+    const [hoodRels, countyRels] = await Promise.all([relations('rss-stockholm'), relations('county-01')]);
+    const ids = (rs: Rel[]) => new Set(rs.flatMap((r) => [r.from.id, r.to.id]));
+    const keys = (rs: Rel[]) => new Set(rs.map((r) => `${r.from.id}|${r.type}|${r.to.id}|${r.status ?? ''}`));
+    const nodesBefore = ids(hoodRels);
+    const nodesAfter = new Set([...nodesBefore, ...ids(countyRels)]);
+    const edgesAfter = new Set([...keys(hoodRels), ...keys(countyRels)]);
+    // The expansion must add something, or the test would prove nothing.
+    expect(nodesAfter.size).toBeGreaterThan(nodesBefore.size);
+
+    const { page, errors } = await open(VIEWPORTS.desktop);
+    await page.goto(url('/neighbourhood?id=rss-stockholm'));
+    await page.waitForFunction(() => window.kgHood?.id === 'rss-stockholm', undefined, { timeout: 30_000 });
+    expect((await page.evaluate(() => window.kgHood!.nodes)).sort()).toEqual([...nodesBefore].sort());
+    expect(await page.evaluate(() => window.kgHood!.edges.length)).toBe(keys(hoodRels).size);
+
+    const button = page.locator('button[data-expand="county-01"]').first();
+    expect(await button.innerText()).toBe('Visa grannar');
+    expect(await button.getAttribute('aria-label')).toBe('Visa grannar till Stockholms län');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.kgHood?.expanded.includes('county-01'), undefined, { timeout: 30_000 });
+    const hood = await page.evaluate(() => window.kgHood!);
+    expect(hood.id).toBe('rss-stockholm');
+    expect([...hood.nodes].sort()).toEqual([...nodesAfter].sort());
+    expect(hood.edges.length).toBe(edgesAfter.size);
+    // The text alternative: the county's relations listed under the drawing, and the drawing's name counts what it holds.
+    expect(await page.locator('#nh-more section[data-id="county-01"] li.rel').count()).toBe(countyRels.length);
+    expect(await page.locator('#nh-graph').getAttribute('aria-label')).toContain(`${nodesAfter.size} noder och ${edgesAfter.size} relationer i grafen`);
+    expect(await page.locator('#nh-status').innerText()).toBe(
+      `Stockholms län: ${edgesAfter.size - keys(hoodRels).size} relationer tillagda i grafen · ${nodesAfter.size} noder och ${edgesAfter.size} relationer i grafen`,
+    );
+    expect(await button.isDisabled()).toBe(true);
+    expect(await button.getAttribute('aria-label')).toBe('Grannar visade för Stockholms län');
+    expect(new URL(page.url()).searchParams.get('expand')).toBe('county-01');
+    // The link with &expand= opens the same drawing.
+    await page.reload();
+    await page.waitForFunction(() => window.kgHood?.expanded.includes('county-01'), undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => window.kgHood!.nodes.length)).toBe(nodesAfter.size);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
 describe('the explorer keeps its open tab in the URL', () => {
   it('opens ?query=&variables= as a tab, and writes the open tab back into the URL', async () => {
     const { page, errors } = await open(VIEWPORTS.desktop);
     const query = 'query County($id: Ref!) { county(id: $id) { name } }';
     await page.goto(url(`/explorer?query=${encodeURIComponent(query)}&variables=${encodeURIComponent('{"id":"06"}')}`));
-    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('county(id: $id)');
+    // Monaco writes spaces as no-break spaces.
+    await expect
+      .poll(async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\u00a0/g, ' '), { timeout: 20_000 })
+      .toContain('county(id: $id)');
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('Jönköpings län');
+    await expect
+      .poll(async () => (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' '), { timeout: 20_000 })
+      .toContain('"name": "Jönköpings län"');
     expect(new URL(page.url()).searchParams.get('query')).toBe(query);
     // Restore examples: the example tabs come back after the reload.
     await page.click('#restore');
@@ -206,6 +270,6 @@ describe('the explorer keeps its open tab in the URL', () => {
 
 declare global {
   interface Window {
-    kgHood?: { id: string; nodes: string[]; edges: string[]; firstRenderMs?: number };
+    kgHood?: { id: string; nodes: string[]; edges: string[]; expanded: string[]; firstRenderMs?: number };
   }
 }

@@ -7,6 +7,7 @@ import { buildWeb } from '../../src/http/build-web.js';
 import { serve } from '../../src/http/server.js';
 import { haveChromium, launchChromium } from '../support/browser.js';
 import { testEnv } from '../support/test-env.js';
+import { EXAMPLES } from '../../web/explorer/examples.js';
 
 /**
  * The three pages in a real browser (Debian's Chromium through playwright-core) against the
@@ -42,6 +43,14 @@ afterAll(async () => {
 
 const url = (path: string) => `${server.url}${path.replace(/^\//, '')}`;
 
+/** The API's answer to a query, asked directly (what a page shows is compared with it). */
+async function api<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await fetch(url('/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
 describe('the explorer', () => {
   it('opens at /graphql in a browser with the example operations, runs one and shows its result', async () => {
     await page.goto(url('/graphql'));
@@ -50,10 +59,19 @@ describe('the explorer', () => {
     expect(tabs.map((t) => t.trim())).toEqual(expect.arrayContaining(['Representation', 'NeedFlow', 'Search', 'PassageSearch', 'Mentions', 'OrgChart']));
     // The query editor mounts after the container; a click before it holds the query runs nothing.
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('representation(');
-    await page.locator('.graphiql-execute-button').click();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"operationName":"Representation"')),
+      page.locator('.graphiql-execute-button').click(),
+    ]);
+    const body = await answer.text();
+    expect(body).toContain('Carolina Kjellgren');
+    expect(body).toContain('002_e92cdedfa39852fd.txt');
+    // Monaco draws only the lines in view (spaces as no-break spaces): the start of the answer is on screen.
     const result = page.locator('.graphiql-response');
-    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('Carolina Kjellgren');
-    expect(await result.innerText()).toContain('002_e92cdedfa39852fd.txt');
+    await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 20_000 }).toContain('"representation": [');
+    expect((await result.innerText()).replace(/\u00a0/g, ' ')).toContain(
+      `"name": "${(JSON.parse(body) as { data: { representation: Array<{ member: { name: string } }> } }).data.representation[0]!.member.name}"`,
+    );
   });
 
   it('serves its assets from this server only (no CDN)', async () => {
@@ -65,6 +83,43 @@ describe('the explorer', () => {
     expect(requests.filter((r) => !r.startsWith(server.url) && !r.startsWith('data:'))).toEqual([]);
     await p.close();
   });
+});
+
+describe("the explorer's table view", () => {
+  it('shows a list of the result as a table with the API’s rows, and downloads it as CSV (UTF-8 with BOM)', async () => {
+    const example = EXAMPLES.find((e) => e.name === 'Representation')!;
+    const { representation } = await api<{ representation: Array<{ member: { name?: string }; via: { name: string } | null; arena: string }> }>(example.query);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const p = await context.newPage();
+    await p.goto(url(`/explorer?query=${encodeURIComponent(example.query)}&tab=Representation`));
+    await expect.poll(() => p.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('representation(');
+    await p.locator('.graphiql-execute-button').click();
+    await expect.poll(() => p.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('002_e92cdedfa39852fd.txt');
+    await p.locator('.graphiql-sidebar button[aria-label*="Tabell"]').click();
+    const table = p.locator('.kg-table table');
+    await table.waitFor();
+    expect(await p.locator('.kg-table select').inputValue()).toBe('data.representation');
+    // Nested lists are offered too: the sources of every seat, gathered.
+    expect(await p.locator('.kg-table select option').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^data\.representation\[\]\.sources \(\d+\)$/)]),
+    );
+    expect(await table.locator('tbody tr').count()).toBe(representation.length);
+    expect(await p.locator('.kg-table-count').innerText()).toBe(`${representation.length} rader`);
+    const columns = await table.locator('thead th').allInnerTexts();
+    expect(columns).toEqual(['member.name', 'via.name', 'arena', 'seat', 'asOf', 'sources']);
+    const first = representation[0]!;
+    expect(await table.locator('tbody tr').first().locator('td').first().innerText()).toBe(first.member.name ?? '');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('.kg-table-csv')]);
+    expect(download.suggestedFilename()).toMatch(/^kunskapsgrafen-tabell-data\.representation-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('member.name,via.name,arena,seat,asOf,sources');
+    expect(lines[1]!.startsWith(`${first.member.name ?? ''},${first.via?.name ?? ''},${first.arena},`)).toBe(true);
+    // One line per row, and the trailing line break.
+    expect(lines.length).toBe(representation.length + 2);
+    await context.close();
+  }, 90_000);
 });
 
 describe('the dashboard', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { buildSchema, isEnumType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../web/dashboard/csv.js';
+import { csv } from '../../web/shared/csv.js';
 import { chartSvg, exportName, wrap, type PlacedBox } from '../../web/org-chart/svg-export.js';
 import { ENUM_LABELS } from '../../web/shared/enum-labels.js';
 import { enumLabel, formatDate } from '../../web/shared/i18n.js';

@@ -1,7 +1,7 @@
 import { DashboardInitiativesDocument, DashboardMatrixDocument, type DashboardInitiativesQuery, type DashboardMatrixQuery } from '../gql/graphql.js';
 import { enumLabel, formatDate, navHtml, navStyles, t, wireNav } from '../shared/i18n.js';
 import { esc, request } from '../shared/request.js';
-import { csv } from './csv.js';
+import { downloadCsv as saveCsv } from '../shared/csv.js';
 import './style.css';
 
 /**
@@ -37,13 +37,10 @@ const bodyId = (s: Seat) => (s.body.__typename === 'Body' ? s.body.id : '');
 
 /** A table's rows as CSV (the header row and the cells' text), downloaded as a file. */
 function downloadCsv(table: HTMLTableElement, name: string) {
-  const rows = [...table.rows].map((r) => [...r.cells].map((c) => (c.dataset.value ?? c.textContent ?? '').trim()));
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob(['\ufeff' + csv(rows)], { type: 'text/csv;charset=utf-8' }));
-  a.download = `kunskapsgrafen-${name}-${new Date().toISOString().slice(0, 10)}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
+  saveCsv(
+    [...table.rows].map((r) => [...r.cells].map((c) => (c.dataset.value ?? c.textContent ?? '').trim())),
+    name,
+  );
 }
 
 /** Sorts a table's body by a column (numbers as numbers, words in Swedish order); a second click reverses. */

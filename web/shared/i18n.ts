@@ -149,6 +149,20 @@ const TEXT = {
   // Explorer
   restoreExamples: ['Återställ exemplen', 'Restore examples'],
   shareLink: ['Kopiera länk till frågan', 'Copy link to this query'],
+  table: ['Tabell', 'Table'],
+  tableList: ['Lista i svaret', 'List in the result'],
+  tableEmpty: ['Kör en fråga: listorna i svaret visas här som tabeller.', 'Run a query: the lists in its result show here as tables.'],
+  tableRows: ['{n} rader', '{n} rows'],
+  editorPane: ['Fråga', 'Query'],
+  resultPane: ['Svar', 'Result'],
+  // Neighbourhood
+  expand: ['Visa grannar', 'Show neighbours'],
+  expandOf: ['Visa grannar till {name}', 'Show the neighbours of {name}'],
+  expanded: ['Grannar visade', 'Neighbours shown'],
+  expandedOf: ['Grannar visade för {name}', 'Neighbours shown for {name}'],
+  expandedNote: ['{name}: {n} relationer tillagda i grafen', '{name}: {n} relations added to the graph'],
+  shownInGraph: ['{nodes} noder och {edges} relationer i grafen', '{nodes} nodes and {edges} relations in the graph'],
+  expandedHeading: ['Relationer till grannar som visas', 'Relations of expanded neighbours'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXT;
