@@ -1,35 +1,41 @@
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
- * once, with all its roles. With $countOnly the children are counted, not returned (for the
+ * once, with all its roles and the facts (links) that put it there. With $asOfStart/$asOfEnd only the
+ * facts known to hold in that period are followed (docs/model.md: a fact holds "as of D" when its
+ * known period overlaps D; an unknown end is open), plus facts with no dates at all. With $countOnly the children are counted, not returned (for the
  * last level, whose boxes show "+N").
  */
 export const childrenOf = `
 UNWIND $ids AS pid
 MATCH (p:Entity {id: pid})
 CALL (p) {
-  MATCH (p)<-[:PART_OF]-(x) WHERE x:Body OR x:Organisation RETURN x, 'part' AS relation, null AS role
+  MATCH (p)<-[f:PART_OF]-(x) WHERE x:Body OR x:Organisation RETURN x, 'part' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:LED_BY]-(x:Body) RETURN x, 'leads' AS relation, null AS role
+  MATCH (p)<-[f:LED_BY]-(x:Body) RETURN x, 'leads' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:HOSTED_BY]-(x) RETURN x, 'hosts' AS relation, null AS role
+  MATCH (p)<-[f:HOSTED_BY]-(x) RETURN x, 'hosts' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:IN]-(m:Mandate)<-[:HOLDS]-(x) WHERE p:Body OR p:Rss RETURN x, 'member' AS relation, m.role AS role
+  MATCH (p)<-[:IN]-(f:Mandate)<-[:HOLDS]-(x) WHERE p:Body OR p:Rss RETURN x, 'member' AS relation, f.role AS role, f
   UNION
-  MATCH (p:County)<-[:SERVES]-(x:Rss) RETURN x, 'rss' AS relation, null AS role
+  MATCH (p:County)<-[f:SERVES]-(x:Rss) RETURN x, 'rss' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Region) RETURN x, 'region' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Region) RETURN x, 'region' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Municipality) RETURN x, 'municipality' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Municipality) RETURN x, 'municipality' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Body) WHERE NOT (x)-[:PART_OF]->() RETURN x, 'body' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Body) WHERE NOT (x)-[:PART_OF]->() RETURN x, 'body' AS relation, null AS role, f
   UNION
-  MATCH (p:Initiative)<-[:GROUP_OF]-(x:Body) RETURN x, 'group' AS relation, null AS role
+  MATCH (p:Initiative)<-[f:GROUP_OF]-(x:Body) RETURN x, 'group' AS relation, null AS role, f
 }
-WITH pid, x, relation, collect(DISTINCT role) AS roles
+// As of a date: the facts known to hold then, and those without any stated dates (kept, marked undated).
+WITH pid, x, relation, role, f
+WHERE $asOfStart IS NULL OR ((f.startDay IS NULL OR f.startDay <= $asOfEnd) AND (f.endDay IS NULL OR f.endDay >= $asOfStart))
+WITH pid, x, relation, collect(DISTINCT role) AS roles,
+     collect({validFrom: f.validFrom, validTo: f.validTo, asOf: f.asOf, startDay: f.startDay, endDay: f.endDay, role: role, sources: f.sources}) AS links
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], links: links} END) AS children`;
 
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `
