@@ -1,10 +1,11 @@
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
- * once, with all its roles and the facts (links) that put it there. With $asOfStart/$asOfEnd only the
- * facts known to hold in that period are followed (docs/model.md: a fact holds "as of D" when its
- * known period overlaps D; an unknown end is open), plus facts with no dates at all. With $countOnly the children are counted, not returned (for the
- * last level, whose boxes show "+N").
+ * once, with all its roles and the facts (links) that put it there. With $asOfStart/$asOfEnd only
+ * the facts known to hold in that period are followed (docs/model.md: a fact holds "as of D" when
+ * its known period overlaps D; an unknown end is open), plus facts with no dates at all (kept, and
+ * the API marks them undated). With $countOnly the children are counted, not returned (for the last
+ * level, whose boxes show "+N").
  */
 export const childrenOf = `
 UNWIND $ids AS pid

@@ -107,7 +107,12 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
       for (const k of row?.children ?? []) {
         if (budget.left <= 0) break;
         budget.left--;
-        const child = chartNode(k.node, k.relation, k.roles, k.links.map((l) => ({ ...l, focus: [k.node.id, parent.id] })));
+        const child = chartNode(
+          k.node,
+          k.relation,
+          k.roles,
+          k.links.map((l) => ({ ...l, focus: [k.node.id, parent.id] })),
+        );
         parent.children.push(child);
         next.push(child);
       }

@@ -249,20 +249,22 @@ describe('the org chart', () => {
     expect(await page.locator('#message').innerText()).toBe('2 rutor · per 2013');
     await page.fill('#asof', '2019-11');
     await page.locator('#asof').blur();
-    await expect.poll(drawn, { timeout: 20_000 }).toEqual(
-      [
-        'org-aldrecentrum',
-        'org-fou-nordost',
-        'org-fou-nordvast',
-        'org-fou-nu',
-        'org-fou-sodertorn',
-        'org-nestor-fou',
-        'org-stockholms-stad-fou',
-        'org-storsthlm',
-        'region-01',
-        'rss-stockholm',
-      ].sort(),
-    );
+    await expect
+      .poll(drawn, { timeout: 20_000 })
+      .toEqual(
+        [
+          'org-aldrecentrum',
+          'org-fou-nordost',
+          'org-fou-nordvast',
+          'org-fou-nu',
+          'org-fou-sodertorn',
+          'org-nestor-fou',
+          'org-stockholms-stad-fou',
+          'org-storsthlm',
+          'region-01',
+          'rss-stockholm',
+        ].sort(),
+      );
     await page.goBack();
     await expect.poll(drawn, { timeout: 20_000 }).toEqual(['person-gunilla-hjelm-wahlberg', 'rss-stockholm']);
     expect(await page.inputValue('#asof')).toBe('2013');
@@ -292,6 +294,9 @@ describe('the org chart', () => {
     expect(await link.innerText()).toMatch(/^mandat · part · från 2018, uppgift per november 2019/);
     expect(await link.locator('.sources code').first().innerText()).toBe('002_e92cdedfa39852fd.txt:319');
     expect(await link.locator('blockquote').first().innerText()).toContain('Storsthlm');
+    await page.waitForTimeout(500);
+    fs.mkdirSync(path.join(projectRoot, '.kg', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(projectRoot, '.kg', 'screenshots', 'org-chart-1400x900-details.png') });
     // Storsthlm's stated relations, each type in Swedish and the other end a link.
     const relations = details.locator('.relations > li');
     expect(await relations.count()).toBeGreaterThan(0);
@@ -335,6 +340,8 @@ describe('the org chart', () => {
     await page.goto(url('/org-chart?root=county-01&depth=2'));
     await page.waitForSelector('.box[data-node-id="rss-stockholm"]', { timeout: 20_000 });
     expect(await page.locator('#asof').isVisible()).toBe(true);
+    // The chart's transition (250 ms) settles before the picture.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(shots, 'org-chart-1400x900.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     try {
@@ -343,6 +350,7 @@ describe('the org chart', () => {
       expect(await page.locator('#asof').isVisible()).toBe(false);
       const chartBox = (await page.locator('#chart').boundingBox())!;
       expect(chartBox.height / 844).toBeGreaterThan(0.6);
+      await page.waitForTimeout(800);
       await page.screenshot({ path: path.join(shots, 'org-chart-390x844.png') });
       await page.click('#tools-panel > summary');
       expect(await page.locator('#asof').isVisible()).toBe(true);

@@ -34,7 +34,15 @@ describe('orgChart(asOf:) — seats as they were', () => {
     const contact = c.children.find((x: any) => x.id === 'person-gunilla-hjelm-wahlberg');
     expect(contact.roles).toEqual(['CONTACT']);
     expect(contact.undated).toBe(false);
-    expect(contact.links).toEqual([{ validFrom: null, validTo: null, asOf: '2013', role: 'CONTACT', sources: [expect.objectContaining({ file: expect.stringMatching(/^001_/), fromLine: 280, toLine: 280 })] }]);
+    expect(contact.links).toEqual([
+      {
+        validFrom: null,
+        validTo: null,
+        asOf: '2013',
+        role: 'CONTACT',
+        sources: [expect.objectContaining({ file: expect.stringMatching(/^001_/), fromLine: 280, toLine: 280 })],
+      },
+    ]);
     // The excerpt of a list of contact persons never carries their telephone numbers or addresses.
     expect(contact.links[0].sources[0].excerpt).not.toMatch(/@|\d{3}-\d{2} \d{2} \d{2}/);
   });

@@ -266,7 +266,21 @@ async function load() {
   if (!orgChart) throw new Error(t('notFound', { id: state.root }));
   loaded = { root: state.root, depth: state.depth, asOf: state.asOf };
   draw(orgChart as TreeNode);
+  showRootInSelect(orgChart.id, orgChart.label);
   message(`${t('boxes', { n: rows.length })} · ${state.asOf ? t('asOfShowing', { date: formatDate(state.asOf) }) : t('asOfAll')}`);
+}
+
+/** A root typed by name or reached through a relation gets its own entry in the root select, so the select never names another root. */
+function showRootInSelect(id: string, label: string) {
+  const select = $<HTMLSelectElement>('root-select');
+  select.querySelector('option[data-current]')?.remove();
+  if (state.root && ![...select.options].some((o) => o.value === id)) {
+    const option = new Option(label, id);
+    option.dataset.current = '';
+    select.add(option, 1);
+  }
+  if (state.root) select.value = id;
+  $<HTMLInputElement>('root-id').value = '';
 }
 
 function select(id: string, rowId = '') {
@@ -319,7 +333,9 @@ function relationsHtml(id: string, list: readonly RelationFieldsFragment[]): str
       const type = enumLabel('RelationType', r.type);
       const line = out ? `${esc(type)} ${nodeLink(other)}` : `${nodeLink(other)} <span class="hint">${esc(type)} ${esc(t('thisOne'))}</span>`;
       return `<li>${line} <span class="hint">· ${esc(period(r))}</span>${
-        r.sources.length ? `<details><summary>${esc(t('sources'))} (${r.sources.length})</summary><ul class="sources">${sourceList(r.sources)}</ul></details>` : ''
+        r.sources.length
+          ? `<details><summary>${esc(t('sources'))} (${r.sources.length})</summary><ul class="sources">${sourceList(r.sources)}</ul></details>`
+          : ''
       }</li>`;
     })
     .join('')}</ul>`;
@@ -362,7 +378,8 @@ async function showDetails(id: string) {
   const n = node as typeof node & Record<string, unknown> & { sources?: Src[]; relations?: RelationFieldsFragment[] };
   const type = n.organisationType ? enumLabel('OrganisationType', String(n.organisationType)) : n.bodyType ? enumLabel('BodyType', String(n.bodyType)) : '';
   const row = rows.find((r) => r.graphId === id);
-  const then = row?.currentLabel && state.asOf ? `<p class="meta">${esc(t('asOfShowing', { date: formatDate(state.asOf) }))}: <strong>${esc(row.label)}</strong></p>` : '';
+  const then =
+    row?.currentLabel && state.asOf ? `<p class="meta">${esc(t('asOfShowing', { date: formatDate(state.asOf) }))}: <strong>${esc(row.label)}</strong></p>` : '';
   aside.innerHTML = `<button class="close" id="details-close" aria-label="${esc(t('close'))}">×</button><h2>${esc(n.displayName)}</h2>${then}<p class="meta">${esc(enumLabel('EntityKind', n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(type)}` : ''}</p>
     ${(n.description ?? n.action) ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
     <button id="as-root">${esc(t('showItsChart'))}</button> <a href="/neighbourhood?id=${encodeURIComponent(id)}">${esc(t('showNeighbourhood'))}</a>

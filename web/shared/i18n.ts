@@ -83,7 +83,10 @@ const TEXT = {
     'Mandatet, medlemskapet eller relationen som placerar rutan under {parent}, med källor.',
     'The seat, membership or relation that places the box below {parent}, with sources.',
   ],
-  linkGroup: ['Rutan hör till en gruppering av schemat, inte till ett faktum i grafen.', 'The box belongs to a grouping of the chart, not to a fact in the graph.'],
+  linkGroup: [
+    'Rutan hör till en gruppering av schemat, inte till ett faktum i grafen.',
+    'The box belongs to a grouping of the chart, not to a fact in the graph.',
+  ],
   period: ['Period', 'Period'],
   statedAsOf: ['uppgift per {date}', 'stated as of {date}'],
   fromDate: ['från {date}', 'from {date}'],
