@@ -33,10 +33,41 @@ CALL (p) {
 WITH pid, x, relation, role, f
 WHERE $asOfStart IS NULL OR ((f.startDay IS NULL OR f.startDay <= $asOfEnd) AND (f.endDay IS NULL OR f.endDay >= $asOfStart))
 WITH pid, x, relation, collect(DISTINCT role) AS roles,
-     collect({validFrom: f.validFrom, validTo: f.validTo, asOf: f.asOf, startDay: f.startDay, endDay: f.endDay, role: role, sources: f.sources}) AS links
+     // Whether each fact has a stated period (undated); the facts themselves are read by linksOf, when asked for.
+     collect(CASE WHEN $countOnly THEN null ELSE f.startDay IS NULL AND f.endDay IS NULL END) AS undated
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], links: links} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
+
+/**
+ * The facts that hang each child below its parent (OrgChartNode.links), for many (parent, child,
+ * relation) keys at once, with the same "as of" rule as childrenOf. Read only when a query asks for
+ * links (the details panel of one box), so the chart itself reads two properties per fact.
+ */
+export const linksOf = `
+UNWIND $keys AS k
+MATCH (p:Entity {id: k.parent})
+MATCH (x:Entity {id: k.child})
+CALL (p, x, k) {
+  MATCH (x)-[f:PART_OF]->(p) WHERE k.relation = 'part' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:LED_BY]->(p) WHERE k.relation = 'leads' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:HOSTED_BY]->(p) WHERE k.relation = 'hosts' RETURN f, null AS role
+  UNION
+  MATCH (x)-[:HOLDS]->(f:Mandate)-[:IN]->(p) WHERE k.relation = 'member' RETURN f, f.role AS role
+  UNION
+  MATCH (x)-[f:SERVES]->(p) WHERE k.relation = 'rss' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:IN_COUNTY]->(p) WHERE k.relation IN ['region', 'municipality', 'body'] RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:GROUP_OF]->(p) WHERE k.relation = 'group' RETURN f, null AS role
+}
+WITH k, f, role
+WHERE k.asOfStart IS NULL OR ((f.startDay IS NULL OR f.startDay <= k.asOfEnd) AND (f.endDay IS NULL OR f.endDay >= k.asOfStart))
+WITH k, f, role ORDER BY coalesce(f.startDay, ''), role
+RETURN k.index AS key,
+       collect({validFrom: f.validFrom, validTo: f.validTo, asOf: f.asOf, startDay: f.startDay, endDay: f.endDay, role: role, sources: f.sources}) AS links`;
 
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `

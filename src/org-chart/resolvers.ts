@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
 import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
@@ -6,7 +7,7 @@ import { parseSources } from '../graphql/sources.js';
 import { nameAt } from '../names/then.js';
 import { references } from '../reference/resolver.js';
 import { CHART_ROOT } from '../reference/specs.js';
-import { childrenOf, nationalTop } from './queries.js';
+import { childrenOf, linksOf, nationalTop } from './queries.js';
 
 const MAX_NODES = 3000;
 
@@ -19,7 +20,7 @@ export interface ChartLink {
   endDay: string | null;
   role: string | null;
   sources: string[] | null;
-  /** The ids of both ends, so that an excerpt quotes the passage about them (set in expand). */
+  /** The ids of both ends, so that an excerpt quotes the passage about them. */
   focus?: string[];
 }
 
@@ -28,7 +29,11 @@ export interface ChartNode {
   label: string;
   currentLabel: string | null;
   labelBasis: string | null;
-  links: ChartLink[];
+  /** The parent's graph id and the asked date, for links (null for the root and the national groupings). */
+  parentId: string | null;
+  asOf: string | null;
+  /** For each fact that hangs the box below its parent: true when it states no period. */
+  undatedFacts: boolean[];
   kind: string;
   type: string | null;
   relation: string | null;
@@ -40,14 +45,21 @@ export interface ChartNode {
 
 const KINDS = ['County', 'Person', 'Body', 'Initiative', 'Organisation'];
 
-function chartNode(n: NodeModel, relation: string | null, roles: string[] = [], links: ChartLink[] = []): ChartNode {
+function chartNode(
+  n: NodeModel,
+  relation: string | null,
+  roles: string[] = [],
+  parent: { id: string; asOf: string | null; undated: boolean[] } | null = null,
+): ChartNode {
   const label = String(n.name ?? n.title ?? n.id);
   return {
     id: n.id,
     label,
     currentLabel: null,
     labelBasis: null,
-    links,
+    parentId: parent?.id ?? null,
+    asOf: parent?.asOf ?? null,
+    undatedFacts: parent?.undated ?? [],
     kind: KINDS.find((k) => n.__labels.includes(k)) ?? 'Other',
     type: (n.type as string | undefined) ?? null,
     relation,
@@ -63,7 +75,9 @@ const group = (id: string, label: string, children: ChartNode[]): ChartNode => (
   label,
   currentLabel: null,
   labelBasis: null,
-  links: [],
+  parentId: null,
+  asOf: null,
+  undatedFacts: [],
   kind: 'Group',
   type: null,
   relation: 'group',
@@ -97,7 +111,7 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
     const rows = await ctx.runner.read<{
       pid: string;
       childCount: number;
-      children: Array<{ node: NodeModel; relation: string; roles: string[]; links: ChartLink[] }>;
+      children: Array<{ node: NodeModel; relation: string; roles: string[]; undated: boolean[] }>;
     }>('orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly, ...asOfKey(asOf) });
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
@@ -107,12 +121,7 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
       for (const k of row?.children ?? []) {
         if (budget.left <= 0) break;
         budget.left--;
-        const child = chartNode(
-          k.node,
-          k.relation,
-          k.roles,
-          k.links.map((l) => ({ ...l, focus: [k.node.id, parent.id] })),
-        );
+        const child = chartNode(k.node, k.relation, k.roles, { id: parent.id, asOf, undated: k.undated });
         parent.children.push(child);
         next.push(child);
       }
@@ -121,6 +130,33 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
     await nameThen(ctx, next, asOf);
     frontier = next;
   }
+}
+
+interface LinkKey {
+  parent: string;
+  child: string;
+  relation: string;
+  asOf: string | null;
+}
+
+/** One linksOf query for all the boxes of a response whose links are asked for (per request: the context is the key). */
+const linkLoaders = new WeakMap<Context, DataLoader<LinkKey, ChartLink[], string>>();
+function linkLoader(ctx: Context): DataLoader<LinkKey, ChartLink[], string> {
+  let loader = linkLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(
+      async (keys) => {
+        const rows = await ctx.runner.read<{ key: number; links: ChartLink[] }>('orgChartLinks', linksOf, {
+          keys: keys.map((k, index) => ({ index, parent: k.parent, child: k.child, relation: k.relation, ...asOfKey(k.asOf) })),
+        });
+        const byKey = new Map(rows.map((r) => [r.key, r.links]));
+        return keys.map((k, i) => (byKey.get(i) ?? []).map((l) => ({ ...l, focus: [k.child, k.parent] })));
+      },
+      { cacheKeyFn: (k) => JSON.stringify([k.parent, k.child, k.relation, k.asOf]) },
+    );
+    linkLoaders.set(ctx, loader);
+  }
+  return loader;
 }
 
 export const orgChartResolvers: Resolvers = {
@@ -163,7 +199,8 @@ export const orgChartResolvers: Resolvers = {
     roles: (n) => n.roles.map((r) => toEnumValue(r)) as never,
     labelBasis: (n) => n.labelBasis as never,
     // A seat or edge without any stated date: the documents do not say when it held.
-    undated: (n) => n.links.length > 0 && n.links.every((l) => !l.startDay && !l.endDay),
+    undated: (n) => n.undatedFacts.length > 0 && n.undatedFacts.every(Boolean),
+    links: (n, _args, ctx) => (n.parentId && n.relation ? linkLoader(ctx).load({ parent: n.parentId, child: n.id, relation: n.relation, asOf: n.asOf }) : []),
   },
   OrgChartLink: {
     role: (l) => toEnumValue(l.role) as never,

@@ -98,6 +98,18 @@ describe('orgChart(asOf:) — names as they were (000:131-136)', () => {
     expect(c.children.some((x: any) => x.links.some((l: any) => l.asOf === '2019'))).toBe(false);
   });
 
+  it('links are read only when asked for, in one more query for the whole chart (not one per box)', async () => {
+    const plain = await api.run('{ orgChart(root: "county-01", depth: 2) { id children { id children { id } } } }');
+    const withLinks = await api.run(
+      '{ orgChart(root: "county-01", depth: 2) { id links { role } children { id links { role } children { id links { role } } } } }',
+    );
+    expect(withLinks.errors).toBeUndefined();
+    const boxes = withLinks.data.orgChart.children.flatMap((c: any) => [c, ...c.children]);
+    expect(boxes.length).toBeGreaterThan(30);
+    expect(withLinks.data.orgChart.links).toEqual([]);
+    expect(withLinks.roundTrips - plain.roundTrips).toBe(1);
+  });
+
   it('a bad date is refused with a clear error', async () => {
     const res = await api.run(`{ orgChart(root: "rss-stockholm", asOf: "2019-13") { id } }`);
     expect(JSON.stringify(res.errors)).toContain('2019-13');
