@@ -82,6 +82,7 @@ const config: CodegenConfig = {
           NeedTrailStep: '../flow/trail.js#NeedTrailStepModel',
           Duration: '../flow/duration.js#DurationModel',
           OrgChartNode: '../org-chart/resolvers.js#ChartNode',
+          OrgChartLink: '../org-chart/resolvers.js#ChartLink',
         },
       },
     },

@@ -14,7 +14,7 @@ import type { NeedTrailModel, NeedTrailStepModel } from '../flow/trail.js';
 import type { SeatImportModel, SeatChangeModel } from '../import/seats/apply.js';
 import type { ChangeModel } from '../changes/queries.js';
 import type { DurationModel } from '../flow/duration.js';
-import type { ChartNode } from '../org-chart/resolvers.js';
+import type { ChartNode, ChartLink } from '../org-chart/resolvers.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2763,6 +2763,21 @@ export type OrgChartKind =
   /** A person. */
   | 'PERSON';
 
+/** One fact that hangs an org-chart box below its parent (a seat, or a PART_OF, LED_BY … edge). */
+export type OrgChartLink = {
+  __typename?: 'OrgChartLink';
+  /** The date the document states it for, when no period is known. */
+  asOf?: Maybe<Scalars['PartialDate']['output']>;
+  /** The seat's role (member, chair …), for a seat; else null. */
+  role?: Maybe<MandateRole>;
+  /** The documents and line ranges that state it (källor). */
+  sources: Array<Source>;
+  /** The date it holds from, as stated. */
+  validFrom?: Maybe<Scalars['PartialDate']['output']>;
+  /** The date it holds to, as stated. */
+  validTo?: Maybe<Scalars['PartialDate']['output']>;
+};
+
 /**
  * A node of an org chart: a tree that a visualisation can draw directly. Children are the parts,
  * led bodies, hosted structures and members (with their role) of a node, to a limited depth.
@@ -2773,12 +2788,22 @@ export type OrgChartNode = {
   childCount: Scalars['Int']['output'];
   /** Children, when the depth allows; see childCount for how many there are. */
   children: Array<OrgChartNode>;
+  /** With asOf, the current name when it differs from label (the name then); else null. */
+  currentLabel?: Maybe<Scalars['String']['output']>;
   /** The graph id (or a group id like group-national for the national system's groupings). */
   id: Scalars['String']['output'];
   /** What the box is. */
   kind: OrgChartKind;
-  /** Text to show in the box. */
+  /** Text to show in the box: with asOf, the name at that date (nameThen), else the current name. */
   label: Scalars['String']['output'];
+  /** With asOf, how label was chosen for the date (see NameBasis); else null. */
+  labelBasis?: Maybe<NameBasis>;
+  /**
+   * The facts that hang this box below its parent: the seats (Mandate) for a member, the PART_OF,
+   * LED_BY, HOSTED_BY, SERVES, IN_COUNTY or GROUP_OF edge otherwise; with asOf only those known to
+   * hold then and those without any stated dates. Empty for the root and the national chart's groupings.
+   */
+  links: Array<OrgChartLink>;
   /** The object itself, for details and sources (null for group nodes). */
   node?: Maybe<Node>;
   /** How this node hangs below its parent (null for the root). */
@@ -2790,6 +2815,11 @@ export type OrgChartNode = {
    * one; see OrganisationType and BodyType for the values.
    */
   type?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when none of links states a period (no validFrom, validTo or asOf): the documents do not say
+   * when it held. With asOf such a box is kept, not dropped, and should be shown as undated.
+   */
+  undated: Scalars['Boolean']['output'];
 };
 
 /** How an org-chart box hangs below its parent. */
@@ -3673,7 +3703,11 @@ export type Query = {
   /**
    * The org chart below an organisation, body, county or initiative (root: any reference), or of the
    * national system (no root): national bodies, SKR and the agencies, and the 24 RSS by county.
-   * depth 1–6 (default 2); at most 3000 nodes.
+   * depth 1–6 (default 2); at most 3000 nodes. With asOf the chart is as of that date: only seats,
+   * memberships and relations known to hold then (a fact's stated period overlaps the date; an open end
+   * is open), plus those with no stated dates (kept and marked undated: unknown stays unknown), and
+   * names as they were then. The national chart's top (national bodies, agencies, counties) is the same
+   * at every date.
    */
   orgChart?: Maybe<OrgChartNode>;
   /** An organisation (including RSS, regions and municipalities) by any reference: org-skr, SKR, SKL, Socialstyrelsen (see Ref). */
@@ -4436,6 +4470,7 @@ export type QueryNodeArgs = {
  * PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), RATE_LIMITED (429).
  */
 export type QueryOrgChartArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   root?: InputMaybe<Scalars['Ref']['input']>;
 };
@@ -5550,6 +5585,7 @@ export type ResolversTypes = ResolversObject<{
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   NotStated: ResolverTypeWrapper<NotStated>;
   OrgChartKind: OrgChartKind;
+  OrgChartLink: ResolverTypeWrapper<ChartLink>;
   OrgChartNode: ResolverTypeWrapper<ChartNode>;
   OrgChartRelation: OrgChartRelation;
   Organisation: ResolverTypeWrapper<NodeModel>;
@@ -5694,6 +5730,7 @@ export type ResolversParentTypes = ResolversObject<{
   NodeConnection: Omit<NodeConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['NodeEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   NotStated: NotStated;
+  OrgChartLink: ChartLink;
   OrgChartNode: ChartNode;
   Organisation: NodeModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -6599,16 +6636,28 @@ export type NotStatedResolvers<ContextType = Context, ParentType extends Resolve
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type OrgChartLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgChartLink'] = ResolversParentTypes['OrgChartLink']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MandateRole']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+}>;
+
 export type OrgChartNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgChartNode'] = ResolversParentTypes['OrgChartNode']> = ResolversObject<{
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['OrgChartNode']>, ParentType, ContextType>;
+  currentLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrgChartKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelBasis?: Resolver<Maybe<ResolversTypes['NameBasis']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['OrgChartLink']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['OrgChartRelation']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['MandateRole']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
@@ -7143,6 +7192,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
   NotStated?: NotStatedResolvers<ContextType>;
+  OrgChartLink?: OrgChartLinkResolvers<ContextType>;
   OrgChartNode?: OrgChartNodeResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;

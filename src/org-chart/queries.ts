@@ -1,35 +1,73 @@
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
- * once, with all its roles. With $countOnly the children are counted, not returned (for the
- * last level, whose boxes show "+N").
+ * once, with all its roles and the facts (links) that put it there. With $asOfStart/$asOfEnd only
+ * the facts known to hold in that period are followed (docs/model.md: a fact holds "as of D" when
+ * its known period overlaps D; an unknown end is open), plus facts with no dates at all (kept, and
+ * the API marks them undated). With $countOnly the children are counted, not returned (for the last
+ * level, whose boxes show "+N").
  */
 export const childrenOf = `
 UNWIND $ids AS pid
 MATCH (p:Entity {id: pid})
 CALL (p) {
-  MATCH (p)<-[:PART_OF]-(x) WHERE x:Body OR x:Organisation RETURN x, 'part' AS relation, null AS role
+  MATCH (p)<-[f:PART_OF]-(x) WHERE x:Body OR x:Organisation RETURN x, 'part' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:LED_BY]-(x:Body) RETURN x, 'leads' AS relation, null AS role
+  MATCH (p)<-[f:LED_BY]-(x:Body) RETURN x, 'leads' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:HOSTED_BY]-(x) RETURN x, 'hosts' AS relation, null AS role
+  MATCH (p)<-[f:HOSTED_BY]-(x) RETURN x, 'hosts' AS relation, null AS role, f
   UNION
-  MATCH (p)<-[:IN]-(m:Mandate)<-[:HOLDS]-(x) WHERE p:Body OR p:Rss RETURN x, 'member' AS relation, m.role AS role
+  MATCH (p)<-[:IN]-(f:Mandate)<-[:HOLDS]-(x) WHERE p:Body OR p:Rss RETURN x, 'member' AS relation, f.role AS role, f
   UNION
-  MATCH (p:County)<-[:SERVES]-(x:Rss) RETURN x, 'rss' AS relation, null AS role
+  MATCH (p:County)<-[f:SERVES]-(x:Rss) RETURN x, 'rss' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Region) RETURN x, 'region' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Region) RETURN x, 'region' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Municipality) RETURN x, 'municipality' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Municipality) RETURN x, 'municipality' AS relation, null AS role, f
   UNION
-  MATCH (p:County)<-[:IN_COUNTY]-(x:Body) WHERE NOT (x)-[:PART_OF]->() RETURN x, 'body' AS relation, null AS role
+  MATCH (p:County)<-[f:IN_COUNTY]-(x:Body) WHERE NOT (x)-[:PART_OF]->() RETURN x, 'body' AS relation, null AS role, f
   UNION
-  MATCH (p:Initiative)<-[:GROUP_OF]-(x:Body) RETURN x, 'group' AS relation, null AS role
+  MATCH (p:Initiative)<-[f:GROUP_OF]-(x:Body) RETURN x, 'group' AS relation, null AS role, f
 }
-WITH pid, x, relation, collect(DISTINCT role) AS roles
+// As of a date: the facts known to hold then, and those without any stated dates (kept, marked undated).
+WITH pid, x, relation, role, f
+WHERE $asOfStart IS NULL OR ((f.startDay IS NULL OR f.startDay <= $asOfEnd) AND (f.endDay IS NULL OR f.endDay >= $asOfStart))
+WITH pid, x, relation, collect(DISTINCT role) AS roles,
+     // Whether each fact has a stated period (undated); the facts themselves are read by linksOf, when asked for.
+     collect(CASE WHEN $countOnly THEN null ELSE f.startDay IS NULL AND f.endDay IS NULL END) AS undated
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, refKeys: null, searchText: null, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL]} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, refKeys: null, searchText: null, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
+
+/**
+ * The facts that hang each child below its parent (OrgChartNode.links), for many (parent, child,
+ * relation) keys at once, with the same "as of" rule as childrenOf. Read only when a query asks for
+ * links (the details panel of one box), so the chart itself reads two properties per fact.
+ */
+export const linksOf = `
+UNWIND $keys AS k
+MATCH (p:Entity {id: k.parent})
+MATCH (x:Entity {id: k.child})
+CALL (p, x, k) {
+  MATCH (x)-[f:PART_OF]->(p) WHERE k.relation = 'part' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:LED_BY]->(p) WHERE k.relation = 'leads' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:HOSTED_BY]->(p) WHERE k.relation = 'hosts' RETURN f, null AS role
+  UNION
+  MATCH (x)-[:HOLDS]->(f:Mandate)-[:IN]->(p) WHERE k.relation = 'member' RETURN f, f.role AS role
+  UNION
+  MATCH (x)-[f:SERVES]->(p) WHERE k.relation = 'rss' RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:IN_COUNTY]->(p) WHERE k.relation IN ['region', 'municipality', 'body'] RETURN f, null AS role
+  UNION
+  MATCH (x)-[f:GROUP_OF]->(p) WHERE k.relation = 'group' RETURN f, null AS role
+}
+WITH k, f, role
+WHERE k.asOfStart IS NULL OR ((f.startDay IS NULL OR f.startDay <= k.asOfEnd) AND (f.endDay IS NULL OR f.endDay >= k.asOfStart))
+WITH k, f, role ORDER BY coalesce(f.startDay, ''), role
+RETURN k.index AS key,
+       collect({validFrom: f.validFrom, validTo: f.validTo, asOf: f.asOf, startDay: f.startDay, endDay: f.endDay, role: role, sources: f.sources}) AS links`;
 
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `

@@ -1,16 +1,39 @@
+import DataLoader from 'dataloader';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
-import { toEnumValue, type NodeModel } from '../graphql/model.js';
+import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
 import type { Context } from '../graphql/context.js';
+import { parseSources } from '../graphql/sources.js';
+import { nameAt } from '../names/then.js';
 import { references } from '../reference/resolver.js';
 import { CHART_ROOT } from '../reference/specs.js';
-import { childrenOf, nationalTop } from './queries.js';
+import { childrenOf, linksOf, nationalTop } from './queries.js';
 
 const MAX_NODES = 3000;
+
+/** A fact that hangs a box below its parent, as childrenOf returns it. */
+export interface ChartLink {
+  validFrom: string | null;
+  validTo: string | null;
+  asOf: string | null;
+  startDay: string | null;
+  endDay: string | null;
+  role: string | null;
+  sources: string[] | null;
+  /** The ids of both ends, so that an excerpt quotes the passage about them. */
+  focus?: string[];
+}
 
 export interface ChartNode {
   id: string;
   label: string;
+  currentLabel: string | null;
+  labelBasis: string | null;
+  /** The parent's graph id and the asked date, for links (null for the root and the national groupings). */
+  parentId: string | null;
+  asOf: string | null;
+  /** For each fact that hangs the box below its parent: true when it states no period. */
+  undatedFacts: boolean[];
   kind: string;
   type: string | null;
   relation: string | null;
@@ -22,11 +45,21 @@ export interface ChartNode {
 
 const KINDS = ['County', 'Person', 'Body', 'Initiative', 'Organisation'];
 
-function chartNode(n: NodeModel, relation: string | null, roles: string[] = []): ChartNode {
+function chartNode(
+  n: NodeModel,
+  relation: string | null,
+  roles: string[] = [],
+  parent: { id: string; asOf: string | null; undated: boolean[] } | null = null,
+): ChartNode {
   const label = String(n.name ?? n.title ?? n.id);
   return {
     id: n.id,
     label,
+    currentLabel: null,
+    labelBasis: null,
+    parentId: parent?.id ?? null,
+    asOf: parent?.asOf ?? null,
+    undatedFacts: parent?.undated ?? [],
     kind: KINDS.find((k) => n.__labels.includes(k)) ?? 'Other',
     type: (n.type as string | undefined) ?? null,
     relation,
@@ -40,6 +73,11 @@ function chartNode(n: NodeModel, relation: string | null, roles: string[] = []):
 const group = (id: string, label: string, children: ChartNode[]): ChartNode => ({
   id,
   label,
+  currentLabel: null,
+  labelBasis: null,
+  parentId: null,
+  asOf: null,
+  undatedFacts: [],
   kind: 'Group',
   type: null,
   relation: 'group',
@@ -53,15 +91,28 @@ const group = (id: string, label: string, children: ChartNode[]): ChartNode => (
  * Loads `depth` levels below the given nodes, one query per level, and one more that only counts
  * the children of the last level (so a chart can show "+N" on a collapsed node).
  */
-async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: { left: number }): Promise<void> {
+/** With a date, each box is labelled with its name then (src/names: nameAt); the names of a level come in one batch. */
+async function nameThen(ctx: Context, nodes: ChartNode[], asOf: string | null): Promise<void> {
+  if (!asOf) return;
+  await Promise.all(
+    nodes.map(async (c) => {
+      if (!c.node) return;
+      const then = await nameAt(c.id, asOf, () => c.label, null, ctx);
+      c.labelBasis = then.basis;
+      if (then.name !== c.label) [c.currentLabel, c.label] = [c.label, then.name];
+    }),
+  );
+}
+
+async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: { left: number }, asOf: string | null): Promise<void> {
   let frontier = roots.filter((n) => n.node);
   for (let level = 1; frontier.length; level++) {
     const countOnly = level > depth;
-    const rows = await ctx.runner.read<{ pid: string; childCount: number; children: Array<{ node: NodeModel; relation: string; roles: string[] }> }>(
-      'orgChartChildren',
-      childrenOf,
-      { ids: [...new Set(frontier.map((n) => n.id))], countOnly },
-    );
+    const rows = await ctx.runner.read<{
+      pid: string;
+      childCount: number;
+      children: Array<{ node: NodeModel; relation: string; roles: string[]; undated: boolean[] }>;
+    }>('orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly, ...asOfKey(asOf) });
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
@@ -70,26 +121,56 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
       for (const k of row?.children ?? []) {
         if (budget.left <= 0) break;
         budget.left--;
-        const child = chartNode(k.node, k.relation, k.roles);
+        const child = chartNode(k.node, k.relation, k.roles, { id: parent.id, asOf, undated: k.undated });
         parent.children.push(child);
         next.push(child);
       }
     }
     if (countOnly) break;
+    await nameThen(ctx, next, asOf);
     frontier = next;
   }
 }
 
+interface LinkKey {
+  parent: string;
+  child: string;
+  relation: string;
+  asOf: string | null;
+}
+
+/** One linksOf query for all the boxes of a response whose links are asked for (per request: the context is the key). */
+const linkLoaders = new WeakMap<Context, DataLoader<LinkKey, ChartLink[], string>>();
+function linkLoader(ctx: Context): DataLoader<LinkKey, ChartLink[], string> {
+  let loader = linkLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(
+      async (keys) => {
+        const rows = await ctx.runner.read<{ key: number; links: ChartLink[] }>('orgChartLinks', linksOf, {
+          keys: keys.map((k, index) => ({ index, parent: k.parent, child: k.child, relation: k.relation, ...asOfKey(k.asOf) })),
+        });
+        const byKey = new Map(rows.map((r) => [r.key, r.links]));
+        return keys.map((k, i) => (byKey.get(i) ?? []).map((l) => ({ ...l, focus: [k.child, k.parent] })));
+      },
+      { cacheKeyFn: (k) => JSON.stringify([k.parent, k.child, k.relation, k.asOf]) },
+    );
+    linkLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
 export const orgChartResolvers: Resolvers = {
   Query: {
-    orgChart: async (_p, { root, depth }, ctx) => {
+    orgChart: async (_p, { root, depth, asOf: date }, ctx) => {
       const d = depth ?? 2;
+      const asOf = date ?? null;
       if (d < 1 || d > 6) throw badInput(`depth must be between 1 and 6; got ${d}`, 'depth');
       const budget = { left: MAX_NODES };
       if (root != null) {
         const n = await references(ctx).resolve(root, CHART_ROOT('root'));
         const top = chartNode(n, null);
-        await expand(ctx, [top], d, budget);
+        await nameThen(ctx, [top], asOf);
+        await expand(ctx, [top], d, budget, asOf);
         return top;
       }
       const [row] = await ctx.runner.read<{ bodies: NodeModel[]; agencies: NodeModel[]; counties: NodeModel[] }>('orgChartNational', nationalTop);
@@ -104,7 +185,10 @@ export const orgChartResolvers: Resolvers = {
       ]);
       // The root and its three groups are levels 0-1; the graph's nodes start at level 2.
       if (d === 1) for (const g of top.children) g.children = [];
-      else await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget);
+      else {
+        await nameThen(ctx, [...bodies, ...agencies, ...counties], asOf);
+        await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget, asOf);
+      }
       return top;
     },
   },
@@ -113,5 +197,13 @@ export const orgChartResolvers: Resolvers = {
     kind: (n) => toEnumValue(n.kind) as never,
     relation: (n) => toEnumValue(n.relation) as never,
     roles: (n) => n.roles.map((r) => toEnumValue(r)) as never,
+    labelBasis: (n) => n.labelBasis as never,
+    // A seat or edge without any stated date: the documents do not say when it held.
+    undated: (n) => n.undatedFacts.length > 0 && n.undatedFacts.every(Boolean),
+    links: (n, _args, ctx) => (n.parentId && n.relation ? linkLoader(ctx).load({ parent: n.parentId, child: n.id, relation: n.relation, asOf: n.asOf }) : []),
+  },
+  OrgChartLink: {
+    role: (l) => toEnumValue(l.role) as never,
+    sources: (l) => parseSources(l.sources, l.focus) as never,
   },
 };

@@ -73,6 +73,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const PAGES: Array<{ path: string; ready: string; name: string }> = [
   { path: '/', ready: '#q', name: 'home' },
   { path: '/org-chart?root=county-01&depth=2', ready: '.box[data-node-id="rss-stockholm"]', name: 'org-chart' },
+  // As of a date, with a box chosen: the details panel (its seat, relations and sources; a bottom sheet on a phone).
+  { path: '/org-chart?root=rss-stockholm&depth=2&asOf=2019-11&sel=org-storsthlm', ready: '#details .relations', name: 'org-chart-details' },
   { path: '/org-chart?flow=Uppsala%20kommun', ready: '.fv-node[data-node="kommun-0380"]', name: 'need-flow' },
   { path: '/dashboard', ready: '#matrix td.filled', name: 'dashboard' },
   { path: '/explorer', ready: '.graphiql-query-editor textarea', name: 'explorer' },

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jTarget } from '../../src/config.js';
+import { neo4jTarget, projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { buildWeb } from '../../src/http/build-web.js';
 import { serve } from '../../src/http/server.js';
@@ -187,7 +188,7 @@ describe('the org chart', () => {
     await expect.poll(() => details.innerText(), { timeout: 20_000 }).toContain('Källor');
     expect(await details.innerText()).toContain('002_e92cdedfa39852fd.txt');
     // Excerpts are passages, never a whole page, and a repeated one is left out rather than shown empty.
-    const quotes = await details.locator('blockquote').allInnerTexts();
+    const quotes = await details.locator('blockquote:visible').allInnerTexts();
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((q) => q.trim().length > 0 && q.length <= 600 + ' […]'.length)).toBe(true);
   });
@@ -288,6 +289,141 @@ describe('the org chart', () => {
     const px = await p.locator('.box .label').evaluateAll((els) => Math.min(...els.map((e) => e.getBoundingClientRect().height / 1.2)));
     expect(px).toBeGreaterThanOrEqual(11);
     await p.close();
+  });
+
+  it('shows the chart as of a date: the seats of RSS Stockholms län in 2013 and in Nov 2019, names then, undated edges dashed', async () => {
+    await page.goto(url('/org-chart?root=rss-stockholm&depth=1'));
+    await page.waitForSelector('.box[data-node-id="org-storsthlm"]', { timeout: 20_000 });
+    const drawn = () => page.locator('.box').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!).sort());
+    // 001:280 names the county's contact person in 2013; the eight parties of 002:319-328 hold their seats from 2018.
+    await page.fill('#asof', '2013');
+    await page.press('#asof', 'Enter');
+    await page.locator('#asof').blur();
+    await expect.poll(drawn, { timeout: 20_000 }).toEqual(['person-gunilla-hjelm-wahlberg', 'rss-stockholm']);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2013');
+    expect(await page.locator('#message').innerText()).toBe('2 rutor · per 2013');
+    await page.fill('#asof', '2019-11');
+    await page.locator('#asof').blur();
+    await expect
+      .poll(drawn, { timeout: 20_000 })
+      .toEqual(
+        [
+          'org-aldrecentrum',
+          'org-fou-nordost',
+          'org-fou-nordvast',
+          'org-fou-nu',
+          'org-fou-sodertorn',
+          'org-nestor-fou',
+          'org-stockholms-stad-fou',
+          'org-storsthlm',
+          'region-01',
+          'rss-stockholm',
+        ].sort(),
+      );
+    await page.goBack();
+    await expect.poll(drawn, { timeout: 20_000 }).toEqual(['person-gunilla-hjelm-wahlberg', 'rss-stockholm']);
+    expect(await page.inputValue('#asof')).toBe('2013');
+    // Names then (000:131-136): in 2018 Partnerskapet still had its first, long name.
+    await page.goto(url('/org-chart?root=body-partnerskapet&depth=1&asOf=2018'));
+    await expect
+      .poll(() => page.locator('.box[data-node-id="body-partnerskapet"] .label').innerText(), { timeout: 20_000 })
+      .toMatch(/^Partnerskapet för samverkan mellan nationell nivå och de regionala/);
+    // An edge no document dates (Region Dalarna's unit for health and welfare, 000:277) is kept, dashed and said to be undated.
+    await page.goto(url('/org-chart?root=region-20&depth=1&asOf=2019'));
+    const unit = page.locator('.box[data-node-id="org-region-dalarna-halsa-och-valfard"]');
+    await unit.waitFor({ timeout: 20_000 });
+    expect(await unit.getAttribute('class')).toContain('undated');
+    expect(await unit.getAttribute('title')).toBe('period ej angiven');
+    expect(await page.locator('#chart-list').textContent()).toContain('period ej angiven');
+  });
+
+  it("shows, for a chosen box, the seat that puts it there with its passages, and the node's relations that re-root the chart", async () => {
+    await page.goto(url('/org-chart?root=rss-stockholm&depth=1&asOf=2019-11'));
+    const box = page.locator('.box[data-node-id="org-storsthlm"]');
+    await box.waitFor({ timeout: 20_000 });
+    await box.click();
+    const details = page.locator('#details');
+    await expect.poll(() => details.innerText(), { timeout: 20_000 }).toContain('Varför rutan sitter här');
+    // The party seat of 002:319-328 (from 2018, stated as of Nov 2019) with its sources, the first one 002:319.
+    const link = details.locator('.links > li').first();
+    expect(await link.innerText()).toMatch(/^mandat · part · från 2018, uppgift per november 2019/);
+    expect(await link.locator('.sources code').first().innerText()).toBe('002_e92cdedfa39852fd.txt:319');
+    expect(await link.locator('blockquote').first().innerText()).toContain('Storsthlm');
+    await page.waitForTimeout(500);
+    fs.mkdirSync(path.join(projectRoot, '.kg', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: path.join(projectRoot, '.kg', 'screenshots', 'org-chart-1400x900-details.png') });
+    // Storsthlm's stated relations, each type in Swedish and the other end a link.
+    const relations = details.locator('.relations > li');
+    expect(await relations.count()).toBeGreaterThan(0);
+    const first = relations.first();
+    expect(await first.innerText()).toMatch(/\S/);
+    const other = first.locator('a[data-root]').first();
+    const target = await other.getAttribute('data-root');
+    await other.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('root'), { timeout: 20_000 }).toBe(target);
+    await page.waitForSelector(`.box[data-node-id="${target}"]`, { timeout: 20_000 });
+    await page.goBack();
+    await page.waitForSelector('.box[data-node-id="org-storsthlm"]', { timeout: 20_000 });
+  });
+
+  it('exports the whole chart as a PDF named from root and date, and PNG at 1× and 2× scale', async () => {
+    await page.goto(url('/org-chart?root=county-01&depth=3&asOf=2019-11'));
+    await page.waitForSelector('.box[data-node-id="rss-stockholm"]', { timeout: 20_000 });
+    const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.selectOption('#export', 'PDF')]);
+    expect(pdf.suggestedFilename()).toBe('kunskapsgrafen-stockholms-lan-2019-11.pdf');
+    const bytes = fs.readFileSync((await pdf.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    expect(bytes.length).toBeLessThan(5_000_000);
+    const pngWidth = async (scale: string) => {
+      await page.selectOption('#png-scale', scale);
+      const [png] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.selectOption('#export', 'PNG')]);
+      expect(png.suggestedFilename()).toBe('kunskapsgrafen-stockholms-lan-2019-11.png');
+      return fs.readFileSync((await png.path())!).readUInt32BE(16);
+    };
+    const w1 = await pngWidth('1');
+    const w2 = await pngWidth('2');
+    expect(w1).toBeGreaterThan(500);
+    expect(w2).toBe(2 * w1);
+    expect(await page.inputValue('#png-scale')).toBe('2');
+  });
+
+  it('on a phone (390×844) folds the tools into one line, gives the chart most of the height, and opens details as a bottom sheet', async () => {
+    const shots = path.join(projectRoot, '.kg', 'screenshots');
+    fs.mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(url('/org-chart?root=county-01&depth=2'));
+    await page.waitForSelector('.box[data-node-id="rss-stockholm"]', { timeout: 20_000 });
+    expect(await page.locator('#asof').isVisible()).toBe(true);
+    // The chart's transition (250 ms) settles before the picture.
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(shots, 'org-chart-1400x900.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(url('/org-chart?root=county-01&depth=2'));
+      await page.waitForSelector('.box[data-node-id="rss-stockholm"]', { timeout: 20_000 });
+      expect(await page.locator('#asof').isVisible()).toBe(false);
+      const chartBox = (await page.locator('#chart').boundingBox())!;
+      expect(chartBox.height / 844).toBeGreaterThan(0.6);
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: path.join(shots, 'org-chart-390x844.png') });
+      await page.click('#tools-panel > summary');
+      expect(await page.locator('#asof').isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(shots, 'org-chart-390x844-tools.png') });
+      await page.click('#tools-panel > summary');
+      expect(await page.locator('#details').isVisible()).toBe(false);
+      await page.locator('.box[data-node-id="county-01"]').first().click();
+      await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 20_000 }).toBe('Stockholms län');
+      const sheet = (await page.locator('#details').boundingBox())!;
+      expect(sheet.y + sheet.height).toBeCloseTo(844, 0);
+      expect(sheet.height).toBeLessThanOrEqual(844 / 2 + 1);
+      await page.screenshot({ path: path.join(shots, 'org-chart-390x844-details.png') });
+      await page.click('#details-close');
+      await expect.poll(() => page.locator('#details').isVisible()).toBe(false);
+      expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
   });
 
   it('logged no console error in any of the org chart tests (data swaps included)', () => {

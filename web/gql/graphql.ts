@@ -637,15 +637,62 @@ export type NeighbourhoodQuery = { node:
     | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
    | null };
 
-export type ChartFieldsFragment = { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number };
+export type ChartFieldsFragment = { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null };
 
 export type OrgChartQueryVariables = Exact<{
   root?: string | null | undefined;
   depth?: number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type OrgChartQuery = { orgChart: { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number }> }> }> }> }> }> } | null };
+export type OrgChartQuery = { orgChart: { id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null, children: Array<{ id: string, label: string, kind: OrgChartKind, type: string | null, relation: OrgChartRelation | null, roles: Array<MandateRole>, childCount: number, undated: boolean, currentLabel: string | null }> }> }> }> }> }> } | null };
+
+export type ChartLinksQueryVariables = Exact<{
+  parent: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ChartLinksQuery = { orgChart: { id: string, children: Array<{ id: string, relation: OrgChartRelation | null, undated: boolean, links: Array<{ validFrom: string | null, validTo: string | null, asOf: string | null, role: MandateRole | null, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }> }> } | null };
+
+export type RelationFieldsFragment = { id: string, type: RelationType, validFrom: string | null, validTo: string | null, asOf: string | null, from:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+  , to:
+    | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+    | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+  , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
@@ -655,16 +702,160 @@ export type NodeDetailsQueryVariables = Exact<{
 export type NodeDetailsQuery = { node:
     | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
-    | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Body', level: BodyLevel, description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, bodyType: BodyType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, relations: Array<{ id: string, type: RelationType, validFrom: string | null, validTo: string | null, asOf: string | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }> }
+    | { __typename: 'County', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, relations: Array<{ id: string, type: RelationType, validFrom: string | null, validTo: string | null, asOf: string | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }> }
     | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Initiative', initiativeKind: InitiativeKind, description: string | null, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Municipality', code: string, id: string, displayName: string, kind: EntityKind, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, relations: Array<{ id: string, type: RelationType, validFrom: string | null, validTo: string | null, asOf: string | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }> }
     | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
-    | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
+    | { __typename: 'Organisation', description: string | null, aliases: Array<string>, id: string, displayName: string, kind: EntityKind, organisationType: OrganisationType, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }>, relations: Array<{ id: string, type: RelationType, validFrom: string | null, validTo: string | null, asOf: string | null, from:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , to:
+          | { __typename: 'Agreement', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Allocation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Body', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'County', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Decision', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Document', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Event', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Initiative', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Mandate', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Municipality', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Need', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Organisation', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Person', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'ProcessStep', id: string, displayName: string, kind: EntityKind }
+          | { __typename: 'Topic', id: string, displayName: string, kind: EntityKind }
+        , sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }> }
     | { __typename: 'Passage', id: string, displayName: string, kind: EntityKind }
     | { __typename: 'Person', aliases: Array<string>, id: string, displayName: string, kind: EntityKind, roles: Array<{ title: string | null, organisation: { name: string } | null }>, sources: Array<{ file: string, fromLine: number, toLine: number, excerpt: string, excerptPartial: boolean, document: { title: string } }> }
     | { __typename: 'Process', id: string, displayName: string, kind: EntityKind }
@@ -1005,6 +1196,8 @@ export const ChartFieldsFragmentDoc = new TypedDocumentString(`
   relation
   roles
   childCount
+  undated
+  currentLabel
 }
     `, {"fragmentName":"ChartFields"}) as unknown as TypedDocumentString<ChartFieldsFragment, unknown>;
 export const NamedNodeFragmentDoc = new TypedDocumentString(`
@@ -1015,6 +1208,39 @@ export const NamedNodeFragmentDoc = new TypedDocumentString(`
   kind
 }
     `, {"fragmentName":"NamedNode"}) as unknown as TypedDocumentString<NamedNodeFragment, unknown>;
+export const RelationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationFields on Relation {
+  id
+  type
+  validFrom
+  validTo
+  asOf
+  from {
+    ...NamedNode
+  }
+  to {
+    ...NamedNode
+  }
+  sources {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}
+fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
+}`, {"fragmentName":"RelationFields"}) as unknown as TypedDocumentString<RelationFieldsFragment, unknown>;
 export const FlowGraphFragmentDoc = new TypedDocumentString(`
     fragment FlowGraph on Flow {
   kind
@@ -1327,8 +1553,8 @@ fragment SourceFields on Source {
   }
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const OrgChartDocument = new TypedDocumentString(`
-    query OrgChart($root: Ref, $depth: Int) {
-  orgChart(root: $root, depth: $depth) {
+    query OrgChart($root: Ref, $depth: Int, $asOf: PartialDate) {
+  orgChart(root: $root, depth: $depth, asOf: $asOf) {
     ...ChartFields
     children {
       ...ChartFields
@@ -1358,7 +1584,39 @@ export const OrgChartDocument = new TypedDocumentString(`
   relation
   roles
   childCount
+  undated
+  currentLabel
 }`) as unknown as TypedDocumentString<OrgChartQuery, OrgChartQueryVariables>;
+export const ChartLinksDocument = new TypedDocumentString(`
+    query ChartLinks($parent: Ref!, $asOf: PartialDate) {
+  orgChart(root: $parent, depth: 1, asOf: $asOf) {
+    id
+    children {
+      id
+      relation
+      undated
+      links {
+        validFrom
+        validTo
+        asOf
+        role
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  file
+  fromLine
+  toLine
+  excerpt
+  excerptPartial
+  document {
+    title
+  }
+}`) as unknown as TypedDocumentString<ChartLinksQuery, ChartLinksQueryVariables>;
 export const NodeDetailsDocument = new TypedDocumentString(`
     query NodeDetails($id: ID!) {
   node(id: $id) {
@@ -1373,6 +1631,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       sources {
         ...SourceFields
       }
+      relations {
+        ...RelationFields
+      }
     }
     ... on Body {
       bodyType: type
@@ -1381,6 +1642,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       aliases
       sources {
         ...SourceFields
+      }
+      relations {
+        ...RelationFields
       }
     }
     ... on Person {
@@ -1400,11 +1664,17 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       sources {
         ...SourceFields
       }
+      relations {
+        ...RelationFields
+      }
     }
     ... on Municipality {
       code
       sources {
         ...SourceFields
+      }
+      relations {
+        ...RelationFields
       }
     }
     ... on Initiative {
@@ -1422,7 +1692,23 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment RelationFields on Relation {
+  id
+  type
+  validFrom
+  validTo
+  asOf
+  from {
+    ...NamedNode
+  }
+  to {
+    ...NamedNode
+  }
+  sources {
+    ...SourceFields
+  }
+}
+fragment SourceFields on Source {
   file
   fromLine
   toLine
@@ -1431,6 +1717,12 @@ export const NodeDetailsDocument = new TypedDocumentString(`
   document {
     title
   }
+}
+fragment NamedNode on Node {
+  __typename
+  id
+  displayName
+  kind
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NeedFlowGraphDocument = new TypedDocumentString(`
     query NeedFlowGraph($from: Ref!, $topic: Ref, $asOf: PartialDate) {

@@ -1,6 +1,7 @@
 import { zoomIdentity } from 'd3';
 import { OrgChart } from 'd3-org-chart';
 import {
+  ChartLinksDocument,
   NeedFlowGraphDocument,
   NeedTrailGraphDocument,
   NodeDetailsDocument,
@@ -8,6 +9,8 @@ import {
   RecordedNeedsDocument,
   RootsDocument,
   type FlowGraphFragment,
+  type RelationFieldsFragment,
+  type SourceFieldsFragment,
 } from '../gql/graphql.js';
 import { ENUM_LABELS } from '../shared/enum-labels.js';
 import { enumLabel, formatDate, lang, navHtml, navStyles, t, wireNav } from '../shared/i18n.js';
@@ -40,29 +43,35 @@ root.innerHTML = `
     <header>
       <h1 class="oc-title">${esc(t('orgChart'))}</h1>
       <label>${esc(t('root'))} <select id="root-select"><option value="">${esc(t('wholeSystem'))}</option></select></label>
-      <span class="group"><label for="root-id">${esc(t('rootOther'))}</label> <input id="root-id" placeholder="${esc(t('rootOtherHint'))}" size="16"><button id="show">${esc(t('show'))}</button></span>
-      <label>${esc(t('depth'))} <select id="depth">${DEPTHS.map((d) => `<option>${d}</option>`).join('')}</select></label>
-      <label>${esc(t('asOf'))} <input id="asof" type="text" inputmode="numeric" placeholder="2019-11" size="8" aria-describedby="asof-note"></label>
-      <span id="asof-note" class="hint">${esc(t('asOfNote'))}</span>
-    </header>
-    <div class="tools" role="toolbar" aria-label="${esc(t('orgChart'))}">
-      <span class="group"><label for="search">${esc(t('findInChart'))}</label> <input id="search" size="14"><button id="find">${esc(t('find'))}</button></span>
-      <button id="zoom-in" aria-label="${esc(t('zoomIn'))}">+</button><button id="zoom-out" aria-label="${esc(t('zoomOut'))}">−</button>
-      <button id="fit">${esc(t('fit'))}</button><button id="expand">${esc(t('expandAll'))}</button><button id="collapse">${esc(t('collapse'))}</button>
-      <button id="fullscreen">${esc(t('fullscreen'))}</button>
-      <label>${esc(t('exportLabel'))} <select id="export"><option value="">${esc(t('exportChoose'))}</option><option>SVG</option><option>PNG</option><option>Mermaid</option><option>DOT</option><option>GraphML</option></select></label>
-    </div>
-    <section class="flow" aria-label="${esc(t('needFlowUp'))}">
-      <strong>${esc(t('needFlowUp'))}</strong>
-      <label>${esc(t('from'))} <input id="flow-from" value="Stockholms kommun" size="18" aria-describedby="flow-from-hint"></label>
-      <span id="flow-from-hint" class="hint">${esc(t('fromHint'))}</span>
-      <label>${esc(t('topic'))} <select id="flow-topic"><option value="">${esc(t('all'))}</option></select></label>
-      <button id="flow">${esc(t('showNeedFlow'))}</button>
-      <label>${esc(t('recordedNeed'))} <select id="flow-need"><option value="">–</option></select></label>
-      <button id="flow-trail">${esc(t('showTrail'))}</button>
-      <button id="flow-close" hidden>${esc(t('backToChart'))}</button>
       <span id="message" role="status"></span>
-    </section>
+    </header>
+    <details id="tools-panel" open>
+      <summary>${esc(t('tools'))}</summary>
+      <div class="row">
+        <span class="group"><label for="root-id">${esc(t('rootOther'))}</label> <input id="root-id" placeholder="${esc(t('rootOtherHint'))}" size="16"><button id="show">${esc(t('show'))}</button></span>
+        <label>${esc(t('depth'))} <select id="depth">${DEPTHS.map((d) => `<option>${d}</option>`).join('')}</select></label>
+        <label>${esc(t('asOf'))} <input id="asof" type="text" inputmode="numeric" placeholder="2019-11" size="8" aria-describedby="asof-note"></label>
+        <span id="asof-note" class="hint">${esc(t('asOfNote'))}</span>
+      </div>
+      <div class="tools row" role="toolbar" aria-label="${esc(t('orgChart'))}">
+        <span class="group"><label for="search">${esc(t('findInChart'))}</label> <input id="search" size="14"><button id="find">${esc(t('find'))}</button></span>
+        <button id="zoom-in" aria-label="${esc(t('zoomIn'))}">+</button><button id="zoom-out" aria-label="${esc(t('zoomOut'))}">−</button>
+        <button id="fit">${esc(t('fit'))}</button><button id="expand">${esc(t('expandAll'))}</button><button id="collapse">${esc(t('collapse'))}</button>
+        <button id="fullscreen">${esc(t('fullscreen'))}</button>
+        <label>${esc(t('exportLabel'))} <select id="export"><option value="">${esc(t('exportChoose'))}</option><option>SVG</option><option>PNG</option><option>PDF</option><option>Mermaid</option><option>DOT</option><option>GraphML</option></select></label>
+        <label>${esc(t('pngScale'))} <select id="png-scale"><option value="1">1×</option><option value="2" selected>2×</option><option value="4">4×</option></select></label>
+      </div>
+      <section class="flow row" aria-label="${esc(t('needFlowUp'))}">
+        <strong>${esc(t('needFlowUp'))}</strong>
+        <label>${esc(t('from'))} <input id="flow-from" value="Stockholms kommun" size="18" aria-describedby="flow-from-hint"></label>
+        <span id="flow-from-hint" class="hint">${esc(t('fromHint'))}</span>
+        <label>${esc(t('topic'))} <select id="flow-topic"><option value="">${esc(t('all'))}</option></select></label>
+        <button id="flow">${esc(t('showNeedFlow'))}</button>
+        <label>${esc(t('recordedNeed'))} <select id="flow-need"><option value="">–</option></select></label>
+        <button id="flow-trail">${esc(t('showTrail'))}</button>
+        <button id="flow-close" hidden>${esc(t('backToChart'))}</button>
+      </section>
+    </details>
     <div class="body">
       <div id="chart" role="region" aria-label="${esc(t('chartRegion'))}"></div>
       <div id="flow-view" hidden></div>
@@ -77,6 +86,13 @@ root.innerHTML = `
     </form></dialog>
   </div>`;
 wireNav(root);
+// On a phone the tools fold into one "Verktyg" line, so the chart gets the height; on a wide screen they are always open.
+const narrow = matchMedia('(max-width: 700px)');
+const foldTools = () => {
+  (document.getElementById('tools-panel') as HTMLDetailsElement).open = !narrow.matches;
+};
+foldTools();
+narrow.addEventListener('change', foldTools);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const message = (text: string) => {
@@ -126,12 +142,13 @@ function makeChart() {
     .nodeContent((d: { data: ChartRow }) => {
       const r = d.data;
       const more = r.childCount ? ` · ${t('below', { n: r.childCount })}` : '';
-      return `<div class="box ${r._highlighted ? 'hl' : ''}${r.graphId === state.sel ? ' sel' : ''}" data-node-id="${esc(r.graphId)}" data-row="${esc(r.id)}" tabindex="0" role="button" style="background:${COLORS[r.kind] ?? '#f3f4f6'}">
+      const undated = r.undated && state.asOf;
+      return `<div class="box ${r._highlighted ? 'hl' : ''}${r.graphId === state.sel ? ' sel' : ''}${undated ? ' undated' : ''}" data-node-id="${esc(r.graphId)}" data-row="${esc(r.id)}" tabindex="0" role="button"${undated ? ` title="${esc(t('undated'))}"` : ''} style="background:${COLORS[r.kind] ?? '#f3f4f6'}">
         <div class="label" title="${esc(r.label)}">${esc(r.label)}</div><div class="sub">${esc(subLine(r))}${esc(more)}</div></div>`;
     })
     .onNodeClick((d: { data?: ChartRow } | string) => {
       const row = typeof d === 'string' ? rows.find((r) => r.id === d) : d.data;
-      if (row) select(row.graphId);
+      if (row) select(row.graphId, row.id);
     });
 }
 
@@ -179,7 +196,7 @@ function draw(tree: TreeNode) {
 /** The same tree as nested lists: the chart's text alternative, and a keyboard path to every box. */
 function listHtml(n: TreeNode): string {
   const item = (x: TreeNode): string =>
-    `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind.toUpperCase()))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r.toUpperCase().replace(/-/g, '_'))).join(', '))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
+    `<li><button type="button" class="linklike" data-select="${esc(x.id)}">${esc(x.label)}</button> <span class="hint">${esc(enumLabel('OrgChartKind', x.kind.toUpperCase()))}${x.roles.length ? ` · ${esc(x.roles.map((r) => enumLabel('MandateRole', r.toUpperCase().replace(/-/g, '_'))).join(', '))}` : ''}${x.undated && state.asOf ? ` · ${esc(t('undated'))}` : ''}</span>${x.children?.length ? `<ul>${x.children.map(item).join('')}</ul>` : ''}</li>`;
   return `<ul>${item(n)}</ul>`;
 }
 
@@ -194,7 +211,9 @@ interface State {
   need: string;
 }
 let state: State = readUrl();
-let loaded: { root: string; depth: number } | null = null;
+let loaded: { root: string; depth: number; asOf: string } | null = null;
+/** The drawn box last chosen (ChartRow.id): its parent is the one whose seat or edge the details show. */
+let selRow = '';
 
 function readUrl(): State {
   const p = new URLSearchParams(location.search);
@@ -230,7 +249,7 @@ async function apply() {
   $<HTMLSelectElement>('flow-topic').value = state.topic;
   $<HTMLSelectElement>('flow-need').value = state.need;
   if (state.flow) $<HTMLInputElement>('flow-from').value = state.flow;
-  if (!loaded || loaded.root !== state.root || loaded.depth !== state.depth) await load();
+  if (!loaded || loaded.root !== state.root || loaded.depth !== state.depth || loaded.asOf !== state.asOf) await load();
   if (state.need) await needTrail(state.need);
   else if (state.flow) await needFlow(state.flow);
   else if (!$('flow-view').hidden) {
@@ -243,20 +262,102 @@ async function apply() {
 
 async function load() {
   message(t('loading'));
-  const { orgChart } = await request(OrgChartDocument, { root: state.root || null, depth: state.depth });
+  const { orgChart } = await request(OrgChartDocument, { root: state.root || null, depth: state.depth, asOf: state.asOf || null });
   if (!orgChart) throw new Error(t('notFound', { id: state.root }));
-  loaded = { root: state.root, depth: state.depth };
+  loaded = { root: state.root, depth: state.depth, asOf: state.asOf };
   draw(orgChart as TreeNode);
-  message(t('boxes', { n: rows.length }));
+  showRootInSelect(orgChart.id, orgChart.label);
+  message(`${t('boxes', { n: rows.length })} · ${state.asOf ? t('asOfShowing', { date: formatDate(state.asOf) }) : t('asOfAll')}`);
 }
 
-function select(id: string) {
+/** A root typed by name or reached through a relation gets its own entry in the root select, so the select never names another root. */
+function showRootInSelect(id: string, label: string) {
+  const select = $<HTMLSelectElement>('root-select');
+  select.querySelector('option[data-current]')?.remove();
+  if (state.root && ![...select.options].some((o) => o.value === id)) {
+    const option = new Option(label, id);
+    option.dataset.current = '';
+    select.add(option, 1);
+  }
+  if (state.root) select.value = id;
+  $<HTMLInputElement>('root-id').value = '';
+}
+
+function select(id: string, rowId = '') {
+  selRow = rowId;
   writeUrl({ sel: id });
-  void showDetails(id);
+  void showDetails(id).catch(fail);
 }
 
 function resetDetails() {
+  $('details').classList.remove('has-sel');
   $('details').innerHTML = `<p class="hint">${esc(t('detailsHint'))}</p>`;
+}
+
+type Src = SourceFieldsFragment;
+// An excerpt is empty when an earlier source of the list already quotes the same passage; "[…]" when it quotes less than the cited lines.
+const quote = (s: Src) =>
+  s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 600))}${s.excerptPartial || s.excerpt.length > 600 ? ' […]' : ''}</blockquote>` : '';
+const sourceList = (list: readonly Src[]) =>
+  list
+    .map(
+      (s) =>
+        `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`,
+    )
+    .join('');
+/** A stated period in words: "från 2018", "uppgift per november 2019", or "period ej angiven". */
+const period = (p: { validFrom?: string | null; validTo?: string | null; asOf?: string | null }) =>
+  [
+    p.validFrom ? t('fromDate', { date: formatDate(p.validFrom) }) : '',
+    p.validTo ? t('toDate', { date: formatDate(p.validTo) }) : '',
+    p.asOf ? t('statedAsOf', { date: formatDate(p.asOf) }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ') || t('undated');
+
+/** Kinds orgChart(root:) accepts: their name re-roots the chart; anything else opens its neighbourhood. */
+const CHARTABLE = new Set(['County', 'Organisation', 'Municipality', 'Body', 'Initiative', 'Person']);
+const neighbourhoodLink = (id: string) => `<a href="/neighbourhood?id=${encodeURIComponent(id)}">${esc(t('neighbourhoodOf'))}</a>`;
+const nodeLink = (n: { __typename?: string; id: string; displayName: string }) =>
+  CHARTABLE.has(n.__typename ?? '')
+    ? `<a href="/org-chart?root=${encodeURIComponent(n.id)}" data-root="${esc(n.id)}" title="${esc(t('reRoot'))}">${esc(n.displayName)}</a> (${neighbourhoodLink(n.id)})`
+    : `<a href="/neighbourhood?id=${encodeURIComponent(n.id)}">${esc(n.displayName)}</a>`;
+
+/** The node's stated relations, each with its type in words, the other end as a link, its period and sources. */
+function relationsHtml(id: string, list: readonly RelationFieldsFragment[]): string {
+  if (!list.length) return `<p class="hint">${esc(t('noRelations'))}</p>`;
+  return `<ul class="relations">${list
+    .map((r) => {
+      const out = r.from.id === id;
+      const other = out ? r.to : r.from;
+      const type = enumLabel('RelationType', r.type);
+      const line = out ? `${esc(type)} ${nodeLink(other)}` : `${nodeLink(other)} <span class="hint">${esc(type)} ${esc(t('thisOne'))}</span>`;
+      return `<li>${line} <span class="hint">· ${esc(period(r))}</span>${
+        r.sources.length
+          ? `<details><summary>${esc(t('sources'))} (${r.sources.length})</summary><ul class="sources">${sourceList(r.sources)}</ul></details>`
+          : ''
+      }</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+/** The seat(s) or edge that put the chosen box below its parent, with their sources (orgChart links). */
+async function linkHtml(id: string): Promise<string> {
+  const row = rows.find((r) => r.id === selRow && r.graphId === id) ?? rows.find((r) => r.graphId === id);
+  const parent = row?.parentId ? rows.find((r) => r.id === row.parentId) : undefined;
+  if (!row || !parent) return '';
+  const head = `<h3>${esc(t('link'))}</h3>`;
+  if (parent.graphId.startsWith('group-')) return `${head}<p class="hint">${esc(t('linkGroup'))}</p>`;
+  const { orgChart } = await request(ChartLinksDocument, { parent: parent.graphId, asOf: state.asOf || null });
+  const child = orgChart?.children.find((c) => c.id === id);
+  if (!child) return '';
+  const items = child.links
+    .map(
+      (l) =>
+        `<li>${esc(l.role ? `${t('seatWord')} · ${enumLabel('MandateRole', l.role)}` : enumLabel('OrgChartRelation', child.relation ?? ''))} · ${esc(period(l))}<ul class="sources">${sourceList(l.sources) || `<li>${esc(t('noneStated'))}</li>`}</ul></li>`,
+    )
+    .join('');
+  return `${head}<p class="hint">${esc(t('linkNote', { parent: parent.label }))}</p>${child.undated ? `<p class="undated-note">${esc(t('undatedLong'))}</p>` : ''}<ul class="links">${items}</ul>`;
 }
 
 async function showDetails(id: string) {
@@ -267,30 +368,31 @@ async function showDetails(id: string) {
     aside.innerHTML = `<p>${esc(t('grouping'))}</p>`;
     return;
   }
-  const { node } = await request(NodeDetailsDocument, { id });
+  aside.classList.add('has-sel');
+  const [{ node }, link] = await Promise.all([request(NodeDetailsDocument, { id }), linkHtml(id)]);
+  if (state.sel && state.sel !== id) return;
   if (!node) {
     aside.innerHTML = `<p>${esc(t('notFound', { id }))}</p>`;
     return;
   }
-  type Src = { file: string; fromLine: number; toLine: number; excerpt: string; excerptPartial: boolean; document: { title: string } };
-  const n = node as typeof node & Record<string, unknown> & { sources?: Src[] };
-  // An excerpt is empty when an earlier source of the list already quotes the same passage; "[…]" when it quotes less than the cited lines.
-  const quote = (s: Src) =>
-    s.excerpt ? `<blockquote>${esc(s.excerpt.slice(0, 600))}${s.excerptPartial || s.excerpt.length > 600 ? ' […]' : ''}</blockquote>` : '';
-  const sources = (n.sources ?? [])
-    .map(
-      (s) =>
-        `<li><strong>${esc(s.document.title)}</strong><br><code>${esc(s.file)}:${s.fromLine}${s.toLine !== s.fromLine ? `–${s.toLine}` : ''}</code>${quote(s)}</li>`,
-    )
-    .join('');
+  const n = node as typeof node & Record<string, unknown> & { sources?: Src[]; relations?: RelationFieldsFragment[] };
   const type = n.organisationType ? enumLabel('OrganisationType', String(n.organisationType)) : n.bodyType ? enumLabel('BodyType', String(n.bodyType)) : '';
-  aside.innerHTML = `<h2>${esc(n.displayName)}</h2><p class="meta">${esc(enumLabel('EntityKind', n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(type)}` : ''}</p>
+  const row = rows.find((r) => r.graphId === id);
+  const then =
+    row?.currentLabel && state.asOf ? `<p class="meta">${esc(t('asOfShowing', { date: formatDate(state.asOf) }))}: <strong>${esc(row.label)}</strong></p>` : '';
+  aside.innerHTML = `<button class="close" id="details-close" aria-label="${esc(t('close'))}">×</button><h2>${esc(n.displayName)}</h2>${then}<p class="meta">${esc(enumLabel('EntityKind', n.kind))} · <code>${esc(id)}</code>${type ? ` · ${esc(type)}` : ''}</p>
     ${(n.description ?? n.action) ? `<p>${esc(n.description ?? n.action)}</p>` : ''}
     <button id="as-root">${esc(t('showItsChart'))}</button> <a href="/neighbourhood?id=${encodeURIComponent(id)}">${esc(t('showNeighbourhood'))}</a>
-    <h3>${esc(t('sources'))}</h3><ul class="sources">${sources || `<li>${esc(t('noneStated'))}</li>`}</ul>`;
+    ${link}
+    ${n.relations ? `<h3>${esc(t('relationsHeading'))}</h3>${relationsHtml(id, n.relations)}` : ''}
+    <h3>${esc(t('sources'))}</h3><ul class="sources">${sourceList(n.sources ?? []) || `<li>${esc(t('noneStated'))}</li>`}</ul>`;
   $('as-root').onclick = () => {
     writeUrl({ root: id, sel: id, flow: '', need: '' });
     void apply().catch(fail);
+  };
+  $('details-close').onclick = () => {
+    writeUrl({ sel: '' });
+    resetDetails();
   };
 }
 
@@ -324,6 +426,7 @@ function placed(): PlacedBox[] {
       label: d.data.label,
       sub: subLine(d.data),
       fill: COLORS[d.data.kind] ?? '#f3f4f6',
+      dashed: !!state.asOf && d.data.undated,
     }));
 }
 
@@ -348,12 +451,39 @@ async function pngBlob(svg: string, scale: number): Promise<Blob> {
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(img.width * scale);
-  canvas.height = Math.ceil(img.height * scale);
+  // Whole pixels at 1×, multiplied: a 2× PNG is exactly twice as wide as a 1× one.
+  canvas.width = Math.ceil(img.width) * scale;
+  canvas.height = Math.ceil(img.height) * scale;
   const ctx = canvas.getContext('2d')!;
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
+}
+
+/**
+ * The same plain SVG as one PDF page of its own size (jsPDF draws it with svg2pdf.js as vector shapes
+ * and text). Loaded on demand: the two libraries are larger than the rest of the page.
+ */
+async function pdfBlob(svg: string): Promise<Blob> {
+  const [{ jsPDF }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
+  const el = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+  const w = Number(el.getAttribute('width'));
+  const h = Number(el.getAttribute('height'));
+  // PDF readers refuse pages over 200 inches (14,400 pt): a wider chart is scaled down to fit.
+  const k = Math.min(1, 14_400 / Math.max(w, h));
+  const doc = new jsPDF({ orientation: w > h ? 'landscape' : 'portrait', unit: 'pt', format: [w * k, h * k], compress: true });
+  doc.setProperties({ title: el.querySelector('title')?.textContent ?? 'Kunskapsgrafen', creator: 'Kunskapsgrafen' });
+  // svg2pdf reads computed styles, so the SVG is laid out (off-screen) while it is drawn.
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:absolute;left:-100000px;top:0;';
+  holder.append(el);
+  document.body.append(holder);
+  try {
+    await doc.svg(el, { x: 0, y: 0, width: w * k, height: h * k });
+  } finally {
+    holder.remove();
+  }
+  return doc.output('blob');
 }
 
 const TEXT_EXPORTS: Record<string, { ext: string; type: string; make: (t: TreeNode) => string }> = {
@@ -370,7 +500,11 @@ async function exportAs(kind: string) {
     return;
   }
   if (kind === 'PNG') {
-    saveFile(exportName(rootLabel(), exportDate(), 'png'), await pngBlob(svgText(), 2));
+    saveFile(exportName(rootLabel(), exportDate(), 'png'), await pngBlob(svgText(), Number($<HTMLSelectElement>('png-scale').value) || 2));
+    return;
+  }
+  if (kind === 'PDF') {
+    saveFile(exportName(rootLabel(), exportDate(), 'pdf'), await pdfBlob(svgText()));
     return;
   }
   const spec = TEXT_EXPORTS[kind];
@@ -409,6 +543,7 @@ function showFlowView(show: boolean) {
 
 function openDetails() {
   $('details').hidden = false;
+  $('details').classList.add('has-sel');
 }
 
 /** Details of a node of the drawn flow: its part in the flow, its hops, then what the graph says about it. */
@@ -574,7 +709,7 @@ async function init() {
       if (box && e.key === 'Enter') {
         e.preventDefault();
         e.stopPropagation();
-        select(box.dataset.nodeId!);
+        select(box.dataset.nodeId!, box.dataset.row);
       }
     },
     true,
@@ -591,6 +726,13 @@ async function init() {
     const dx = view.left + view.width / 2 - (r.left + r.width / 2);
     const dy = view.top + view.height / 2 - (r.top + r.height / 2);
     attrs.svg.call(attrs.zoomBehavior.transform, zoomIdentity.translate(last.x + dx, last.y + dy).scale(last.k));
+  });
+  // A relation's other end re-roots the chart (its href is the same view, for a new tab or a shared link).
+  $('details').addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-root]');
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    go({ root: a.dataset.root!, sel: '', flow: '', need: '' });
   });
   $('chart-list').addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLElement>('[data-select]');

@@ -16,6 +16,8 @@ export interface PlacedBox {
   label: string;
   sub: string;
   fill: string;
+  /** A dashed border: no document states when the seat or edge above the box held. */
+  dashed?: boolean;
 }
 
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -62,7 +64,7 @@ export function chartSvg(boxes: PlacedBox[], title: string): string {
     const label = wrap(b.label, Math.floor(b.width / 7.4), 2);
     const tspans = label.map((l, i) => `<tspan x="${left + 10}" y="${b.y + 20 + i * 16}">${x(l)}</tspan>`).join('');
     return (
-      `<g class="box" data-node-id="${x(b.graphId)}"><rect x="${left}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" ry="8" fill="${x(b.fill)}" stroke="#94a3b8" stroke-width="1"/>` +
+      `<g class="box" data-node-id="${x(b.graphId)}"><rect x="${left}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8" ry="8" fill="${x(b.fill)}" stroke="#94a3b8" stroke-width="1"${b.dashed ? ' stroke-dasharray="5 3"' : ''}/>` +
       `<text class="label" font-family="Arial, Helvetica, sans-serif" font-size="13" font-weight="bold" fill="#1d2733">${tspans}</text>` +
       `<text class="sub" x="${left + 10}" y="${b.y + b.height - 10}" font-family="Arial, Helvetica, sans-serif" font-size="11" fill="#475569">${x(b.sub)}</text></g>`
     );

@@ -10,6 +10,10 @@ export interface TreeNode {
   relation?: string | null;
   roles: string[];
   childCount: number;
+  /** No document states when the seat or edge above this box held (orgChart: undated). */
+  undated?: boolean;
+  /** With a date: the current name, when the box shows an earlier one. */
+  currentLabel?: string | null;
   children?: TreeNode[];
   highlighted?: boolean;
 }
@@ -26,6 +30,8 @@ export interface ChartRow {
   relation: string | null;
   roles: string[];
   childCount: number;
+  undated: boolean;
+  currentLabel: string | null;
   _highlighted?: boolean;
 }
 
@@ -47,6 +53,8 @@ export function flatten(root: TreeNode): ChartRow[] {
       relation: n.relation ?? null,
       roles: n.roles,
       childCount: n.childCount,
+      undated: n.undated ?? false,
+      currentLabel: n.currentLabel ?? null,
       ...(n.highlighted ? { _highlighted: true } : {}),
     });
     for (const c of n.children ?? []) walk(c, id);
