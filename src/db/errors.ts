@@ -37,6 +37,11 @@ export function isUnavailable(err: unknown): boolean {
   );
 }
 
+/** True when the driver says trying again may succeed (a transient error, a cluster member gone). */
+export function isRetriable(err: unknown): boolean {
+  return err instanceof Neo4jError && Neo4jError.isRetriable(err);
+}
+
 /**
  * True when Neo4j ended a transaction before it finished: past its timeout while running
  * (TransactionTimedOut…), or while waiting for a lock (LockClientStopped), or terminated.
