@@ -129,6 +129,31 @@ describe('Swedish first, with an English switch remembered per browser', () => {
 });
 
 describe('the home page', () => {
+  it('shows the answer to the latest search, also when an earlier one answers after it', async () => {
+    const { page, errors } = await open(VIEWPORTS.desktop);
+    // The first search (from ?q=MILK) is held back until the second has been answered.
+    let releaseMilk!: () => void;
+    const milkHeld = new Promise<void>((resolve) => (releaseMilk = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('"MILK"')) await milkHeld;
+      await route.continue();
+    });
+    await page.goto(url('/?q=MILK'));
+    await page.fill('#q', 'brukarinflytande');
+    await page.press('#q', 'Enter');
+    const passage = page.locator('#hits li a[data-kind="PASSAGE"]').first();
+    await passage.waitFor({ timeout: 20_000 });
+    const answered = await page.locator('#hits li a').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')));
+    const milkAnswered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"MILK"'));
+    releaseMilk();
+    await milkAnswered;
+    await page.waitForTimeout(200); // the stale answer's turn to render, were it not ignored
+    expect(await page.locator('#hits li a').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')))).toEqual(answered);
+    expect(answered).not.toContain('body-natverk-milk');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('says what the service is, leads to every view, and its search opens the view of a hit', async () => {
     const { page, errors } = await open(VIEWPORTS.desktop);
     await page.goto(url('/'));

@@ -35,7 +35,11 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 /** «marked» words of a snippet as <mark>. */
 const marked = (s: string) => esc(s).replace(/«/g, '<mark>').replace(/»/g, '</mark>');
 
+/** The latest search asked for: an earlier one answering later (Back, then a new search) must not overwrite it. */
+let latest = 0;
+
 async function search(text: string) {
+  const asked = ++latest;
   const status = $('search-status');
   const list = $('hits');
   list.innerHTML = '';
@@ -46,6 +50,7 @@ async function search(text: string) {
   status.textContent = t('loading');
   try {
     const { search: found } = await request(HomeSearchDocument, { text });
+    if (asked !== latest) return;
     const edges = found?.edges ?? [];
     status.textContent = edges.length ? t('searchHits', { n: found!.totalCount }) : `${t('searchNone')} ${found?.hint ?? ''}`;
     list.innerHTML = edges
@@ -57,7 +62,7 @@ async function search(text: string) {
       })
       .join('');
   } catch (err) {
-    status.textContent = t('couldNotLoad') + (err as Error).message;
+    if (asked === latest) status.textContent = t('couldNotLoad') + (err as Error).message;
   }
 }
 
