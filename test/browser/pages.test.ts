@@ -407,6 +407,12 @@ describe('the org chart', () => {
       expect(chartBox.height / 844).toBeGreaterThan(0.6);
       await page.waitForTimeout(800);
       await page.screenshot({ path: path.join(shots, 'org-chart-390x844.png') });
+      // The boxes in view are whole: two columns of boxes fit the phone's width at the readable scale.
+      const inView = await page
+        .locator('#chart .box')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.bottom > 0 && r.top < 844 && r.right > 0 && r.left < 390));
+      expect(inView.length).toBeGreaterThan(2);
+      expect(inView.filter((r) => r.left < 0 || r.right > 390)).toEqual([]);
       await page.click('#tools-panel > summary');
       expect(await page.locator('#asof').isVisible()).toBe(true);
       await page.screenshot({ path: path.join(shots, 'org-chart-390x844-tools.png') });

@@ -132,7 +132,8 @@ function makeChart() {
   el.innerHTML = '';
   chart = new OrgChart()
     .container('#chart')
-    .nodeWidth(() => 230)
+    // On a phone two columns of boxes fit the screen at a readable scale (2 × 165 + 40 px at 0.85).
+    .nodeWidth(() => (narrow.matches ? 165 : 230))
     .nodeHeight(() => 74)
     .childrenMargin(() => 44)
     .compactMarginBetween(() => 18)
