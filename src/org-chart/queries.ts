@@ -77,3 +77,27 @@ MATCH (a:Agency)
 WITH bodies, collect(a {.*, refKeys: null, searchText: null, __labels: labels(a)}) AS agencies
 MATCH (c:County)
 RETURN bodies, agencies, collect(c {.*, refKeys: null, searchText: null, __labels: labels(c)}) AS counties`;
+
+/** How many levels (the last one counted only) one statement may fetch: deeper charts go level by level. */
+export const MAX_COMPOSED_LEVELS = 3;
+
+/**
+ * `levels` levels of childrenOf in one statement, the last counted only: each level is asked for
+ * the distinct children of the level above (a superset of the boxes the chart keeps within its
+ * budget). Returns one row, `levels`: per level, childrenOf's rows. Used for charts of depth 1–2,
+ * which cost `levels` round trips level by level.
+ */
+export function childrenLevels(levels: number): string {
+  const level = (ids: string, countOnly: boolean) =>
+    childrenOf.replace('UNWIND $ids AS pid', `UNWIND ${ids} AS pid`).replaceAll('$countOnly', String(countOnly));
+  const parts: string[] = [];
+  for (let l = 1; l <= levels; l++) {
+    const ids = l === 1 ? '$ids' : `__ids${l}`;
+    const kept = Array.from({ length: l - 1 }, (_, i) => `__l${i + 1}`);
+    if (l > 1) parts.push(`WITH ${[...kept, `COLLECT { UNWIND __l${l - 1} AS r UNWIND r.children AS c RETURN DISTINCT c.node.id } AS ${ids}`].join(', ')}`);
+    parts.push(`CALL (${l === 1 ? '' : ids}) {\n${level(ids, l === levels)}\n}`);
+    parts.push(`WITH ${[...kept, `collect({pid: pid, childCount: childCount, children: children}) AS __l${l}`].join(', ')}`);
+  }
+  parts.push(`RETURN [${Array.from({ length: levels }, (_, i) => `__l${i + 1}`).join(', ')}] AS levels`);
+  return parts.join('\n');
+}

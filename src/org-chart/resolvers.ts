@@ -7,7 +7,7 @@ import { parseSources } from '../graphql/sources.js';
 import { nameAt } from '../names/then.js';
 import { references } from '../reference/resolver.js';
 import { CHART_ROOT } from '../reference/specs.js';
-import { childrenOf, linksOf, nationalTop } from './queries.js';
+import { childrenLevels, childrenOf, linksOf, MAX_COMPOSED_LEVELS, nationalTop } from './queries.js';
 
 const MAX_NODES = 3000;
 
@@ -87,10 +87,6 @@ const group = (id: string, label: string, children: ChartNode[]): ChartNode => (
   childCount: children.length,
 });
 
-/**
- * Loads `depth` levels below the given nodes, one query per level, and one more that only counts
- * the children of the last level (so a chart can show "+N" on a collapsed node).
- */
 /** With a date, each box is labelled with its name then (src/names: nameAt); the names of a level come in one batch. */
 async function nameThen(ctx: Context, nodes: ChartNode[], asOf: string | null): Promise<void> {
   if (!asOf) return;
@@ -104,15 +100,36 @@ async function nameThen(ctx: Context, nodes: ChartNode[], asOf: string | null): 
   );
 }
 
+type LevelRow = {
+  pid: string;
+  childCount: number;
+  children: Array<{ node: NodeModel; relation: string; roles: string[]; undated: boolean[] }>;
+};
+
+/**
+ * Loads `depth` levels below the given nodes and counts the children of the last level (so a
+ * chart can show "+N" on a collapsed node): in one statement when that is at most
+ * MAX_COMPOSED_LEVELS levels, else one statement per level.
+ */
 async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: { left: number }, asOf: string | null): Promise<void> {
   let frontier = roots.filter((n) => n.node);
+  if (!frontier.length) return;
+  const levels = Math.max(1, depth + 1); // depth ≤ 0: the roots' children are only counted
+  const composed =
+    levels <= MAX_COMPOSED_LEVELS
+      ? (
+          await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, childrenLevels(levels), {
+            ids: [...new Set(frontier.map((n) => n.id))],
+            ...asOfKey(asOf),
+          })
+        )[0]?.levels
+      : undefined;
+  const named: ChartNode[] = [];
   for (let level = 1; frontier.length; level++) {
     const countOnly = level > depth;
-    const rows = await ctx.runner.read<{
-      pid: string;
-      childCount: number;
-      children: Array<{ node: NodeModel; relation: string; roles: string[]; undated: boolean[] }>;
-    }>('orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly, ...asOfKey(asOf) });
+    const rows =
+      composed?.[level - 1] ??
+      (await ctx.runner.read<LevelRow>('orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly, ...asOfKey(asOf) }));
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
@@ -127,9 +144,12 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
       }
     }
     if (countOnly) break;
-    await nameThen(ctx, next, asOf);
+    if (composed) named.push(...next);
+    else await nameThen(ctx, next, asOf);
     frontier = next;
   }
+  // Composed: the names then of every level in one batch.
+  await nameThen(ctx, named, asOf);
 }
 
 interface LinkKey {

@@ -115,3 +115,34 @@ describe('orgChart(asOf:) — names as they were (000:131-136)', () => {
     expect(JSON.stringify(res.errors)).toContain('2019-13');
   });
 });
+
+describe('an org chart of depth 1–2 in one statement', () => {
+  const TREE = 'id label relation roles undated childCount';
+  const nested = (levels: number): string => (levels === 0 ? TREE : `${TREE} children { ${nested(levels - 1)} }`);
+  const run = (root: string | null, depth: number, asOf: string | null) =>
+    api.run(`query ($root: Ref, $asOf: PartialDate) { orgChart(root: $root, depth: ${depth}, asOf: $asOf) { ${nested(depth)} } }`, { root, asOf });
+  /** The tree without the level below `levels` (childCount stays: it counts those children). */
+  const top = (n: any, levels: number): any => ({ ...n, children: levels === 0 ? undefined : n.children.map((c: any) => top(c, levels - 1)) });
+
+  for (const [root, asOf] of [
+    ['county-01', null],
+    ['rss-stockholm', '2019-11'],
+    ['Rådet för styrning med kunskap', null],
+    [null, '2020'],
+  ] as const) {
+    it(`${root ?? 'the national system'}${asOf ? ` as of ${asOf}` : ''}: depth 2 (composed) is the top of depth 3 (level by level)`, async () => {
+      const two = await run(root, 2, asOf);
+      const three = await run(root, 3, asOf);
+      expect(two.errors).toBeUndefined();
+      expect(three.errors).toBeUndefined();
+      expect(top(two.data.orgChart, 2)).toEqual(top(three.data.orgChart, 2));
+      expect(two.data.orgChart.children.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('Stockholms län at depth 2 takes two round trips: the reference and the chart (level by level it took four)', async () => {
+    const { roundTrips, data } = await run('Stockholms län', 2, null);
+    expect(data.orgChart.id).toBe('county-01');
+    expect(roundTrips).toBe(2);
+  });
+});
