@@ -1,5 +1,5 @@
 import { pageCypher } from '../graphql/connection.js';
-import { relation } from '../graphql/loaders.js';
+import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
 import { datedRelation, refContext } from '../names/queries.js';
 
@@ -24,7 +24,7 @@ export const listBodies = pageCypher(
   MATCH (x:Body) WHERE ($type IS NULL OR x.type = $type) AND ($level IS NULL OR x.level = $level)`,
   "x.level + '|' + toLower(x.name) + '|' + x.id",
 );
-export const listTopics = 'MATCH (t:Topic) RETURN t {.*, refKeys: null, searchText: null, __labels: labels(t)} AS t ORDER BY t.name';
+export const listTopics = `MATCH (t:Topic) RETURN t ${NODE_PROJECTION('t')} AS t ORDER BY t.name`;
 
 /** What a body (or organisation) is for: its stated tasks, composition rules and meeting frequencies. */
 export const remitsOf = relation('remitsOf', 'MATCH (:Entity {id: k.id})-[:HAS_REMIT]->(x:Remit)', 'x.order, x.id');

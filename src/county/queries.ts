@@ -1,4 +1,4 @@
-import { relation } from '../graphql/loaders.js';
+import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
 
 export const countyMunicipalities = relation('countyMunicipalities', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
@@ -30,4 +30,4 @@ export const countyRepresentatives = relation(
   'b.name, x.arena DESC, x.seat DESC, holder.name',
 );
 
-export const allCounties = 'MATCH (c:County) RETURN c {.*, refKeys: null, searchText: null, __labels: labels(c)} AS c ORDER BY c.code';
+export const allCounties = `MATCH (c:County) RETURN c ${NODE_PROJECTION('c')} AS c ORDER BY c.code`;

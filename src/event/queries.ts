@@ -1,5 +1,5 @@
 import { windowCypher } from '../graphql/connection.js';
-import { relation } from '../graphql/loaders.js';
+import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
 import { datedRelation, refContext } from '../names/queries.js';
 
 /** Who took part in an event, and how: each carries the event's date for nameThen. */
@@ -37,7 +37,7 @@ function timeList(label: string, links: string, anchored: boolean, period: boole
   WHERE ${when} AND ($kind IS NULL OR x.kind = $kind)
     AND all(o IN $others WHERE EXISTS { (x)-[:${links}]->(:Entity {id: o}) })
   WITH x, coalesce(x.startDay, '~') + '|' + x.id AS sortKey`,
-    'WITH sortKey, x {.*, refKeys: null, searchText: null, __labels: labels(x)} AS item',
+    `WITH sortKey, x ${NODE_PROJECTION('x')} AS item`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { NODE_PROJECTION } from './loaders.js';
 import { badArgument } from './errors.js';
 import type { NodeModel } from './model.js';
 import { echo } from '../reference/fold.js';
@@ -93,7 +94,7 @@ RETURN total, beforeAfter, afterBefore, page`;
 
 /** windowCypher for a list of nodes: `match` binds `x`; `sortKey` is a string expression of x (end it with x.id). */
 export const pageCypher = (match: string, sortKey: string) =>
-  windowCypher(`${match}\nWITH x, ${sortKey} AS sortKey`, 'WITH sortKey, x {.*, refKeys: null, searchText: null, __labels: labels(x)} AS item');
+  windowCypher(`${match}\nWITH x, ${sortKey} AS sortKey`, `WITH sortKey, x ${NODE_PROJECTION('x')} AS item`);
 
 export interface PageRow<T> {
   total: number;

@@ -95,9 +95,9 @@ export class Loaders {
 /**
  * A node as resolvers read it: its properties and labels, without the index-only properties
  * (refKeys, searchText: every name of the thing twice over), which no resolver of a relation reads
- * and which would only be copied, sent and thrown away.
+ * and which would only be copied, sent and thrown away. `extra`: more entries of the map (Cypher, ours).
  */
-export const NODE_PROJECTION = (v: string) => `{.*, refKeys: null, searchText: null, __labels: labels(${v})}`;
+export const NODE_PROJECTION = (v: string, extra = '') => `{.*, refKeys: null, searchText: null, __labels: labels(${v})${extra ? `, ${extra}` : ''}}`;
 
 /**
  * A relation query from a MATCH that binds `k` (the key: {id, index, ...args}) and `x` (a related

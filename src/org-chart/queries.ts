@@ -1,3 +1,4 @@
+import { NODE_PROJECTION } from '../graphql/loaders.js';
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
@@ -37,7 +38,7 @@ WITH pid, x, relation, collect(DISTINCT role) AS roles,
      collect(CASE WHEN $countOnly THEN null ELSE f.startDay IS NULL AND f.endDay IS NULL END) AS undated
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x {.*, refKeys: null, searchText: null, __labels: labels(x)}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x ${NODE_PROJECTION('x')}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
 
 /**
  * The facts that hang each child below its parent (OrgChartNode.links), for many (parent, child,
@@ -72,11 +73,11 @@ RETURN k.index AS key,
 /** The national system's top: national bodies that are part of nothing, and the 24 RSS by county. */
 export const nationalTop = `
 MATCH (b:Body {level: 'national'}) WHERE NOT (b)-[:PART_OF]->() AND NOT (b)-[:GROUP_OF]->()
-WITH collect(b {.*, refKeys: null, searchText: null, __labels: labels(b)}) AS bodies
+WITH collect(b ${NODE_PROJECTION('b')}) AS bodies
 MATCH (a:Agency)
-WITH bodies, collect(a {.*, refKeys: null, searchText: null, __labels: labels(a)}) AS agencies
+WITH bodies, collect(a ${NODE_PROJECTION('a')}) AS agencies
 MATCH (c:County)
-RETURN bodies, agencies, collect(c {.*, refKeys: null, searchText: null, __labels: labels(c)}) AS counties`;
+RETURN bodies, agencies, collect(c ${NODE_PROJECTION('c')}) AS counties`;
 
 /** How many levels (the last one counted only) one statement may fetch: deeper charts go level by level. */
 export const MAX_COMPOSED_LEVELS = 3;

@@ -1,5 +1,5 @@
 import { windowCypher } from '../graphql/connection.js';
-import type { RelationQuery } from '../graphql/loaders.js';
+import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 
 const FIELDS =
   '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
@@ -27,7 +27,7 @@ export const passageMentions: RelationQuery = {
   cypher: `UNWIND $keys AS k
 MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
 WITH k, x, m, e ORDER BY m.starts[0], e.id
-RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e {.*, refKeys: null, searchText: null, __labels: labels(e)}}) AS items`,
+RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e ${NODE_PROJECTION('e')}}) AS items`,
 };
 
 /**

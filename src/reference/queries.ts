@@ -1,3 +1,4 @@
+import { NODE_PROJECTION } from '../graphql/loaders.js';
 import { REF_INDEX, SEARCH_INDEX } from '../db/schema.js';
 
 /**
@@ -28,7 +29,7 @@ CALL (r) {
   UNION
   CALL db.index.fulltext.queryNodes('${REF_INDEX}', r.exact) YIELD node AS n RETURN n
 }
-RETURN r.index AS index, collect(n {.*, refKeys: null, searchText: null, __labels: labels(n)}) AS candidates`;
+RETURN r.index AS index, collect(n ${NODE_PROJECTION('n')}) AS candidates`;
 
 const suggestionsTail = `
 WITH node, max(score) AS score

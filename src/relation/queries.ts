@@ -1,9 +1,9 @@
-import type { RelationQuery } from '../graphql/loaders.js';
+import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 import { factFilter } from '../graphql/model.js';
 
 /** An end of relation r as a node model, with the relation's date and the passage's name for it (nameThen). */
 const end = (v: string, namedAs: string) =>
-  `${v} {.*, refKeys: null, searchText: null, __labels: labels(${v}), __context: {date: coalesce(r.validFrom, r.asOf), attested: r.sourceAsOf, namedAs: r.${namedAs}}}`;
+  `${v} ${NODE_PROJECTION(v, `__context: {date: coalesce(r.validFrom, r.asOf), attested: r.sourceAsOf, namedAs: r.${namedAs}}`)}`;
 
 /**
  * Stated facts between two things (the relations/ seed kind, and facts recorded the same way):

@@ -1,4 +1,4 @@
-import type { RelationQuery } from '../graphql/loaders.js';
+import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 
 /**
  * What a timeline shows of a body, organisation or initiative, in one batched query per level
@@ -21,5 +21,5 @@ CALL (s) {
   UNION
   MATCH (s)-[:HAS_NAME]->(x:Name) RETURN 'NAME' AS itemKind, x
 }
-RETURN k.index AS key, collect({itemKind: itemKind, x: x {.*, refKeys: null, searchText: null, __labels: labels(x), __ownerId: s.id}}) AS items`,
+RETURN k.index AS key, collect({itemKind: itemKind, x: x ${NODE_PROJECTION('x', '__ownerId: s.id')}}) AS items`,
 };

@@ -1,5 +1,5 @@
 import { windowCypher } from '../graphql/connection.js';
-import { relation } from '../graphql/loaders.js';
+import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
 import { factKindCase } from './kinds.js';
 
 /** Stated quantities of a thing (budgets, staff, counts). */
@@ -17,8 +17,11 @@ export const statusesOf = {
   cypher: `UNWIND $keys AS k
 MATCH (o:Entity {id: k.id})-[:HAS_STATUS]->(x:Status)
 WITH k, o, x ORDER BY coalesce(x.startDay, '0000'), x.endDay, x.id
-RETURN k.index AS key, collect(x {.*, refKeys: null, searchText: null, __labels: labels(x), __ownerId: o.id,
-  __ownerKind: CASE WHEN o:Initiative THEN 'Initiative' WHEN o:Body THEN 'Body' ELSE 'Organisation' END}) AS items`,
+RETURN k.index AS key, collect(x ${NODE_PROJECTION(
+    'x',
+    `__ownerId: o.id,
+  __ownerKind: CASE WHEN o:Initiative THEN 'Initiative' WHEN o:Body THEN 'Body' ELSE 'Organisation' END`,
+  )}) AS items`,
 };
 
 /** Where a graph-internal record hangs: a role's person, a status's initiative, a name's organisation … */
@@ -49,7 +52,7 @@ OPTIONAL MATCH (a:Entity {id: x.relationFrom})-[r]->(b) WHERE r.id = x.subjectId
 WITH sortKey, x, n, owner, head(collect({r: r, a: a, b: b})) AS rel
 WITH sortKey, x, n, owner, rel.r AS r, rel.a AS a, rel.b AS b
 WITH sortKey, {subjectId: x.subjectId, field: x.field, subjectKind: x.kind,
-  node: CASE WHEN n IS NULL THEN null ELSE n {.*, refKeys: null, searchText: null, __labels: labels(n)} END,
+  node: CASE WHEN n IS NULL THEN null ELSE n ${NODE_PROJECTION('n')} END,
   owner: CASE WHEN owner IS NULL THEN null ELSE owner {.*, __labels: labels(owner)} END,
-  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a {.*, refKeys: null, searchText: null, __labels: labels(a)}, to: b {.*, refKeys: null, searchText: null, __labels: labels(b)}} END} AS item`,
+  relation: CASE WHEN r IS NULL THEN null ELSE r {.*, __type: type(r), from: a ${NODE_PROJECTION('a')}, to: b ${NODE_PROJECTION('b')}} END} AS item`,
 );
