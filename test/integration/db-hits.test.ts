@@ -2,10 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApolloServer } from '../../src/graphql/server.js';
-import { EXAMPLES } from '../../web/explorer/examples.js';
 import { dbHitsByName, runCaptured } from '../../scripts/perf/capture.js';
-import { QUESTIONS } from '../../scripts/perf/questions.js';
 import { testApi } from '../support/api.js';
+import { GUARDED_OPERATIONS } from '../support/operations.js';
 
 /**
  * Regression guard of the database work (issue 15): the db hits of each named Cypher statement,
@@ -30,11 +29,6 @@ afterAll(async () => {
   await api.close();
 });
 
-const OPERATIONS = [
-  ...QUESTIONS.map((q) => ({ name: `bench: ${q.key}`, query: q.graphql, variables: q.variables ?? {} })),
-  ...EXAMPLES.map((e) => ({ name: `example: ${e.name}`, query: e.query, variables: e.variables ? JSON.parse(e.variables) : {} })),
-];
-
 const update = Boolean(process.env.KG_UPDATE_DB_HITS);
 const snapshot: Record<string, number> = update ? {} : JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
 const recorded: Record<string, number> = {};
@@ -43,7 +37,7 @@ afterAll(() => {
 });
 
 describe('db hits of every named Cypher statement stay at or below the snapshot', () => {
-  for (const op of OPERATIONS) {
+  for (const op of GUARDED_OPERATIONS) {
     it(op.name, { timeout: 180_000 }, async () => {
       await (started ??= apollo.start());
       const { statements } = await runCaptured(api.driver, api.database, apollo, op.query, op.variables);

@@ -4,8 +4,8 @@ import { createContext } from '../../src/graphql/context.js';
 import { Loaders } from '../../src/graphql/loaders.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { QUESTIONS } from '../../scripts/perf/questions.js';
-import { EXAMPLES } from '../../web/explorer/examples.js';
 import { testApi } from '../support/api.js';
+import { GUARDED_OPERATIONS } from '../support/operations.js';
 
 /**
  * Look-ahead (src/graphql/look-ahead.ts) fetches the plain relation fields below a loaded field in
@@ -31,13 +31,8 @@ async function run(query: string, variables: Record<string, unknown>, lookAhead:
   return { data: res.body.singleResult.data, roundTrips: context.runner.roundTrips };
 }
 
-const OPERATIONS = [
-  ...QUESTIONS.map((q) => ({ name: `bench: ${q.key}`, query: q.graphql, variables: q.variables ?? {} })),
-  ...EXAMPLES.map((e) => ({ name: `example: ${e.name}`, query: e.query, variables: e.variables ? JSON.parse(e.variables) : {} })),
-];
-
 describe('look-ahead answers exactly what level-by-level loading answers', () => {
-  for (const op of OPERATIONS) {
+  for (const op of GUARDED_OPERATIONS) {
     // Other test files write seats and needs into the same graph meanwhile; a write landing between
     // the two runs changes the answer itself, so a differing pair is asked again (after the write).
     it(op.name, { timeout: 120_000, retry: 2 }, async () => {
