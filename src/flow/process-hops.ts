@@ -196,53 +196,26 @@ export async function resolveProcessHops(ctx: Context, hc: HopContext, info: Map
       if (groups.size) {
         for (const [n, seats] of groups) {
           const seatFacts = seats.map(seatFact);
-          const common = {
+          const sources = [...base.sources, ...seats.flatMap((s) => s.sources)];
+          const facts = [...base.facts, ...seatFacts];
+          // Each edge gets its own lists: merging duplicate edges (dag.ts) extends them in place.
+          const edge = (from: string, to: string, relation: string, label: string) => ({
             seats: seats.map((s) => s.seat),
             carriedBy: [...new Set(seats.filter((s) => s.person).map((s) => s.holder))],
             processSteps: base.processSteps,
             basis: base.basis,
             inference: base.inference,
-          };
-          const seatSources = seats.flatMap((s) => s.sources);
-          if (hc.direction === 'up') {
-            out.edges.push({
-              ...common,
-              from: f,
-              to: n,
-              relation: 'REPRESENTED_BY',
-              label: 'företräds av',
-              sources: [...base.sources, ...seatSources],
-              facts: [...base.facts, ...seatFacts],
-            });
-            out.edges.push({
-              ...common,
-              from: n,
-              to: t,
-              relation: 'SITS_IN',
-              label: h.label,
-              sources: [...base.sources, ...seatSources],
-              facts: [...base.facts, ...seatFacts],
-            });
-          } else {
-            out.edges.push({
-              ...common,
-              from: f,
-              to: n,
-              relation: 'REPRESENTATIVE',
-              label: 'länets representant',
-              sources: [...base.sources, ...seatSources],
-              facts: [...base.facts, ...seatFacts],
-            });
-            out.edges.push({
-              ...common,
-              from: n,
-              to: t,
-              relation: 'SPREADS_TO',
-              label: h.label,
-              sources: [...base.sources, ...seatSources],
-              facts: [...base.facts, ...seatFacts],
-            });
-          }
+            from,
+            to,
+            relation,
+            label,
+            sources: [...sources],
+            facts: [...facts],
+          });
+          // Through the representative: up, the county is represented by them and they sit in the body;
+          // down, they are the county's representative and spread what the body decided.
+          if (hc.direction === 'up') out.edges.push(edge(f, n, 'REPRESENTED_BY', 'företräds av'), edge(n, t, 'SITS_IN', h.label));
+          else out.edges.push(edge(f, n, 'REPRESENTATIVE', 'länets representant'), edge(n, t, 'SPREADS_TO', h.label));
         }
         continue;
       }
