@@ -1,7 +1,7 @@
 /**
  * Repairs GraphiQL needs for WCAG 2.1 AA (each found by axe-core on 4.x; kept on 5.x, where the axe
  * tests pass with them): its editors' hidden textareas have no name; its tabs nest buttons inside role="tab" items (nested-interactive), so the
- * list is made a plain list of buttons; CodeMirror's scroll areas (4.x) are made reachable by keyboard.
+ * list is made a plain list of buttons.
  * Re-applied whenever GraphiQL renders (tabs, panes); each change is made only when missing, so the
  * observer settles.
  */
@@ -21,8 +21,7 @@ export function a11yFixes(container: HTMLElement): void {
       e.setAttribute('role', 'listitem');
       e.removeAttribute('aria-selected');
     });
-    container.querySelectorAll('.CodeMirror-scroll:not([tabindex="0"])').forEach((e) => e.setAttribute('tabindex', '0'));
   };
-  new MutationObserver(fix).observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'tabindex'] });
+  new MutationObserver(fix).observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ['role'] });
   fix();
 }
