@@ -6,6 +6,7 @@ import { references } from '../reference/resolver.js';
 import { AGREEMENT } from '../reference/specs.js';
 import { amountOf, factFields } from '../truth/fact-fields.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const num = (v: unknown) => (v == null ? null : Number(v));
@@ -16,15 +17,15 @@ export const agreementResolvers: Resolvers = {
     agreements: (_p, { year, ...page }, ctx) => fetchPage(ctx.runner, 'listAgreements', 'agreements', q.listAgreements, { year: year ?? null }, page),
   },
   Agreement: {
-    title: (a) => String(a.title),
-    titleStated: (a) => a.titleStated !== false,
-    aliases: (a) => (a.aliases as string[] | null) ?? [],
-    year: (a) => num(a.year),
+    title: reads(['title'], (a) => String(a.title)),
+    titleStated: reads(['titleStated'], (a) => a.titleStated !== false),
+    aliases: reads(['aliases'], (a) => (a.aliases as string[] | null) ?? []),
+    year: reads(['year'], (a) => num(a.year)),
     parties: related(q.agreementParties),
     total: (a) => amountOf(a, 'total'),
     conditions: related(q.conditionsOf),
     decisions: related(q.decisionsAbout),
-    formerIds: (a) => list(a.formerIds),
+    formerIds: reads(['formerIds'], (a) => list(a.formerIds)),
     document: relatedOne(q.agreementDocument),
     allocations: related(q.agreementAllocations),
     // Summed in thousandths so that 84.05 + 129.5 is 213.55, not 213.54999….
@@ -36,14 +37,14 @@ export const agreementResolvers: Resolvers = {
     sources: sourcesField,
   },
   Allocation: {
-    purpose: (x) => String(x.purpose),
+    purpose: reads(['purpose'], (x) => String(x.purpose)),
     amount: (x) => amountOf(x, 'amount'),
-    year: (x) => num(x.year),
+    year: reads(['year'], (x) => num(x.year)),
     recipient: relatedOne(q.allocationRecipient),
     via: related(q.allocationVia),
     sharedWith: relatedOne(q.allocationSharedWith),
     conditions: related(q.conditionsOf),
-    formerIds: (x) => list(x.formerIds),
+    formerIds: reads(['formerIds'], (x) => list(x.formerIds)),
     agreement: relatedRequired(q.allocationAgreement),
     parts: related(q.allocationParts),
     partOf: relatedOne(q.allocationPartOf),

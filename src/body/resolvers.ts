@@ -13,6 +13,7 @@ import { timelineField } from '../timeline/field.js';
 import { factFields, ownerConflicts } from '../truth/fact-fields.js';
 import { measuresOf } from '../truth/queries.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const num = (v: unknown) => (v == null ? null : Number(v));
@@ -30,20 +31,20 @@ export const bodyResolvers: Resolvers = {
   },
   Body: {
     relations: relationsField,
-    name: (b) => String(b.name),
-    nameDocumented: (b) => b.nameStated !== false,
+    name: reads(['name'], (b) => String(b.name)),
+    nameDocumented: reads(['nameStated'], (b) => b.nameStated !== false),
     names: related(namesOf),
     ...nameFields((b) => String(b.name)),
-    aliases: (b) => (b.aliases as string[] | null) ?? [],
-    type: (b) => toEnumValue(b.type) as never,
-    level: (b) => toEnumValue(b.level) as never,
+    aliases: reads(['aliases'], (b) => (b.aliases as string[] | null) ?? []),
+    type: reads(['type'], (b) => toEnumValue(b.type) as never),
+    level: reads(['level'], (b) => toEnumValue(b.level) as never),
     status: async (b, { asOf }, ctx) => toEnumValue(asOf ? (await statusAt(b, asOf, ctx))?.status : b.status) as never,
     ...ownerStatusFields,
     mandate: related(q.remitsOf),
     composition: related(q.compositionsOf),
     meetingFrequency: related(q.meetingFrequenciesOf),
     measures: related(measuresOf),
-    formerIds: (b) => list(b.formerIds),
+    formerIds: reads(['formerIds'], (b) => list(b.formerIds)),
     timeline: timelineField,
     partOf: relatedOne(q.bodyPartOf),
     parts: related(q.bodyParts),
@@ -51,8 +52,9 @@ export const bodyResolvers: Resolvers = {
     topics: related(q.bodyTopics),
     county: relatedOne(q.bodyCounty),
     initiative: relatedOne(q.bodyInitiative),
-    members: (b, { role, asOf, ...f }, ctx, info) =>
+    members: reads([], (b, { role, asOf, ...f }, ctx, info) =>
       ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
+    ),
     ...factFields(ownerConflicts),
     sources: sourcesField,
   },
@@ -76,8 +78,8 @@ export const bodyResolvers: Resolvers = {
     ...partFields,
   },
   Topic: {
-    name: (t) => String(t.name),
-    aliases: (t) => (t.aliases as string[] | null) ?? [],
+    name: reads(['name'], (t) => String(t.name)),
+    aliases: reads(['aliases'], (t) => (t.aliases as string[] | null) ?? []),
     bodies: related(q.topicBodies),
     sources: sourcesField,
   },

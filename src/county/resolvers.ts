@@ -9,6 +9,7 @@ import type { RefSpec } from '../reference/kinds.js';
 import { COUNTY, MUNICIPALITY, SEAT_PLACE } from '../reference/specs.js';
 import { sourcesField } from '../graphql/common-resolvers.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 /** county(id | name | code) and municipality(…): three names for one reference, exactly one given. */
 function oneOf(field: string, args: Record<string, string | null | undefined>, spec: (argument: string) => RefSpec, example: string) {
@@ -35,20 +36,21 @@ export const countyResolvers: Resolvers = {
   County: {
     funds: related(countyFunds),
     relations: relationsField,
-    code: (c) => String(c.code),
-    name: (c) => String(c.name),
+    code: reads(['code'], (c) => String(c.code)),
+    name: reads(['name'], (c) => String(c.name)),
     municipalities: related(q.countyMunicipalities),
     region: relatedOne(q.countyRegion),
     rss: related(q.countyRss),
-    representatives: async (c, { body, asOf, ...f }, ctx, info) =>
+    representatives: reads([], async (c, { body, asOf, ...f }, ctx, info) =>
       ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }, info),
+    ),
     documents: related(q.countyDocuments),
     sources: sourcesField,
   },
   Municipality: {
     relations: relationsField,
-    code: (m) => String(m.code),
-    name: (m) => String(m.name),
+    code: reads(['code'], (m) => String(m.code)),
+    name: reads(['name'], (m) => String(m.name)),
     county: relatedRequired(q.municipalityCounty),
     asOrganisation: (m) => m,
     sources: sourcesField,

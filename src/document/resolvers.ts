@@ -9,6 +9,7 @@ import { COUNTY, DOCUMENT, ORGANISATION } from '../reference/specs.js';
 import * as q from './queries.js';
 import { NODE_LABELS } from '../reference/kinds.js';
 import { factFields } from '../truth/fact-fields.js';
+import { reads } from '../graphql/projection.js';
 
 export const documentResolvers: Resolvers = {
   Query: {
@@ -28,15 +29,15 @@ export const documentResolvers: Resolvers = {
   },
   Document: {
     relations: relationsField,
-    title: (d) => String(d.title),
-    aliases: (d) => (d.aliases as string[] | null) ?? [],
-    type: (d) => toEnumValue(d.type) as never,
+    title: reads(['title'], (d) => String(d.title)),
+    aliases: reads(['aliases'], (d) => (d.aliases as string[] | null) ?? []),
+    type: reads(['type'], (d) => toEnumValue(d.type) as never),
     county: relatedOne(q.documentCounty),
     organisations: related(q.documentOrganisations),
-    titleStated: (d) => d.titleStated !== false,
+    titleStated: reads(['titleStated'], (d) => d.titleStated !== false),
     decisions: related(q.documentDecisions),
     ...factFields(),
-    states: (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page),
+    states: reads([], (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page)),
     sources: sourcesField,
   },
 };

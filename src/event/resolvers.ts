@@ -11,6 +11,7 @@ import { firstDay, lastDay } from '../seed/dates.js';
 import { factFields } from '../truth/fact-fields.js';
 import { measuresOf } from '../truth/queries.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
@@ -70,7 +71,7 @@ export const eventResolvers: Resolvers = {
     decisions: (_p, { filter, ...page }, ctx) => timeList('listDecisions', 'decisions', q.listDecisions, filter, page, ctx),
   },
   Event: {
-    eventKind: (e) => toEnumValue(e.kind ?? 'other') as never,
+    eventKind: reads(['kind'], (e) => toEnumValue(e.kind ?? 'other') as never),
     body: relatedOne(q.eventBody),
     organisers: related(q.eventOrganisers),
     participants: related(q.eventParticipants),
@@ -79,18 +80,18 @@ export const eventResolvers: Resolvers = {
     heldIn: related(q.eventHeldIn),
     decisions: related(q.eventDecisions),
     measures: related(measuresOf),
-    formerIds: (e) => list(e.formerIds),
+    formerIds: reads(['formerIds'], (e) => list(e.formerIds)),
     ...factFields(),
     sources: sourcesField,
   },
   Decision: {
-    decisionKind: (d) => toEnumValue(d.kind ?? 'decision') as never,
+    decisionKind: reads(['kind'], (d) => toEnumValue(d.kind ?? 'decision') as never),
     by: related(q.decisionBy),
     document: relatedOne(q.decisionDocument),
     about: related(q.decisionAbout),
     atEvent: relatedOne(q.decisionAtEvent),
     conditionsMet: related(q.decisionConditionsMet),
-    formerIds: (d) => list(d.formerIds),
+    formerIds: reads(['formerIds'], (d) => list(d.formerIds)),
     ...factFields(),
     sources: sourcesField,
   },

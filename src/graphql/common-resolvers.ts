@@ -7,6 +7,7 @@ import { references } from '../reference/resolver.js';
 import { Ref } from '../reference/scalar.js';
 import { ANYTHING } from '../reference/specs.js';
 import type { NodeModel } from './model.js';
+import { reads } from './projection.js';
 import { focusOf, parseSources, sourceDocuments, type SourceModel } from './sources.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -44,7 +45,9 @@ export function typeOf(node: NodeModel): string {
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
-export const sourcesField = (parent: NodeModel | { sources?: string[] | null }) => parseSources(parent.sources, focusOf(parent as Record<string, unknown>));
+export const sourcesField = reads(['sources'], (parent: NodeModel | { sources?: string[] | null }) =>
+  parseSources(parent.sources, focusOf(parent as Record<string, unknown>)),
+);
 
 /**
  * Resolves an interface or union member. A municipality is also an organisation: where the

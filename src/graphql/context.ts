@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Caller } from '../auth/api-keys.js';
 import { CypherRunner, type RunnerOptions } from './cypher-runner.js';
 import { Loaders } from './loaders.js';
-import { RELATION_FIELDS } from './relation-fields.js';
+import { LOOK_AHEAD } from './relation-fields.js';
 
 /** Everything a resolver may use, built once per request by createContext(). */
 export interface Context {
@@ -20,5 +20,5 @@ export interface Context {
 /** `runner` carries the request's deadline and the server's shared Neo4j admission (none in-process). */
 export function createContext(driver: Driver, database: string, caller: Caller, operationName?: string, runner: RunnerOptions = {}): Context {
   const cypher = new CypherRunner(driver, database, operationName, runner);
-  return { runner: cypher, loaders: new Loaders(cypher, RELATION_FIELDS), caller, requestId: runner.requestKey };
+  return { runner: cypher, loaders: new Loaders(cypher, LOOK_AHEAD), caller, requestId: runner.requestKey };
 }

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { childPlans, composeCypher, signatureOf, type Level, type Plan, type RelationFields } from './look-ahead.js';
+import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
+import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, selectedProperties } from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -23,42 +24,48 @@ export class Loaders {
   private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
   private nodeLoader?: DataLoader<string, NodeModel | null>;
 
-  /** `fields`: the plain relation fields that look-ahead may fetch along (src/graphql/related.ts); none: no look-ahead. */
+  /**
+   * `lookAhead`: the plain relation fields that may be fetched along (src/graphql/related.ts) and
+   * what each field reads of its node (./projection.ts); none: level by level, every property.
+   */
   constructor(
     private readonly runner: CypherRunner,
-    private readonly fields?: RelationFields,
+    private readonly lookAhead?: LookAhead,
   ) {}
 
   /**
    * Related nodes of one parent (in the order the query returns them). With `info` (the field
    * being resolved), the plain relation fields selected below it are fetched in the same statement
-   * and primed, so their resolvers find them without a round trip (src/graphql/look-ahead.ts).
+   * and primed, so their resolvers find them without a round trip (src/graphql/look-ahead.ts), and
+   * the nodes carry only the properties the selection reads (./projection.ts).
    */
   many(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel[]> {
-    const children = info && this.fields ? childPlans(info, this.fields) : [];
-    return this.loaderFor(query, children).load(key);
+    if (!info || !this.lookAhead) return this.loaderFor(query, [], null).load(key);
+    return this.loaderFor(query, childPlans(info, this.lookAhead), selectedProperties(info, this.lookAhead.reads)).load(key);
   }
 
-  private loaderFor(query: RelationQuery, children: Plan[]): DataLoader<LoaderKey, NodeModel[], string> {
+  private loaderFor(query: RelationQuery, children: Plan[], properties: string[] | null): DataLoader<LoaderKey, NodeModel[], string> {
     const name = signatureOf(query, children);
-    let loader = this.byName.get(name);
+    const cacheName = properties ? `${name}[${properties.join(',')}]` : name;
+    let loader = this.byName.get(cacheName);
     if (!loader) {
       loader = new DataLoader<LoaderKey, NodeModel[], string>(
         async (keys) => {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
           const out: NodeModel[][] = keys.map(() => []);
           if (!children.length) {
-            for (const row of await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, query.cypher, params)) out[row.key] = row.items;
+            const cypher = narrowed(query.cypher, properties);
+            for (const row of await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, cypher, params)) out[row.key] = row.items;
             return out;
           }
-          const [row] = await this.runner.read<{ result: Level<NodeModel> }>(name, composeCypher(query, children), params);
+          const [row] = await this.runner.read<{ result: Level<NodeModel> }>(name, composeCypher(query, children, properties), params);
           for (const r of row?.result.rows ?? []) out[Number(r.key)] = r.items;
           if (row) this.prime(children, row.result.rows, row.result.nested);
           return out;
         },
         { cacheKeyFn: keyOf },
       );
-      this.byName.set(name, loader);
+      this.byName.set(cacheName, loader);
     }
     return loader;
   }
@@ -69,7 +76,7 @@ export class Loaders {
     plans.forEach((plan, i) => {
       const level = nested[i] ?? { rows: [], nested: [] };
       const byId = new Map(level.rows.map((r) => [String(r.key), r.items]));
-      const loader = this.loaderFor(plan.query, plan.children);
+      const loader = this.loaderFor(plan.query, plan.children, plan.properties);
       for (const id of ids) loader.prime({ id }, byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
@@ -97,7 +104,10 @@ export class Loaders {
  * (refKeys, searchText: every name of the thing twice over), which no resolver of a relation reads
  * and which would only be copied, sent and thrown away. `extra`: more entries of the map (Cypher, ours).
  */
-export const NODE_PROJECTION = (v: string, extra = '') => `{.*, refKeys: null, searchText: null, __labels: labels(${v})${extra ? `, ${extra}` : ''}}`;
+export const NODE_PROJECTION = (v: string, extra = '') => `{${ALL_PROPERTIES}, __labels: labels(${v})${extra ? `, ${extra}` : ''}}`;
+
+/** NODE_PROJECTION of the nodes a relation query returns: the selection may narrow it to what it reads (./projection.ts). */
+export const ITEMS_PROJECTION = (v: string, extra = '') => `${ITEMS_MARK}${NODE_PROJECTION(v, extra)}${ITEMS_END}`;
 
 /**
  * A relation query from a MATCH that binds `k` (the key: {id, index, ...args}) and `x` (a related
@@ -109,6 +119,6 @@ export function relation(name: string, match: string, order = 'x.name, x.title, 
     name,
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
-RETURN k.index AS key, [n IN collect(DISTINCT x) | n ${NODE_PROJECTION('n')}] AS items`,
+RETURN k.index AS key, [n IN collect(DISTINCT x) | n ${ITEMS_PROJECTION('n')}] AS items`,
   };
 }

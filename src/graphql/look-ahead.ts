@@ -10,6 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
+import { narrowed, propertiesOf, type FieldReads } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -27,10 +28,18 @@ export interface Plan {
   children: Plan[];
   /** Identifies the plan's shape: the loader of a query with children differs from its plain loader. */
   signature: string;
+  /** The properties the selection reads of the nodes the query returns (null: all; ./projection.ts). */
+  properties: string[] | null;
 }
 
 /** `Type.field` → the relation query its resolver loads with the parent's id (built from the resolvers). */
 export type RelationFields = ReadonlyMap<string, RelationQuery>;
+
+/** What look-ahead plans with: the plain relation fields, and what every field reads of its node. */
+export interface LookAhead {
+  fields: RelationFields;
+  reads: FieldReads;
+}
 
 /** How deep a plan nests (levels below the field being loaded), and how wide one level may be. */
 const MAX_DEPTH = 3;
@@ -39,15 +48,17 @@ const MAX_CHILDREN = 6;
 export const signatureOf = (query: RelationQuery, children: Plan[]) =>
   children.length === 0 ? query.name : `${query.name}(${children.map((c) => c.signature).join(',')})`;
 
-const plans = new WeakMap<readonly FieldNode[], Plan[]>();
+const plans = new WeakMap<LookAhead, WeakMap<readonly FieldNode[], Plan[]>>();
 
 /** The plannable relation fields below the field being resolved (cached per field nodes: a list's items share them). */
-export function childPlans(info: GraphQLResolveInfo, fields: RelationFields): Plan[] {
-  let found = plans.get(info.fieldNodes);
+export function childPlans(info: GraphQLResolveInfo, lookAhead: LookAhead): Plan[] {
+  let byNodes = plans.get(lookAhead);
+  if (!byNodes) plans.set(lookAhead, (byNodes = new WeakMap()));
+  let found = byNodes.get(info.fieldNodes);
   if (!found) {
     const type = getNamedType(info.returnType);
-    found = planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, fields, 1);
-    plans.set(info.fieldNodes, found);
+    found = planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, lookAhead, 1);
+    byNodes.set(info.fieldNodes, found);
   }
   return found;
 }
@@ -57,7 +68,7 @@ function planBelow(
   type: GraphQLObjectType | undefined,
   schema: GraphQLSchema,
   fragments: Record<string, FragmentDefinitionNode>,
-  fields: RelationFields,
+  lookAhead: LookAhead,
   depth: number,
 ): Plan[] {
   if (depth > MAX_DEPTH) return [];
@@ -85,11 +96,12 @@ function planBelow(
   const out: Plan[] = [];
   for (const { type: on, nodes: group } of groups.values()) {
     const name = group[0]!.name.value;
-    const query = fields.get(`${on.name}.${name}`);
+    const query = lookAhead.fields.get(`${on.name}.${name}`);
     if (!query || !nestable(query) || out.length >= MAX_CHILDREN) continue;
     const returned = getNamedType(on.getFields()[name]!.type);
-    const children = planBelow(group, isObjectType(returned) ? returned : undefined, schema, fragments, fields, depth + 1);
-    out.push({ query, children, signature: signatureOf(query, children) });
+    const children = planBelow(group, isObjectType(returned) ? returned : undefined, schema, fragments, lookAhead, depth + 1);
+    const properties = propertiesOf(group, returned, schema, fragments, lookAhead.reads);
+    out.push({ query, children, signature: signatureOf(query, children), properties });
   }
   return out;
 }
@@ -106,15 +118,23 @@ export const nestable = (query: RelationQuery) => KEYS.test(query.cypher);
  * rows are keyed by those ids. Each level's variables live in their own CALL scope, so the
  * queries' own names (k, x, m …) never meet.
  */
-export function composeCypher(query: RelationQuery, children: Plan[], keys = '$keys', imports = '', depth = 0, as = 'result'): string {
-  const base = query.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
+export function composeCypher(
+  query: RelationQuery,
+  children: Plan[],
+  properties: string[] | null = null,
+  keys = '$keys',
+  imports = '',
+  depth = 0,
+  as = 'result',
+): string {
+  const base = narrowed(query.cypher, properties).replace(KEYS, `UNWIND ${keys} AS k`);
   const v = `__l${depth}`;
   const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect({key: key, items: items}) AS ${v}rows`];
   if (children.length) {
     parts.push(`WITH ${v}rows, COLLECT { UNWIND ${v}rows AS __r UNWIND __r.items AS __n RETURN DISTINCT __n.id } AS ${v}ids`);
     children.forEach((child, i) => {
       const childKeys = `[__id IN ${v}ids | {id: __id, index: __id}]`;
-      parts.push(`CALL (${v}ids) {\n${composeCypher(child.query, child.children, childKeys, `${v}ids`, depth + 1, `${v}c${i}`)}\n}`);
+      parts.push(`CALL (${v}ids) {\n${composeCypher(child.query, child.children, child.properties, childKeys, `${v}ids`, depth + 1, `${v}c${i}`)}\n}`);
     });
   }
   parts.push(`RETURN {rows: ${v}rows, nested: [${children.map((_, i) => `${v}c${i}`).join(', ')}]} AS ${as}`);

@@ -10,6 +10,7 @@ import { timelineField } from '../timeline/field.js';
 import { factFields, ownerConflicts } from '../truth/fact-fields.js';
 import { measuresOf } from '../truth/queries.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 export const initiativeResolvers: Resolvers = {
   Query: {
@@ -17,9 +18,9 @@ export const initiativeResolvers: Resolvers = {
     initiatives: (_p, { kind, ...page }, ctx) => fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page),
   },
   Initiative: {
-    name: (i) => String(i.name),
-    aliases: (i) => (i.aliases as string[] | null) ?? [],
-    initiativeKind: (i) => toEnumValue(i.kind) as never,
+    name: reads(['name'], (i) => String(i.name)),
+    aliases: reads(['aliases'], (i) => (i.aliases as string[] | null) ?? []),
+    initiativeKind: reads(['kind'], (i) => toEnumValue(i.kind) as never),
     ...ownerStatusFields,
     // The one status holding then, never one of overlapping ones (see src/status/as-of.ts).
     status: (i, { asOf }, ctx) => statusAt(i, asOf, ctx),
@@ -29,7 +30,7 @@ export const initiativeResolvers: Resolvers = {
     topics: related(q.initiativeTopics),
     groups: related(q.initiativeGroups),
     measures: related(measuresOf),
-    formerIds: (i) => (Array.isArray(i.formerIds) ? i.formerIds.map(String) : []),
+    formerIds: reads(['formerIds'], (i) => (Array.isArray(i.formerIds) ? i.formerIds.map(String) : [])),
     timeline: timelineField,
     ...factFields(ownerConflicts),
     sources: sourcesField,

@@ -1,4 +1,4 @@
-import { relation, type RelationQuery, NODE_PROJECTION } from '../graphql/loaders.js';
+import { relation, type RelationQuery, ITEMS_PROJECTION } from '../graphql/loaders.js';
 
 /**
  * Names in time of an organisation, body or region, earliest first: by a stated start; a name with
@@ -22,7 +22,7 @@ export function datedRelation(name: string, match: string, context: string, orde
     name,
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
-RETURN k.index AS key, [p IN collect(DISTINCT {x: x, context: ${context}}) | [n IN [p.x] | n ${NODE_PROJECTION('n', '__context: p.context')}][0]] AS items`,
+RETURN k.index AS key, [p IN collect(DISTINCT {x: x, context: ${context}}) | [n IN [p.x] | n ${ITEMS_PROJECTION('n', '__context: p.context')}][0]] AS items`,
   };
 }
 

@@ -7,6 +7,7 @@ import { references } from '../reference/resolver.js';
 import { NEED } from '../reference/specs.js';
 import { factFields } from '../truth/fact-fields.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 export const needResolvers: Resolvers = {
   Query: {
@@ -14,8 +15,8 @@ export const needResolvers: Resolvers = {
     needs: (_p, page, ctx) => fetchPage(ctx.runner, 'listNeeds', 'needs', q.listNeeds, {}, page),
   },
   Need: {
-    title: (n) => String(n.title),
-    origin: (n) => toEnumValue(n.origin ?? 'seed') as never,
+    title: reads(['title'], (n) => String(n.title)),
+    origin: reads(['origin'], (n) => toEnumValue(n.origin ?? 'seed') as never),
     raisedBy: relatedOne(q.needRaisedBy),
     topics: related(q.needTopics),
     steps: related(q.needSteps),

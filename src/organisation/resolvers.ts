@@ -16,6 +16,7 @@ import { factFields, ownerConflicts } from '../truth/fact-fields.js';
 import { measuresOf } from '../truth/queries.js';
 import { organisationName } from './name.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 export { organisationName } from './name.js';
 
@@ -36,17 +37,18 @@ export const organisationResolvers: Resolvers = {
   },
   Organisation: {
     funds: related(organisationFunds),
-    name: (o, _a, ctx) => organisationName(o, ctx),
+    // Without a stated name: named after its county, loaded by the organisation's id.
+    name: reads(['name'], (o, _a, ctx) => organisationName(o, ctx)),
     // A label the seeds built ("RSS <län>", nameStated: false) is no documented name either.
-    nameDocumented: (o) => Boolean(o.name) && o.nameStated !== false,
+    nameDocumented: reads(['name', 'nameStated'], (o) => Boolean(o.name) && o.nameStated !== false),
     ...nameFields(organisationName),
-    aliases: (o) => (o.aliases as string[] | null) ?? [],
-    type: (o) => toEnumValue(o.type) as never,
+    aliases: reads(['aliases'], (o) => (o.aliases as string[] | null) ?? []),
+    type: reads(['type'], (o) => toEnumValue(o.type) as never),
     // Without a date: the status recorded on the node, as before; with one: the one status holding then.
     status: async (o, { asOf }, ctx) => toEnumValue(asOf ? (await statusAt(o, asOf, ctx))?.status : o.status) as never,
     ...ownerStatusFields,
-    collective: (o) => o.__labels.includes('Collective'),
-    formerIds: (o) => list(o.formerIds),
+    collective: reads(['__labels'], (o) => o.__labels.includes('Collective')),
+    formerIds: reads(['formerIds'], (o) => list(o.formerIds)),
     mandate: related(remitsOf),
     measures: related(measuresOf),
     timeline: timelineField,
@@ -54,10 +56,11 @@ export const organisationResolvers: Resolvers = {
     county: relatedOne(q.orgCounty),
     partOf: relatedOne(q.orgPartOf),
     parts: related(q.orgParts),
-    seats: (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info),
-    members: (o, { role, asOf, ...f }, ctx, info) =>
+    seats: reads([], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
+    members: reads([], (o, { role, asOf, ...f }, ctx, info) =>
       ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
-    seatsVia: (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info),
+    ),
+    seatsVia: reads([], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
     leads: related(q.orgLeads),
     staff: related(q.orgStaff),
     relations: relationsField,

@@ -10,6 +10,7 @@ import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from
 import type { MentionModel } from './model.js';
 import * as q from './queries.js';
 import { withTexts } from './texts.js';
+import { reads } from '../graphql/projection.js';
 
 const MAX_TEXT_LINES = 200;
 const MAX_TEXT_CHARS = 40_000;
@@ -76,14 +77,14 @@ export const passageResolvers: Resolvers = {
       return node;
     },
     file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey))?.file ?? String(p.documentKey),
-    seq: (p) => Number(p.seq),
-    passageKind: (p) => p.kind as never,
-    fromLine: (p) => Number(p.fromLine),
-    toLine: (p) => Number(p.toLine),
-    citation: (p) => String(p.citation),
+    seq: reads(['seq'], (p) => Number(p.seq)),
+    passageKind: reads(['kind'], (p) => p.kind as never),
+    fromLine: reads(['fromLine'], (p) => Number(p.fromLine)),
+    toLine: reads(['toLine'], (p) => Number(p.toLine)),
+    citation: reads(['citation'], (p) => String(p.citation)),
     text: async (p, _a, ctx) => (await withTexts(p, ctx)).text,
     readingText: async (p, _a, ctx) => (await withTexts(p, ctx)).readingText,
-    length: (p) => Number(p.length),
+    length: reads(['length'], (p) => Number(p.length)),
     mentions: async (p, _a, ctx) => ((await ctx.loaders.many(q.passageMentions, { id: p.id })) as unknown as MentionModel[]).map((m) => ({ ...m, passage: p })),
     previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
     next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),

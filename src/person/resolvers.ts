@@ -7,6 +7,7 @@ import { factFields } from '../truth/fact-fields.js';
 import { references } from '../reference/resolver.js';
 import { PERSON } from '../reference/specs.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 export const personResolvers: Resolvers = {
   Query: {
@@ -14,10 +15,10 @@ export const personResolvers: Resolvers = {
     people: (_p, { name, ...page }, ctx) => fetchPage(ctx.runner, 'findPeople', 'people', q.findPeople, { name: name ?? null }, page),
   },
   Person: {
-    name: (p) => String(p.name),
-    aliases: (p) => (p.aliases as string[] | null) ?? [],
+    name: reads(['name'], (p) => String(p.name)),
+    aliases: reads(['aliases'], (p) => (p.aliases as string[] | null) ?? []),
     roles: related(q.personRoles),
-    seats: (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info),
+    seats: reads([], (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info)),
     sources: sourcesField,
   },
   Role: {

@@ -6,6 +6,7 @@ import { type NodeModel, toEnumValue, toGraphValue } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import { COUNTY, PROCESS } from '../reference/specs.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 const text = (v: unknown) => (v == null ? null : String(v));
 const date = (v: unknown) => (v == null ? null : String(v));
@@ -20,15 +21,15 @@ export const processResolvers: Resolvers = {
     process: (_p, { id }, ctx) => references(ctx).resolve(id, PROCESS('id')),
   },
   Process: {
-    name: (p) => String(p.name),
-    description: (p) => String(p.description),
-    processKind: (p) => enumOf(p.kind),
-    direction: (p) => enumOf(p.direction),
-    scope: (p) => enumOf(p.scope),
-    state: (p) => enumOf(p.state),
-    validFrom: (p) => date(p.validFrom),
-    validTo: (p) => date(p.validTo),
-    asOf: (p) => date(p.asOf),
+    name: reads(['name'], (p) => String(p.name)),
+    description: reads(['description'], (p) => String(p.description)),
+    processKind: reads(['kind'], (p) => enumOf(p.kind)),
+    direction: reads(['direction'], (p) => enumOf(p.direction)),
+    scope: reads(['scope'], (p) => enumOf(p.scope)),
+    state: reads(['state'], (p) => enumOf(p.state)),
+    validFrom: reads(['validFrom'], (p) => date(p.validFrom)),
+    validTo: reads(['validTo'], (p) => date(p.validTo)),
+    asOf: reads(['asOf'], (p) => date(p.asOf)),
     appliesTo: related(q.processCounties),
     document: relatedRequired(q.processDocument),
     owner: relatedOne(q.processOwner),
@@ -37,13 +38,13 @@ export const processResolvers: Resolvers = {
     sources: sourcesField,
   },
   ProcessStep: {
-    order: (s) => Number(s.order),
-    name: (s) => String(s.name),
-    action: (s) => String(s.action),
-    level: (s) => enumOf(s.level),
-    decisionPoint: (s) => Boolean(s.decisionPoint),
-    date: (s) => date(s.date),
-    instanceKinds: (s) => ((s.instanceKinds as string[] | null) ?? []).map(enumOf),
+    order: reads(['order'], (s) => Number(s.order)),
+    name: reads(['name'], (s) => String(s.name)),
+    action: reads(['action'], (s) => String(s.action)),
+    level: reads(['level'], (s) => enumOf(s.level)),
+    decisionPoint: reads(['decisionPoint'], (s) => Boolean(s.decisionPoint)),
+    date: reads(['date'], (s) => date(s.date)),
+    instanceKinds: reads(['instanceKinds'], (s) => ((s.instanceKinds as string[] | null) ?? []).map(enumOf)),
     actors: related(q.stepActors),
     arena: relatedOne(q.stepArena),
     hops: related(q.stepHops),

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
 import type { NodeModel } from '../graphql/model.js';
+import { reads } from '../graphql/projection.js';
 import { organisationName } from '../organisation/name.js';
 import { passageName } from '../passage/display-name.js';
 import { mandateBody, mandateMember } from '../representation/queries.js';
@@ -10,7 +11,7 @@ import { kindOf } from './kinds.js';
  * Node.displayName and Node.kind for every type that implements Node, so that a list of mixed
  * things (search hits, flow steps, relations) reads without a fragment per type.
  */
-const kind = (n: NodeModel) => kindOf(n.__labels) as never;
+const kind = reads([], (n: NodeModel) => kindOf(n.__labels) as never);
 const plain = (n: NodeModel) => String(n.name ?? n.title ?? n.purpose ?? n.id);
 
 async function nameOf(n: NodeModel | null, ctx: Context): Promise<string> {
@@ -25,7 +26,7 @@ export async function seatName(m: NodeModel, ctx: Context): Promise<string> {
   return `${h} – ${String(m.role ?? 'seat')}, ${b}`;
 }
 
-const fields = { displayName: (n: NodeModel) => plain(n), kind };
+const fields = { displayName: reads(['name', 'title', 'purpose'], (n: NodeModel) => plain(n)), kind };
 
 const shorten = (s: string, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** An event without a name reads as its kind and date as stated ("arsmote 2020-autumn"). */
@@ -46,9 +47,10 @@ export const nodeFieldResolvers: Resolvers = {
   Allocation: fields,
   Process: fields,
   ProcessStep: fields,
-  Organisation: { displayName: (o, _a, ctx) => organisationName(o, ctx), kind },
-  Mandate: { displayName: (m, _a, ctx) => seatName(m, ctx), kind },
-  Passage: { displayName: passageName, kind },
-  Event: { displayName: eventName, kind },
-  Decision: { displayName: decisionName, kind },
+  // An organisation without a stated name is named after its county, which is loaded by its id.
+  Organisation: { displayName: reads(['name'], (o, _a, ctx) => organisationName(o, ctx)), kind },
+  Mandate: { displayName: reads(['role'], (m, _a, ctx) => seatName(m, ctx)), kind },
+  Passage: { displayName: reads(['citation', 'lead', 'leadCut', 'readingText', 'text'], passageName), kind },
+  Event: { displayName: reads(['date', 'dateAsStated', 'kind', 'name'], eventName), kind },
+  Decision: { displayName: reads(['diarienummer', 'what'], decisionName), kind },
 };

@@ -7,6 +7,7 @@ import { references } from '../reference/resolver.js';
 import { COUNTY, SEAT_PLACE } from '../reference/specs.js';
 import { factFields } from '../truth/fact-fields.js';
 import * as q from './queries.js';
+import { reads } from '../graphql/projection.js';
 
 export const representationResolvers: Resolvers = {
   Query: {
@@ -17,16 +18,16 @@ export const representationResolvers: Resolvers = {
     },
   },
   Mandate: {
-    role: (m) => toEnumValue(m.role) as never,
-    seat: (m) => toEnumValue(m.seat) as never,
-    arena: (m) => toEnumValue(m.arena) as never,
-    plannedEnd: (m) => m.plannedEnd === true,
-    formerIds: (m) => (Array.isArray(m.formerIds) ? m.formerIds.map(String) : []),
+    role: reads(['role'], (m) => toEnumValue(m.role) as never),
+    seat: reads(['seat'], (m) => toEnumValue(m.seat) as never),
+    arena: reads(['arena'], (m) => toEnumValue(m.arena) as never),
+    plannedEnd: reads(['plannedEnd'], (m) => m.plannedEnd === true),
+    formerIds: reads(['formerIds'], (m) => (Array.isArray(m.formerIds) ? m.formerIds.map(String) : [])),
     member: relatedRequired(q.mandateMember),
     body: relatedRequired(q.mandateBody),
     onBehalfOf: relatedOne(q.mandateOnBehalfOf),
     via: relatedOne(q.mandateVia),
-    origin: (m) => toEnumValue(m.origin ?? 'seed') as never,
+    origin: reads(['origin'], (m) => toEnumValue(m.origin ?? 'seed') as never),
     ...factFields(),
     sources: sourcesField,
   },

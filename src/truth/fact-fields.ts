@@ -1,5 +1,6 @@
 import type { Context } from '../graphql/context.js';
 import { toEnumValue, type NodeModel } from '../graphql/model.js';
+import { reads } from '../graphql/projection.js';
 import { kindOf } from '../reference/kinds.js';
 import { factKindOf } from './kinds.js';
 import type { AmountModel, ConflictModel, InferenceModel, InferredValueModel } from './model.js';
@@ -87,13 +88,14 @@ export async function ownerConflicts(p: NodeModel, ctx: Context): Promise<Confli
 
 /** Resolvers of the Fact fields for a type; `conflicts` may be replaced (owners of statuses). */
 export function factFields<P extends Props>(conflicts: (p: P, ctx: Context) => ConflictModel[] | Promise<ConflictModel[]> = (p) => fieldConflicts(p)) {
+  // notStated reads every `<field>NotStated` property, and conflicts hand the node itself on: both need all of it.
   return {
-    basis: (p: P) => (p.basis === 'inferred' ? 'INFERRED' : 'STATED') as never,
-    inference: (p: P) => inferenceOf(p),
-    modality: (p: P) => toEnumValue(p.modality ?? 'fact') as never,
-    condition: (p: P) => str(p.condition),
+    basis: reads(['basis'], (p: P) => (p.basis === 'inferred' ? 'INFERRED' : 'STATED') as never),
+    inference: reads(['basis', 'inferenceRule', 'inferredFrom'], (p: P) => inferenceOf(p)),
+    modality: reads(['modality'], (p: P) => toEnumValue(p.modality ?? 'fact') as never),
+    condition: reads(['condition'], (p: P) => str(p.condition)),
     notStated: (p: P) => notStatedOf(p),
-    inferredValues: (p: P) => list(p.fieldInferences).map(parseFieldInference),
+    inferredValues: reads(['fieldInferences'], (p: P) => list(p.fieldInferences).map(parseFieldInference)),
     conflicts: (p: P, _a: unknown, ctx: Context) => conflicts(p, ctx),
   };
 }

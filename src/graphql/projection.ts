@@ -1,0 +1,127 @@
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * Projection by selection (issue 15): a relation query returns its nodes with only the properties
+ * the selection below the field reads, instead of every property (aliases, sources, notes and
+ * descriptions of every seat, holder and body of every county were nine tenths of the widest read's
+ * bytes, and unpacking them was most of its time).
+ *
+ * What a field reads of its parent node:
+ * - a field without a resolver: the property of its name (GraphQL's default resolver reads just that);
+ * - a field whose resolver is tagged with `reads([...], resolver)`: those properties;
+ * - any other resolver: unknown, so every property is fetched, as before.
+ * `id` and the labels are always fetched (loaders key on the id, abstract types resolve by labels).
+ * test/integration/projection.test.ts checks every tag against every node of its type in the graph.
+ */
+type Reads<F> = F & { reads: readonly string[] };
+
+/** Declares the properties of its parent node a resolver reads (besides `id` and labels). */
+export function reads<F>(properties: readonly string[], resolver: F): Reads<F> {
+  return Object.assign(resolver as object, { reads: properties }) as Reads<F>;
+}
+
+/** `Type.field` → the properties its resolver reads, or null where that is unknown (built from the resolvers). */
+export type FieldReads = (type: string, field: string) => readonly string[] | null;
+
+/** What the resolvers of a resolver map read: tagged resolvers their tags, plain relations nothing, default resolvers their field. */
+export function fieldReadsOf(resolvers: Record<string, unknown>): FieldReads {
+  return (type, field) => {
+    const resolver = (resolvers[type] as Record<string, unknown> | undefined)?.[field];
+    if (resolver === undefined) return [field];
+    const tagged = resolver as Partial<Reads<unknown>> & { relationQuery?: unknown };
+    if (typeof resolver !== 'function') return null;
+    if (tagged.reads) return tagged.reads;
+    // Plain relation resolvers (./related.ts) load by the parent's id and read nothing else.
+    if (tagged.relationQuery) return [];
+    return null;
+  };
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The properties the selection of `nodes` (fields returning `type`) reads of the nodes it is
+ * resolved on, sorted, `id` first; null when some field's reads are unknown. Fields under any
+ * type condition count for every possible type that has a field of that name: fetching a property
+ * too many is harmless, one too few is not.
+ */
+export function propertiesOf(
+  nodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  fieldReads: FieldReads,
+): string[] | null {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  if (!possible.length) return null;
+  const out = new Set<string>();
+  for (const name of names) {
+    if (name.startsWith('__')) continue;
+    for (const t of possible) {
+      if (!t.getFields()[name]) continue;
+      const props = fieldReads(t.name, name);
+      if (!props || !props.every((p) => IDENTIFIER.test(p))) return null;
+      // The labels come with every node; `.__labels` is no property.
+      props.filter((p) => p !== '__labels').forEach((p) => out.add(p));
+    }
+  }
+  out.delete('id');
+  return ['id', ...[...out].sort()];
+}
+
+const cache = new WeakMap<FieldReads, WeakMap<readonly FieldNode[], string[] | null>>();
+
+/** propertiesOf for the field being resolved (cached per field nodes: a list's items share them). */
+export function selectedProperties(info: GraphQLResolveInfo, fieldReads: FieldReads): string[] | null {
+  let byNodes = cache.get(fieldReads);
+  if (!byNodes) cache.set(fieldReads, (byNodes = new WeakMap()));
+  if (byNodes.has(info.fieldNodes)) return byNodes.get(info.fieldNodes)!;
+  const found = propertiesOf(info.fieldNodes, getNamedType(info.returnType), info.schema, info.fragments, fieldReads);
+  byNodes.set(info.fieldNodes, found);
+  return found;
+}
+
+/** Mark, in a relation query, the projection of the nodes it returns (see narrowed; loaders.ts ITEMS_PROJECTION writes them). */
+export const ITEMS_MARK = '/*items*/';
+export const ITEMS_END = '/*end*/';
+/** Every property but the index-only ones (refKeys, searchText: every name of the thing twice over). */
+export const ALL_PROPERTIES = '.*, refKeys: null, searchText: null';
+
+const MARKED = /\/\*items\*\/\{\.\*, refKeys: null, searchText: null, __labels: labels\((\w+)\)((?:, \w+: [\w.]+)*)\}\/\*end\*\//g;
+
+/**
+ * A relation query's text with its items' projection narrowed to `properties` (null: unchanged).
+ * Entries beside the properties (`__context: p.context`, the fact a node was reached through) are
+ * kept only when a field reads them, like properties.
+ */
+export function narrowed(cypher: string, properties: readonly string[] | null): string {
+  if (!properties) return cypher;
+  return cypher.replace(MARKED, (_all, v: string, extras: string) => {
+    const kept = [...extras.matchAll(/, (\w+): ([\w.]+)/g)].filter((m) => properties.includes(m[1]!)).map((m) => `, ${m[1]}: ${m[2]}`);
+    return `{${properties
+      .filter((p) => !p.startsWith('__'))
+      .map((p) => `.${p}`)
+      .join(', ')}, __labels: labels(${v})${kept.join('')}}`;
+  });
+}

@@ -1,0 +1,114 @@
+import { buildSchema, parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { afterAll, describe, expect, it } from 'vitest';
+import { anonymous } from '../../src/auth/api-keys.js';
+import { createContext } from '../../src/graphql/context.js';
+import { NODE_PROJECTION } from '../../src/graphql/loaders.js';
+import type { NodeModel } from '../../src/graphql/model.js';
+import { propertiesOf } from '../../src/graphql/projection.js';
+import { LOOK_AHEAD } from '../../src/graphql/relation-fields.js';
+import { resolvers } from '../../src/graphql/resolvers.js';
+import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { QUESTIONS } from '../../scripts/perf/questions.js';
+import { testApi } from '../support/api.js';
+
+/**
+ * Projection by selection (src/graphql/projection.ts) fetches only the properties the selected
+ * fields read. A resolver tagged `reads([...])` must answer the same from those properties (plus id
+ * and labels) as from the whole node: checked here for every tagged field of every node type, on
+ * the nodes of the seeded graph that carry the most properties.
+ */
+const api = testApi();
+afterAll(() => api.close());
+
+const schema: GraphQLSchema = buildSchema(loadTypeDefs());
+const NODES_PER_TYPE = 120;
+type Resolver = ((parent: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown) & { reads?: readonly string[] };
+
+const nodeTypes = schema.getPossibleTypes(schema.getType('Node') as never);
+
+async function nodesOf(label: string): Promise<NodeModel[]> {
+  const { records } = await api.driver.executeQuery(
+    `MATCH (n:${label}) WITH n ORDER BY size(keys(n)) DESC, n.id LIMIT ${NODES_PER_TYPE} RETURN n ${NODE_PROJECTION('n')} AS n`,
+    {},
+    { database: api.database },
+  );
+  return records.map((r) => r.get('n') as NodeModel);
+}
+
+/** What a resolver answers, or the message it fails with, awaited and in plain data. */
+async function answer(resolver: Resolver, parent: NodeModel, args: Record<string, unknown>) {
+  try {
+    return JSON.parse(JSON.stringify((await resolver(parent, args, createContext(api.driver, api.database, anonymous), undefined)) ?? null));
+  } catch (err) {
+    return { failed: (err as Error).message };
+  }
+}
+
+describe('every field tagged with the properties it reads answers the same from those properties alone', () => {
+  for (const type of nodeTypes) {
+    const tagged = Object.entries((resolvers as Record<string, Record<string, Resolver>>)[type.name] ?? {}).filter(
+      ([, r]) => typeof r === 'function' && r.reads,
+    );
+    if (!tagged.length) continue;
+    it(`${type.name}: ${tagged.map(([f]) => f).join(', ')}`, { timeout: 120_000 }, async () => {
+      const nodes = await nodesOf(type.name);
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const [field, resolver] of tagged) {
+        const def = type.getFields()[field]!;
+        // Arguments at their defaults; a tagged field must not need more to be checked.
+        expect(def.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined).map((a) => a.name)).toEqual([]);
+        const args = Object.fromEntries(def.args.map((a) => [a.name, a.defaultValue ?? null]));
+        const keep = new Set(['id', '__labels', ...resolver.reads!]);
+        const narrow = (n: NodeModel) => Object.fromEntries(Object.entries(n).filter(([k]) => keep.has(k))) as NodeModel;
+        const full = await Promise.all(nodes.map((n) => answer(resolver, n, args)));
+        const fromReads = await Promise.all(nodes.map((n) => answer(resolver, narrow(n), args)));
+        expect(fromReads, `${type.name}.${field} reads more than ${[...keep].join(', ')}`).toEqual(full);
+      }
+    });
+  }
+});
+
+describe('the properties a selection reads', () => {
+  /** The properties read of the nodes `selection` (one field with its sub-selection) is resolved on, as type `typeName`. */
+  const propsFor = (selection: string, typeName: string) => {
+    const field = (parse(`{ ${selection} }`).definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    return propertiesOf([field], schema.getType(typeName)!, schema, {}, LOOK_AHEAD.reads);
+  };
+
+  it('a seat with its role and holder reads the role; the holder is a relation, loaded by the seat id', () => {
+    expect(propsFor('representatives { role member { ... on Person { name } } }', 'Mandate')).toEqual(['id', 'role']);
+  });
+
+  it('a member, whatever kind it turns out to be, read by name and kind reads name only', () => {
+    expect(propsFor('member { ... on Person { name } ... on Organisation { name kind } }', 'Member')).toEqual(['id', 'name']);
+  });
+
+  it('a field whose resolver is not tagged (notStated reads every <field>NotStated property) fetches every property', () => {
+    expect(propsFor('representatives { role notStated { field } }', 'Mandate')).toBeNull();
+  });
+
+  it("the widest benchmark question's statement names the properties it reads and no others", async () => {
+    const q = QUESTIONS.find((x) => x.key === 'all-counties')!;
+    const statements: Array<{ name: string; cypher: string }> = [];
+    const { createApolloServer } = await import('../../src/graphql/server.js');
+    const apollo = createApolloServer();
+    await apollo.start();
+    try {
+      const ctx = createContext(api.driver, api.database, anonymous, undefined, { onStatement: (name, cypher) => statements.push({ name, cypher }) });
+      const res = await apollo.executeOperation({ query: q.graphql }, { contextValue: ctx });
+      expect(res.body.kind === 'single' && res.body.singleResult.errors).toBeFalsy();
+    } finally {
+      await apollo.stop();
+    }
+    const seats = statements.find((s) => s.name.startsWith('countyRepresentatives'))!;
+    expect(seats.cypher).not.toContain('.*');
+    expect([...seats.cypher.matchAll(/\{(\.id[^}]*?), __labels/g)].map((m) => m[1])).toEqual([
+      '.id, .role, .seat',
+      '.id, .name',
+      '.id, .name',
+      '.id, .name',
+      '.id, .name',
+      '.id, .name',
+    ]);
+  });
+});
