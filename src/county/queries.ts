@@ -1,4 +1,4 @@
-import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
+import { relation } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
 
 export const countyMunicipalities = relation('countyMunicipalities', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
@@ -30,4 +30,10 @@ export const countyRepresentatives = relation(
   'b.name, x.arena DESC, x.seat DESC, holder.name',
 );
 
-export const allCounties = `MATCH (c:County) RETURN c ${NODE_PROJECTION('c')} AS c ORDER BY c.code`;
+/**
+ * Every county, by code. A root list has no parent: its one key ({id: 'all'}) stands for the root,
+ * so the list is a relation query like any other, and look-ahead fetches what is selected below
+ * it in the same statement.
+ */
+export const allCounties = relation('allCounties', 'MATCH (x:County)', 'x.code');
+export const ALL = { id: 'all' };

@@ -1,9 +1,9 @@
 import { countyFunds } from '../agreement/queries.js';
-import { related, relatedOne, relatedRequired } from '../graphql/related.js';
+import { plannable, related, relatedOne, relatedRequired } from '../graphql/related.js';
 import { relationsField } from '../relation/field.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
-import { asOfKey, factKey, type NodeModel } from '../graphql/model.js';
+import { asOfKey, factKey } from '../graphql/model.js';
 import { references } from '../reference/resolver.js';
 import type { RefSpec } from '../reference/kinds.js';
 import { COUNTY, MUNICIPALITY, SEAT_PLACE } from '../reference/specs.js';
@@ -27,7 +27,7 @@ export const countyResolvers: Resolvers = {
       const { ref, spec } = oneOf('county', { id, name, code }, COUNTY, 'id: "Stockholms län" or id: "01"');
       return references(ctx).resolve(ref, spec);
     },
-    counties: async (_p, _a, ctx) => (await ctx.runner.read<{ c: NodeModel }>('allCounties', q.allCounties)).map((r) => r.c),
+    counties: (_p, _a, ctx, info) => ctx.loaders.many(q.allCounties, q.ALL, info),
     municipality: (_p, { id, code, name }, ctx) => {
       const { ref, spec } = oneOf('municipality', { id, code, name }, MUNICIPALITY, 'id: "Stockholm" or id: "0180"');
       return references(ctx).resolve(ref, spec);
@@ -41,8 +41,12 @@ export const countyResolvers: Resolvers = {
     municipalities: related(q.countyMunicipalities),
     region: relatedOne(q.countyRegion),
     rss: related(q.countyRss),
-    representatives: reads([], async (c, { body, asOf, ...f }, ctx, info) =>
-      ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }, info),
+    // Asked without arguments, its key is the county's id alone: look-ahead may fetch it with the counties.
+    representatives: reads(
+      [],
+      plannable(q.countyRepresentatives, async (c, { body, asOf, ...f }, ctx, info) =>
+        ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }, info),
+      ),
     ),
     documents: related(q.countyDocuments),
     sources: sourcesField,

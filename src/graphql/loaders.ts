@@ -17,7 +17,13 @@ export interface RelationQuery {
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;
 
-const keyOf = (k: LoaderKey) => JSON.stringify(Object.entries(k).sort(([a], [b]) => a.localeCompare(b)));
+/** A key's identity: its entries by name, without null ones (a missing and a null argument are the same to Cypher's `k.x`). */
+const keyOf = (k: LoaderKey) =>
+  JSON.stringify(
+    Object.entries(k)
+      .filter(([, v]) => v != null)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {

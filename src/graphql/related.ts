@@ -13,6 +13,13 @@ type Tagged<F> = F & { relationQuery: RelationQuery };
 
 const tag = <F>(f: F, query: RelationQuery): Tagged<F> => Object.assign(f as object, { relationQuery: query }) as Tagged<F>;
 
+/**
+ * A field with arguments whose resolver, asked without any, loads `query` with the parent's id
+ * alone (null arguments are left out of loader keys): look-ahead may then plan it like a plain
+ * relation. Asked with arguments, the field loads itself.
+ */
+export const plannable = <F>(query: RelationQuery, resolver: F): Tagged<F> => tag(resolver, query);
+
 /** A list field: every related node. */
 export const related = (query: RelationQuery) =>
   tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.many(query, { id: p.id }, info), query);

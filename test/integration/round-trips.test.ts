@@ -25,7 +25,7 @@ const ONE_COUNTY = `query { county(code: "01") { code ...deep } } ${FRAGMENT}`;
 const ALL_COUNTIES = `query { counties { code ...deep } } ${FRAGMENT}`;
 
 describe('Cypher round trips for nested queries', () => {
-  it('every county with representatives, their organisations and bodies costs as many round trips as one county', async () => {
+  it('every county with representatives, their organisations and bodies costs no more round trips than one county', async () => {
     const one = await api.run(ONE_COUNTY);
     const all = await api.run(ALL_COUNTIES);
     expect(one.errors).toBeUndefined();
@@ -33,9 +33,10 @@ describe('Cypher round trips for nested queries', () => {
     const seatsInAll = (all.data as any).counties.flatMap((c: any) => c.representatives).length;
     expect(seatsInAll).toBeGreaterThan(50);
     expect((all.data as any).counties).toHaveLength(21);
-    // One query for the root list, then one per relationship field of the county, whatever the count:
-    // the seats and everything below them come in one statement (look-ahead, src/graphql/look-ahead.ts).
-    expect(all.roundTrips).toBe(one.roundTrips);
-    expect(all.roundTrips).toBeLessThanOrEqual(11);
+    // One statement per relationship field with arguments, whatever the count: the root list and the
+    // plain relations below it come together (look-ahead, src/graphql/look-ahead.ts). One county
+    // costs a reference lookup more, and its relations are not nested under a list.
+    expect(all.roundTrips).toBeLessThanOrEqual(one.roundTrips);
+    expect(all.roundTrips).toBe(8);
   });
 });
