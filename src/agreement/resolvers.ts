@@ -14,7 +14,8 @@ const num = (v: unknown) => (v == null ? null : Number(v));
 export const agreementResolvers: Resolvers = {
   Query: {
     agreement: (_p, { id }, ctx) => references(ctx).resolve(id, AGREEMENT('id')),
-    agreements: (_p, { year, ...page }, ctx) => fetchPage(ctx.runner, 'listAgreements', 'agreements', q.listAgreements, { year: year ?? null }, page),
+    agreements: (_p, { year, ...page }, ctx, info) =>
+      fetchPage(ctx.runner, 'listAgreements', 'agreements', q.listAgreements, { year: year ?? null }, page, ctx.loaders.pageProperties(info)),
   },
   Agreement: {
     title: reads(['title'], (a) => String(a.title)),

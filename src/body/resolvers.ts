@@ -24,8 +24,16 @@ const partFields = { ...factFields(), sources: sourcesField };
 export const bodyResolvers: Resolvers = {
   Query: {
     body: (_p, { id }, ctx) => references(ctx).resolve(id, BODY('id')),
-    bodies: (_p, { type, level, ...page }, ctx) =>
-      fetchPage(ctx.runner, 'listBodies', 'bodies', q.listBodies, { type: toGraphValue(type), level: toGraphValue(level) }, page),
+    bodies: (_p, { type, level, ...page }, ctx, info) =>
+      fetchPage(
+        ctx.runner,
+        'listBodies',
+        'bodies',
+        q.listBodies,
+        { type: toGraphValue(type), level: toGraphValue(level) },
+        page,
+        ctx.loaders.pageProperties(info),
+      ),
     topic: (_p, { id }, ctx) => references(ctx).resolve(id, TOPIC('id')),
     topics: async (_p, _a, ctx) => (await ctx.runner.read<{ t: NodeModel }>('listTopics', q.listTopics)).map((r) => r.t),
   },

@@ -37,7 +37,9 @@ export const documentResolvers: Resolvers = {
     titleStated: reads(['titleStated'], (d) => d.titleStated !== false),
     decisions: related(q.documentDecisions),
     ...factFields(),
-    states: reads([], (d, page, ctx) => fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page)),
+    states: reads([], (d, page, ctx, info) =>
+      fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page, ctx.loaders.pageProperties(info)),
+    ),
     sources: sourcesField,
   },
 };

@@ -1,4 +1,5 @@
-import { NODE_PROJECTION } from './loaders.js';
+import { ITEMS_PROJECTION } from './loaders.js';
+import { narrowed } from './projection.js';
 import { badArgument } from './errors.js';
 import type { NodeModel } from './model.js';
 import { echo } from '../reference/fold.js';
@@ -94,7 +95,7 @@ RETURN total, beforeAfter, afterBefore, page`;
 
 /** windowCypher for a list of nodes: `match` binds `x`; `sortKey` is a string expression of x (end it with x.id). */
 export const pageCypher = (match: string, sortKey: string) =>
-  windowCypher(`${match}\nWITH x, ${sortKey} AS sortKey`, `WITH sortKey, x ${NODE_PROJECTION('x')} AS item`);
+  windowCypher(`${match}\nWITH x, ${sortKey} AS sortKey`, `WITH sortKey, x ${ITEMS_PROJECTION('x')} AS item`);
 
 export interface PageRow<T> {
   total: number;
@@ -156,9 +157,19 @@ export async function fetchWindow<T>(
   return connectionOf(list, items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
 }
 
-/** Runs a pageCypher query and shapes the result as a Relay connection of NodeModels. */
-export const fetchPage = (runner: { read: Read }, name: string, list: string, cypher: string, params: Record<string, unknown>, args: PageArgs) =>
-  fetchWindow<NodeModel>(runner, name, list, cypher, params, args);
+/**
+ * Runs a pageCypher query and shapes the result as a Relay connection of NodeModels; `properties`:
+ * what the selection reads of the nodes (Loaders.pageProperties; null or absent: every property).
+ */
+export const fetchPage = (
+  runner: { read: Read },
+  name: string,
+  list: string,
+  cypher: string,
+  params: Record<string, unknown>,
+  args: PageArgs,
+  properties: string[] | null = null,
+) => fetchWindow<NodeModel>(runner, name, list, narrowed(cypher, properties), params, args);
 
 /**
  * Paging of a ranked list held in memory (search ranks in TypeScript). The page arguments and

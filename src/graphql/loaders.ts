@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
-import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, selectedProperties } from './projection.js';
+import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, pageProperties, selectedProperties } from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -86,6 +86,11 @@ export class Loaders {
       for (const id of ids) loader.prime({ id }, byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
+  }
+
+  /** The properties a connection field's selection reads of its nodes (null: all; none without look-ahead). */
+  pageProperties(info: GraphQLResolveInfo): string[] | null {
+    return this.lookAhead ? pageProperties(info, this.lookAhead.reads) : null;
   }
 
   async one(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel | null> {

@@ -102,6 +102,40 @@ export function selectedProperties(info: GraphQLResolveInfo, fieldReads: FieldRe
   return found;
 }
 
+const pageCache = new WeakMap<FieldReads, WeakMap<readonly FieldNode[], string[] | null>>();
+
+/**
+ * The properties read of the nodes of a connection field (a page): those its selection reads under
+ * `edges { node }` and `nodes`. Just `id` when neither is selected (only totalCount or pageInfo).
+ */
+export function pageProperties(info: GraphQLResolveInfo, fieldReads: FieldReads): string[] | null {
+  let byNodes = pageCache.get(fieldReads);
+  if (!byNodes) pageCache.set(fieldReads, (byNodes = new WeakMap()));
+  if (byNodes.has(info.fieldNodes)) return byNodes.get(info.fieldNodes)!;
+  const connection = getNamedType(info.returnType);
+  const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
+  const nodeField = edge && isObjectType(edge) ? edge.getFields().node : undefined;
+  let found: string[] | null = null;
+  if (nodeField) {
+    const below = (nodes: readonly FieldNode[], name: string) => {
+      const out: FieldNode[] = [];
+      const visit = (set: SelectionSetNode | undefined) => {
+        for (const s of set?.selections ?? []) {
+          if (s.kind === Kind.FIELD) {
+            if (s.name.value === name) out.push(s);
+          } else visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet);
+        }
+      };
+      nodes.forEach((n) => visit(n.selectionSet));
+      return out;
+    };
+    const selected = [...below(below(info.fieldNodes, 'edges'), 'node'), ...below(info.fieldNodes, 'nodes')];
+    found = propertiesOf(selected, getNamedType(nodeField.type), info.schema, info.fragments, fieldReads);
+  }
+  byNodes.set(info.fieldNodes, found);
+  return found;
+}
+
 /** Mark, in a relation query, the projection of the nodes it returns (see narrowed; loaders.ts ITEMS_PROJECTION writes them). */
 export const ITEMS_MARK = '/*items*/';
 export const ITEMS_END = '/*end*/';

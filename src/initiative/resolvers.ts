@@ -15,7 +15,8 @@ import { reads } from '../graphql/projection.js';
 export const initiativeResolvers: Resolvers = {
   Query: {
     initiative: (_p, { id }, ctx) => references(ctx).resolve(id, INITIATIVE('id')),
-    initiatives: (_p, { kind, ...page }, ctx) => fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page),
+    initiatives: (_p, { kind, ...page }, ctx, info) =>
+      fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page, ctx.loaders.pageProperties(info)),
   },
   Initiative: {
     name: reads(['name'], (i) => String(i.name)),

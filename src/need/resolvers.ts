@@ -12,7 +12,7 @@ import { reads } from '../graphql/projection.js';
 export const needResolvers: Resolvers = {
   Query: {
     need: (_p, { id }, ctx) => references(ctx).resolve(id, NEED('id')),
-    needs: (_p, page, ctx) => fetchPage(ctx.runner, 'listNeeds', 'needs', q.listNeeds, {}, page),
+    needs: (_p, page, ctx, info) => fetchPage(ctx.runner, 'listNeeds', 'needs', q.listNeeds, {}, page, ctx.loaders.pageProperties(info)),
   },
   Need: {
     title: reads(['title'], (n) => String(n.title)),

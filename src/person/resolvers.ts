@@ -12,7 +12,8 @@ import { reads } from '../graphql/projection.js';
 export const personResolvers: Resolvers = {
   Query: {
     person: (_p, { id }, ctx) => references(ctx).resolve(id, PERSON('id')),
-    people: (_p, { name, ...page }, ctx) => fetchPage(ctx.runner, 'findPeople', 'people', q.findPeople, { name: name ?? null }, page),
+    people: (_p, { name, ...page }, ctx, info) =>
+      fetchPage(ctx.runner, 'findPeople', 'people', q.findPeople, { name: name ?? null }, page, ctx.loaders.pageProperties(info)),
   },
   Person: {
     name: reads(['name'], (p) => String(p.name)),

@@ -2,6 +2,7 @@ import { buildSchema, parse, type FieldNode, type GraphQLSchema, type OperationD
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
+import { createApolloServer } from '../../src/graphql/server.js';
 import { NODE_PROJECTION } from '../../src/graphql/loaders.js';
 import type { NodeModel } from '../../src/graphql/model.js';
 import { propertiesOf } from '../../src/graphql/projection.js';
@@ -68,6 +69,21 @@ describe('every field tagged with the properties it reads answers the same from 
   }
 });
 
+/** The statements an operation runs, with their Cypher. */
+async function statementsOf(query: string, variables: Record<string, unknown> = {}) {
+  const statements: Array<{ name: string; cypher: string }> = [];
+  const apollo = createApolloServer();
+  await apollo.start();
+  try {
+    const ctx = createContext(api.driver, api.database, anonymous, undefined, { onStatement: (name, cypher) => statements.push({ name, cypher }) });
+    const res = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+    expect(res.body.kind === 'single' && res.body.singleResult.errors).toBeFalsy();
+  } finally {
+    await apollo.stop();
+  }
+  return statements;
+}
+
 describe('the properties a selection reads', () => {
   /** The properties read of the nodes `selection` (one field with its sub-selection) is resolved on, as type `typeName`. */
   const propsFor = (selection: string, typeName: string) => {
@@ -89,17 +105,7 @@ describe('the properties a selection reads', () => {
 
   it("the widest benchmark question's statement names the properties it reads and no others", async () => {
     const q = QUESTIONS.find((x) => x.key === 'all-counties')!;
-    const statements: Array<{ name: string; cypher: string }> = [];
-    const { createApolloServer } = await import('../../src/graphql/server.js');
-    const apollo = createApolloServer();
-    await apollo.start();
-    try {
-      const ctx = createContext(api.driver, api.database, anonymous, undefined, { onStatement: (name, cypher) => statements.push({ name, cypher }) });
-      const res = await apollo.executeOperation({ query: q.graphql }, { contextValue: ctx });
-      expect(res.body.kind === 'single' && res.body.singleResult.errors).toBeFalsy();
-    } finally {
-      await apollo.stop();
-    }
+    const statements = await statementsOf(q.graphql);
     // One statement: the counties and everything below them (look-ahead).
     expect(statements.map((s) => s.name)).toEqual(['allCounties(countyRepresentatives(mandateMember,mandateVia(orgCounty),mandateBody(bodyLedBy)))']);
     const { cypher } = statements[0]!;
@@ -113,5 +119,15 @@ describe('the properties a selection reads', () => {
       '.id, .name',
       '.id, .name',
     ]);
+  });
+
+  it("a page of a document's facts (edges { node { id displayName kind } }) reads what the display names of every kind read", async () => {
+    const q = QUESTIONS.find((x) => x.key === 'document-facts')!;
+    const statements = await statementsOf(q.graphql, q.variables ?? {});
+    const page = statements.find((s) => s.name === 'documentStates')!;
+    expect(page.cypher).not.toContain('.*');
+    expect(/\{(\.id[^}]*?), __labels/.exec(page.cypher)?.[1]).toBe(
+      '.id, .citation, .date, .dateAsStated, .diarienummer, .kind, .lead, .leadCut, .name, .purpose, .readingText, .role, .text, .title, .what',
+    );
   });
 });
