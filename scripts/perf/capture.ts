@@ -15,10 +15,29 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
-/** Runs an operation in-process with a real context and returns the statements it ran, in order. */
-export async function runCaptured(driver: Driver, database: string, server: ApolloServer<Context>, query: string, variables: Record<string, unknown> = {}) {
+/**
+ * Runs an operation in-process with a real context and returns the statements it ran, in order.
+ * `cacheReferences`: as the service does (references another request resolved are not looked up
+ * again); by default every reference is looked up, as in a process's first request, so that what
+ * is captured does not depend on what ran before.
+ */
+export async function runCaptured(
+  driver: Driver,
+  database: string,
+  server: ApolloServer<Context>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  { cacheReferences = false } = {},
+) {
   const statements: Statement[] = [];
-  const context = createContext(driver, database, anonymous, undefined, { onStatement: (name, cypher, params) => statements.push({ name, cypher, params }) });
+  const context = createContext(
+    driver,
+    database,
+    anonymous,
+    undefined,
+    { onStatement: (name, cypher, params) => statements.push({ name, cypher, params }) },
+    { cacheReferences },
+  );
   const res = await server.executeOperation({ query, variables }, { contextValue: context });
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   const errors = res.body.singleResult.errors;

@@ -19,6 +19,8 @@ export interface RunnerOptions {
   timeoutMs?: number;
   /** Sees every read statement before it runs (the benchmark and the db-hits guard PROFILE what a request ran). */
   onStatement?: (name: string, cypher: string, params: Record<string, unknown>) => void;
+  /** Sees the graph version (bookmark) every statement returns (src/reference/cache.ts). */
+  onVersion?: (version: string | undefined) => void;
 }
 
 let anonymousRequests = 0;
@@ -41,6 +43,8 @@ export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Pr
  */
 export class CypherRunner {
   roundTrips = 0;
+  /** The graph versions (bookmarks: the last committed transaction) the request's statements saw. */
+  readonly versions = new Set<string>();
   private readonly deadline: number | undefined;
   private readonly requestKey: string;
 
@@ -55,6 +59,15 @@ export class CypherRunner {
   }
 
   async read<T = Record<string, unknown>>(name: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return (await this.readAt<T>(name, cypher, params)).rows;
+  }
+
+  /** read, with the version of the graph the statement saw (its bookmark). */
+  async readAt<T = Record<string, unknown>>(
+    name: string,
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<{ rows: T[]; version: string | undefined }> {
     logger.debug({ cypher: name, params }, 'cypher read');
     this.options.onStatement?.(name, cypher, params);
     return this.guarded(async (config) => {
@@ -66,7 +79,7 @@ export class CypherRunner {
         const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
         try {
           const result = await session.run(cypher, params, { ...config, metadata: this.metadata(name) });
-          return result.records.map((r) => r.toObject() as T);
+          return { rows: result.records.map((r) => r.toObject() as T), version: this.saw(session.lastBookmarks()) };
         } catch (err) {
           if (attempt > 1 || !isRetriable(err) || isUnavailable(err)) throw err;
         } finally {
@@ -81,7 +94,7 @@ export class CypherRunner {
     return this.guarded(async (config) => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
       try {
-        return await session.executeWrite(
+        const out = await session.executeWrite(
           (tx) =>
             work(async (cypher, params = {}) => {
               logger.debug({ cypher: name, params }, 'cypher write');
@@ -89,10 +102,19 @@ export class CypherRunner {
             }),
           { ...config, metadata: this.metadata(name) },
         );
+        this.saw(session.lastBookmarks());
+        return out;
       } finally {
         await session.close();
       }
     });
+  }
+
+  private saw(bookmarks: string[]): string | undefined {
+    const version = bookmarks[0];
+    if (version) this.versions.add(version);
+    this.options.onVersion?.(version);
+    return version;
   }
 
   private metadata(query: string) {

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { auditPlugin } from '../audit/plugin.js';
+import { referenceCachePlugin } from '../reference/cache-plugin.js';
 import { referenceHintsPlugin } from '../reference/hints.js';
 import { costLimitPlugin } from '../limits/cost-plugin.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits/settings.js';
@@ -26,7 +27,7 @@ export interface ApolloOptions {
  */
 export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  return new ApolloServer<Context>({
+  const server: ApolloServer<Context> = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     formatError,
@@ -43,9 +44,11 @@ export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Co
       // Mutations refused before a resolver ran (invalid variables, limits) are audited too.
       auditPlugin,
       referenceHintsPlugin,
+      referenceCachePlugin(() => server),
       ...(options.plugins ?? []),
       // Apollo's default landing page loads from a CDN; our users are often offline.
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
+  return server;
 }

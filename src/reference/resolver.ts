@@ -4,12 +4,21 @@ import type { NodeModel } from '../graphql/model.js';
 import { luceneQuery } from '../search/lucene.js';
 import { ambiguous, emptyRef, unknown, wrongKind } from './errors.js';
 import { foldRef, spellRef } from './fold.js';
+import type { ReferenceCache } from './cache.js';
 import { refFormsOf } from './keys.js';
 import { accepts, kindOf, NODE_LABELS, type RefSpec } from './kinds.js';
 import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords } from './queries.js';
 
 /** Runs one named, parameterised read: a request's CypherRunner, or a write transaction's run. */
 export type ReadFn = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<T[]>;
+
+/** A query's use of the process's reference cache (./cache.ts): lookups report the graph version they read at. */
+interface CacheUse {
+  cache: ReferenceCache;
+  /** Versions of the entries this request used. */
+  used: Set<string>;
+  readAt: <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<{ rows: T[]; version: string | undefined }>;
+}
 
 /**
  * The one resolver of references. Every argument that names a thing goes through it, so "01",
@@ -29,16 +38,29 @@ export type ReadFn = <T>(name: string, cypher: string, params: Record<string, un
 export class References {
   private readonly loader: DataLoader<string, NodeModel[]>;
 
-  /** `hints`: references the operation names (./hints.ts), fetched along with the first lookup. */
+  /** `hints`: references the operation names (./hints.ts), fetched along with the first lookup; `cache`: for queries. */
   constructor(
     private readonly read: ReadFn,
     private hints: readonly string[] = [],
+    private readonly cache?: CacheUse,
   ) {
     this.loader = new DataLoader<string, NodeModel[]>(async (raws) => {
-      const refs = raws.map((raw, index) => ({ index, raw, exact: exactTerm(foldRef(raw)) }));
-      const rows = await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, { refs });
       const out: NodeModel[][] = raws.map(() => []);
+      const missing: Array<{ index: number; raw: string; exact: string }> = [];
+      raws.forEach((raw, index) => {
+        const hit = this.cache?.cache.get(raw);
+        if (hit) {
+          out[index] = hit.candidates;
+          this.cache!.used.add(hit.version);
+        } else missing.push({ index, raw, exact: exactTerm(foldRef(raw)) });
+      });
+      if (!missing.length) return out;
+      const params = { refs: missing };
+      const { rows, version } = this.cache
+        ? await this.cache.readAt<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, params)
+        : { rows: await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, params), version: undefined };
       for (const row of rows) out[row.index] = row.candidates;
+      for (const m of missing) this.cache?.cache.set(m.raw, out[m.index]!, version);
       return out;
     });
   }
@@ -94,7 +116,11 @@ const perRequest = new WeakMap<Context, References>();
 export function references(ctx: Context): References {
   let refs = perRequest.get(ctx);
   if (!refs) {
-    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params), ctx.refHints);
+    const cache: CacheUse | undefined =
+      ctx.referenceCache && ctx.cachedReferenceVersions
+        ? { cache: ctx.referenceCache, used: ctx.cachedReferenceVersions, readAt: (name, cypher, params) => ctx.runner.readAt(name, cypher, params) }
+        : undefined;
+    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params), ctx.refHints, cache);
     perRequest.set(ctx, refs);
   }
   return refs;

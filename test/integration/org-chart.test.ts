@@ -99,9 +99,12 @@ describe('orgChart(asOf:) — names as they were (000:131-136)', () => {
   });
 
   it('links are read only when asked for, in one more query for the whole chart (not one per box)', async () => {
-    const plain = await api.run('{ orgChart(root: "county-01", depth: 2) { id children { id children { id } } } }');
+    const plain = await api.run('{ orgChart(root: "county-01", depth: 2) { id children { id children { id } } } }', {}, undefined, { cold: true });
     const withLinks = await api.run(
       '{ orgChart(root: "county-01", depth: 2) { id links { role } children { id links { role } children { id links { role } } } } }',
+      {},
+      undefined,
+      { cold: true },
     );
     expect(withLinks.errors).toBeUndefined();
     const boxes = withLinks.data.orgChart.children.flatMap((c: any) => [c, ...c.children]);
@@ -120,7 +123,9 @@ describe('an org chart of depth 1–2 in one statement', () => {
   const TREE = 'id label relation roles undated childCount';
   const nested = (levels: number): string => (levels === 0 ? TREE : `${TREE} children { ${nested(levels - 1)} }`);
   const run = (root: string | null, depth: number, asOf: string | null) =>
-    api.run(`query ($root: Ref, $asOf: PartialDate) { orgChart(root: $root, depth: ${depth}, asOf: $asOf) { ${nested(depth)} } }`, { root, asOf });
+    api.run(`query ($root: Ref, $asOf: PartialDate) { orgChart(root: $root, depth: ${depth}, asOf: $asOf) { ${nested(depth)} } }`, { root, asOf }, undefined, {
+      cold: true,
+    });
   /** The tree without the level below `levels` (childCount stays: it counts those children). */
   const top = (n: any, levels: number): any => ({ ...n, children: levels === 0 ? undefined : n.children.map((c: any) => top(c, levels - 1)) });
 

@@ -17,9 +17,10 @@ export function testApi() {
   // One start, also when the first operations are sent at once (the concurrency tests do).
   let started: Promise<void> | undefined;
 
-  async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = anonymous) {
+  /** `cold`: no reference cache (src/reference/cache.ts), for tests that count round trips whatever ran before. */
+  async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = anonymous, { cold = false } = {}) {
     await (started ??= server.start());
-    const context: Context = createContext(driver, target.database, caller);
+    const context: Context = createContext(driver, target.database, caller, undefined, {}, { cacheReferences: !cold });
     const res = await server.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return {

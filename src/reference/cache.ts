@@ -1,0 +1,53 @@
+import type { Driver } from 'neo4j-driver';
+import type { NodeModel } from '../graphql/model.js';
+
+/**
+ * What references named, shared by the queries of a process: most requests name the same few
+ * things ("01", "Stockholms län", "MILK"), and looking them up was one round trip of two for a
+ * county's representatives. An entry holds for one version of the graph: the bookmark Neo4j
+ * returns with every statement names the last committed transaction, so an entry is used only
+ * while the statements of this process keep seeing the version it was read at, and every entry
+ * goes when they see another (a write by anyone, anywhere). A request that used an entry checks
+ * afterwards that its statements saw that same version, and is answered again without the cache
+ * when they did not (./cache-plugin.ts): a cached reference never outlives a write unnoticed.
+ */
+export class ReferenceCache {
+  private readonly entries = new Map<string, NodeModel[]>();
+  private version: string | undefined;
+
+  /** At most this many references are kept (they are user input); the oldest go first. */
+  constructor(private readonly max = 5_000) {}
+
+  /** A statement saw the graph at `version` (its bookmark): entries of any other version are dropped. */
+  observe(version: string | undefined): void {
+    if (!version || version === this.version) return;
+    this.version = version;
+    this.entries.clear();
+  }
+
+  /** The candidates of `ref` and the version they hold for, if known for the current version. Copies: resolvers may add to a node. */
+  get(ref: string): { candidates: NodeModel[]; version: string } | undefined {
+    const candidates = this.entries.get(ref);
+    if (!candidates || !this.version) return undefined;
+    return { candidates: candidates.map((n) => ({ ...n })), version: this.version };
+  }
+
+  /** Keeps what a lookup read at `version`, if that is still the current version. */
+  set(ref: string, candidates: NodeModel[], version: string | undefined): void {
+    this.observe(version);
+    if (!version || version !== this.version) return;
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(ref, candidates);
+  }
+}
+
+const caches = new WeakMap<Driver, Map<string, ReferenceCache>>();
+
+/** The process's cache for one database reached through `driver`. */
+export function referenceCacheFor(driver: Driver, database: string): ReferenceCache {
+  let byDatabase = caches.get(driver);
+  if (!byDatabase) caches.set(driver, (byDatabase = new Map()));
+  let cache = byDatabase.get(database);
+  if (!cache) byDatabase.set(database, (cache = new ReferenceCache()));
+  return cache;
+}
