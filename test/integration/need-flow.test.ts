@@ -486,8 +486,9 @@ describe('bad input', () => {
 describe('Cypher round trips of a flow', () => {
   it("grow with the depth of the flow, not with its size: Stockholm's 44 nodes cost no more than Uppsala's 26", async () => {
     const q = (from: string) => `{ needFlow(from: "${from}") { nodes { key } edges { key } } }`;
-    const small = await api.run(q('kommun-0380'));
-    const large = await api.run(q('kommun-0180'));
+    // Both as a process's first request (no reference cache), so neither is counted with a lookup the other saved.
+    const small = await api.run(q('kommun-0380'), {}, undefined, { cold: true });
+    const large = await api.run(q('kommun-0180'), {}, undefined, { cold: true });
     expect(large.roundTrips).toBeLessThanOrEqual(small.roundTrips + 1);
     expect(large.roundTrips).toBeLessThanOrEqual(20);
   });
