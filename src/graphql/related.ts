@@ -20,21 +20,30 @@ const tag = <F>(f: F, query: RelationQuery): Tagged<F> => Object.assign(f as obj
  */
 export const plannable = <F>(query: RelationQuery, resolver: F): Tagged<F> => tag(resolver, query);
 
+/** Applies `f` to a value, or to a promised value once it is there (fetched-ahead nodes come without a promise). */
+const then = <T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> => (v instanceof Promise ? v.then(f) : f(v));
+
 /** A list field: every related node. */
 export const related = (query: RelationQuery) =>
-  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.many(query, { id: p.id }, info), query);
+  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.manyNow(query, { id: p.id }, info), query);
 
 /** A nullable single field: the first related node, or null. */
 export const relatedOne = (query: RelationQuery) =>
-  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.one(query, { id: p.id }, info), query);
+  tag(
+    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => xs[0] ?? null),
+    query,
+  );
 
 /** A non-null single field: the graph's shape guarantees one (a seat always has a holder and a place). */
 export const relatedRequired = (query: RelationQuery) =>
-  tag(async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => {
-    const node = await ctx.loaders.one(query, { id: p.id }, info);
-    if (!node) throw new Error(`${query.name}: no related node for ${p.id}`);
-    return node;
-  }, query);
+  tag(
+    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => {
+        if (!xs[0]) throw new Error(`${query.name}: no related node for ${p.id}`);
+        return xs[0];
+      }),
+    query,
+  );
 
 /** Every tagged field of a resolver map, as `Type.field` → query. */
 export function relationFieldsOf(resolvers: Record<string, unknown>): RelationFields {
