@@ -1,4 +1,4 @@
-import { NODE_PROJECTION } from '../graphql/loaders.js';
+import { ITEMS_PROJECTION, NODE_PROJECTION } from '../graphql/loaders.js';
 /**
  * The children of many parents in one query (the org chart is fetched level by level, so round
  * trips grow with depth only). A child reached by several edges (e.g. two stated seats) appears
@@ -38,7 +38,7 @@ WITH pid, x, relation, collect(DISTINCT role) AS roles,
      collect(CASE WHEN $countOnly THEN null ELSE f.startDay IS NULL AND f.endDay IS NULL END) AS undated
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x ${NODE_PROJECTION('x')}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE {node: x ${ITEMS_PROJECTION('x')}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
 
 /**
  * The facts that hang each child below its parent (OrgChartNode.links), for many (parent, child,

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { narrowed } from '../graphql/projection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
 import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
@@ -44,6 +46,24 @@ export interface ChartNode {
 }
 
 const KINDS = ['County', 'Person', 'Body', 'Initiative', 'Organisation'];
+
+/** What a box reads of its node (chartNode, and the counties' order); the whole node only when `node` is asked for. */
+const BOX_PROPERTIES = ['id', 'code', 'name', 'title', 'type'];
+
+/** Whether a selection asks, at any depth, for a field named `name`. */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<SelectionSetNode>();
+  const visit = (set: SelectionSetNode | undefined): boolean => {
+    if (!set || seen.has(set)) return false;
+    seen.add(set);
+    return set.selections.some((s) =>
+      s.kind === Kind.FIELD
+        ? s.name.value === name || visit(s.selectionSet)
+        : visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
+    );
+  };
+  return info.fieldNodes.some((f) => visit(f.selectionSet));
+}
 
 function chartNode(
   n: NodeModel,
@@ -111,14 +131,21 @@ type LevelRow = {
  * chart can show "+N" on a collapsed node): in one statement when that is at most
  * MAX_COMPOSED_LEVELS levels, else one statement per level.
  */
-async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: { left: number }, asOf: string | null): Promise<void> {
+async function expand(
+  ctx: Context,
+  roots: ChartNode[],
+  depth: number,
+  budget: { left: number },
+  asOf: string | null,
+  properties: string[] | null,
+): Promise<void> {
   let frontier = roots.filter((n) => n.node);
   if (!frontier.length) return;
   const levels = Math.max(1, depth + 1); // depth ≤ 0: the roots' children are only counted
   const composed =
     levels <= MAX_COMPOSED_LEVELS
       ? (
-          await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, childrenLevels(levels), {
+          await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, narrowed(childrenLevels(levels), properties), {
             ids: [...new Set(frontier.map((n) => n.id))],
             ...asOfKey(asOf),
           })
@@ -129,7 +156,11 @@ async function expand(ctx: Context, roots: ChartNode[], depth: number, budget: {
     const countOnly = level > depth;
     const rows =
       composed?.[level - 1] ??
-      (await ctx.runner.read<LevelRow>('orgChartChildren', childrenOf, { ids: [...new Set(frontier.map((n) => n.id))], countOnly, ...asOfKey(asOf) }));
+      (await ctx.runner.read<LevelRow>('orgChartChildren', narrowed(childrenOf, properties), {
+        ids: [...new Set(frontier.map((n) => n.id))],
+        countOnly,
+        ...asOfKey(asOf),
+      }));
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
@@ -181,8 +212,9 @@ function linkLoader(ctx: Context): DataLoader<LinkKey, ChartLink[], string> {
 
 export const orgChartResolvers: Resolvers = {
   Query: {
-    orgChart: async (_p, { root, depth, asOf: date }, ctx) => {
+    orgChart: async (_p, { root, depth, asOf: date }, ctx, info) => {
       const d = depth ?? 2;
+      const properties = selects(info, 'node') ? null : BOX_PROPERTIES;
       const asOf = date ?? null;
       if (d < 1 || d > 6) throw badInput(`depth must be between 1 and 6; got ${d}`, 'depth');
       const budget = { left: MAX_NODES };
@@ -190,7 +222,7 @@ export const orgChartResolvers: Resolvers = {
         const n = await references(ctx).resolve(root, CHART_ROOT('root'));
         const top = chartNode(n, null);
         await nameThen(ctx, [top], asOf);
-        await expand(ctx, [top], d, budget, asOf);
+        await expand(ctx, [top], d, budget, asOf, properties);
         return top;
       }
       const [row] = await ctx.runner.read<{ bodies: NodeModel[]; agencies: NodeModel[]; counties: NodeModel[] }>('orgChartNational', nationalTop);
@@ -207,7 +239,7 @@ export const orgChartResolvers: Resolvers = {
       if (d === 1) for (const g of top.children) g.children = [];
       else {
         await nameThen(ctx, [...bodies, ...agencies, ...counties], asOf);
-        await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget, asOf);
+        await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget, asOf, properties);
       }
       return top;
     },

@@ -130,4 +130,25 @@ describe('the properties a selection reads', () => {
       '.id, .citation, .date, .dateAsStated, .diarienummer, .kind, .lead, .leadCut, .name, .purpose, .readingText, .role, .text, .title, .what',
     );
   });
+
+  it('an org chart reads of each box what its label, kind and order need, unless the node itself is asked for', async () => {
+    const q = QUESTIONS.find((x) => x.key === 'org-chart')!;
+    const [chart] = (await statementsOf(q.graphql)).filter((s) => s.name.startsWith('orgChartLevels'));
+    expect([...new Set([...chart!.cypher.matchAll(/\{(\.id[^}]*?), __labels/g)].map((m) => m[1]))]).toEqual(['.id, .code, .name, .title, .type']);
+    const [withNode] = (await statementsOf('{ orgChart(root: "county-01", depth: 1) { label children { label node { id } } } }')).filter((s) =>
+      s.name.startsWith('orgChartLevels'),
+    );
+    expect(withNode!.cypher).toContain('.*');
+  });
+
+  it("a chart read with the boxes' few properties answers as one read with whole nodes", async () => {
+    const box = 'id label kind type relation roles childCount';
+    const tree = (withNode: boolean) =>
+      `{ orgChart(root: "Stockholms län", depth: 2) { ${box} children { ${box} ${withNode ? 'node { id }' : ''} children { ${box} } } } }`;
+    const strip = (n: any): any => ({ ...n, node: undefined, children: n.children?.map(strip) });
+    const narrow = await api.query(tree(false));
+    const whole = await api.query(tree(true));
+    expect(narrow.orgChart.children.length).toBeGreaterThan(5);
+    expect(strip(narrow.orgChart)).toEqual(strip(whole.orgChart));
+  });
 });
