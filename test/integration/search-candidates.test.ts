@@ -4,10 +4,11 @@ import { createContext } from '../../src/graphql/context.js';
 import type { NodeModel } from '../../src/graphql/model.js';
 import { termCoverage } from '../../src/search/highlight.js';
 import { searchCypher } from '../../src/search/queries.js';
-import { parseQuery, type ParsedQuery } from '../../src/search/query.js';
+import { parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { searchParams, type PassageCandidate } from '../../src/search/resolvers.js';
 import { testApi } from '../support/api.js';
+import { coverageFromStrings } from '../support/search-reference.js';
 import { readQuestions } from '../support/search-quality.js';
 
 /**
@@ -22,34 +23,6 @@ import { readQuestions } from '../support/search-quality.js';
 const api = testApi();
 afterAll(() => api.close());
 
-const SECTION_CREDIT = 0.5;
-const PHRASE_BONUS = 0.1;
-
-/** termCoverage as it was before the change (src/search/highlight.ts at main), from the term strings. */
-function coverageFromStrings(q: ParsedQuery, terms: string, altTerms: string, sectionTerms: string): { coverage: number; hasPhrases: boolean } {
-  const seq = terms.split(' ');
-  const own = new Set([...seq, ...altTerms.split(' ')]);
-  const section = new Set(sectionTerms.split(' '));
-  const has = (set: Set<string>, t: { term: string; alt: string | null }) => set.has(t.term) || (t.alt !== null && set.has(t.alt));
-  let found = 0;
-  let bonus = 0;
-  for (const t of q.terms) {
-    if (has(own, t)) found++;
-    else if (has(section, t)) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
-  }
-  let hasPhrases = true;
-  for (const p of q.phrases) {
-    let ok = false;
-    for (let i = 0; !ok && i + p.terms.length <= seq.length; i++) ok = p.terms.every((pt, k) => seq[i + k] === pt.term || seq[i + k] === pt.alt);
-    if (p.required) {
-      if (ok) found++;
-      else hasPhrases = false;
-    } else if (ok) bonus += PHRASE_BONUS;
-  }
-  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
-  return { coverage: total ? Math.min(1, found / total + bonus) : 0, hasPhrases };
-}
-
 const SEARCH = `query($text: String!, $kinds: [SearchKind!], $after: String) {
   search(text: $text, kinds: $kinds, first: 100, after: $after) { totalCount edges { score node { id } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -59,7 +32,7 @@ async function served(text: string, kinds: string[] | undefined) {
   let after: string | null = null;
   let totalCount = 0;
   do {
-    const { search } = await api.query(SEARCH, { text, kinds, after });
+    const { search }: Record<string, any> = await api.query(SEARCH, { text, kinds, after });
     totalCount = search.totalCount;
     hits.push(...search.edges.map((e: any) => ({ id: e.node.id, score: e.score })));
     after = search.pageInfo.hasNextPage ? search.pageInfo.endCursor : null;
