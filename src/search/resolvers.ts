@@ -92,7 +92,11 @@ export const searchResolvers: Resolvers = {
       }
       const params = searchParams(text, q, labels);
       const { entityQuery, passageQuery } = params;
-      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>('search', searchCypher, params);
+      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>(
+        'search',
+        searchCypher,
+        params,
+      );
       const passages = (row?.passages ?? []).map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
       // A required phrase filters names too: a name must contain it.
       const hits = rank(text, q, row?.entities ?? [], passages).filter((h) => h.hasPhrases || h.score >= 1000);

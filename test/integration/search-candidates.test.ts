@@ -29,15 +29,12 @@ const SEARCH = `query($text: String!, $kinds: [SearchKind!], $after: String) {
 /** The whole ranked list as served, page by page. */
 async function served(text: string, kinds: string[] | undefined) {
   const hits: Array<{ id: string; score: number }> = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  do {
+  for (let after: string | null = null; ;) {
     const { search }: Record<string, any> = await api.query(SEARCH, { text, kinds, after });
-    totalCount = search.totalCount;
     hits.push(...search.edges.map((e: any) => ({ id: e.node.id, score: e.score })));
-    after = search.pageInfo.hasNextPage ? search.pageInfo.endCursor : null;
-  } while (after);
-  return { totalCount, hits };
+    if (!search.pageInfo.hasNextPage) return { totalCount: search.totalCount as number, hits };
+    after = search.pageInfo.endCursor;
+  }
 }
 
 const LABELS = { PASSAGE: 'Passage' } as const;
@@ -95,7 +92,9 @@ describe('search candidates carry booleans: the ranking is what the term strings
       if (got.totalCount !== expected.length) differences.push(`${text}: totalCount ${got.totalCount}, before ${expected.length}`);
       const at = got.hits.findIndex((h, i) => h.id !== expected[i]?.id || !Object.is(h.score, expected[i]?.score));
       if (at >= 0 || got.hits.length !== expected.length) {
-        differences.push(`${text}: hit ${at + 1} is ${JSON.stringify(got.hits[at])}, before ${JSON.stringify(expected[at])} (${got.hits.length} vs ${expected.length} hits)`);
+        differences.push(
+          `${text}: hit ${at + 1} is ${JSON.stringify(got.hits[at])}, before ${JSON.stringify(expected[at])} (${got.hits.length} vs ${expected.length} hits)`,
+        );
       }
     }
     expect(differences).toEqual([]);
