@@ -89,31 +89,45 @@ export function matchPassage(readingText: string, ocrText: string, section: stri
   return { coverage: total ? Math.min(1, matched.length / total + bonus) : 0, matched, snippet };
 }
 
+/** What the search statement reports of a candidate passage's index terms (src/search/queries.ts). */
+export interface TermPresence {
+  /** Per query term (in the order of q.terms): whether the passage's terms or alternative terms hold it. */
+  own: boolean[];
+  /** Per query term: whether the headings above the passage hold it. */
+  inSection: boolean[];
+  /** Per phrase (in the order of q.phrases): whether it occurs as a run of the passage's terms in reading order. */
+  phrases: boolean[];
+}
+
+/** The forms a query term or phrase position is accepted in: its term, and its alternative when it has one. */
+const forms = (t: { term: string; alt: string | null }) => (t.alt === null ? [t.term] : [t.term, t.alt]);
+
+/** The parameters from which the search statement works out a TermPresence per candidate. */
+export function presenceParams(q: ParsedQuery): { queryTerms: string[][]; queryPhrases: string[][][] } {
+  return { queryTerms: q.terms.map(forms), queryPhrases: q.phrases.map((p) => p.terms.map(forms)) };
+}
+
 /**
- * The share of the query a passage contains, from the terms stored in the index (terms in reading
- * order, alternative terms, heading terms): the same measure as matchPassage, without re-reading
- * the text, so that every candidate can be ranked cheaply.
+ * The share of the query a passage contains, from which query terms and phrases its index terms
+ * (terms in reading order, alternative terms, heading terms) hold: the same measure as
+ * matchPassage, without re-reading the text, so that every candidate can be ranked cheaply. The
+ * statement works out the presence (src/search/queries.ts); the arithmetic is all here.
  */
-export function termCoverage(q: ParsedQuery, terms: string, altTerms: string, sectionTerms: string): { coverage: number; hasPhrases: boolean } {
-  const seq = terms.split(' ');
-  const own = new Set([...seq, ...altTerms.split(' ')]);
-  const section = new Set(sectionTerms.split(' '));
-  const has = (set: Set<string>, t: { term: string; alt: string | null }) => set.has(t.term) || (t.alt !== null && set.has(t.alt));
+export function termCoverage(q: ParsedQuery, presence: TermPresence): { coverage: number; hasPhrases: boolean } {
   let found = 0;
   let bonus = 0;
-  for (const t of q.terms) {
-    if (has(own, t)) found++;
-    else if (has(section, t)) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
-  }
+  q.terms.forEach((_t, i) => {
+    if (presence.own[i]) found++;
+    else if (presence.inSection[i]) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
+  });
   let hasPhrases = true;
-  for (const p of q.phrases) {
-    let ok = false;
-    for (let i = 0; !ok && i + p.terms.length <= seq.length; i++) ok = p.terms.every((pt, k) => seq[i + k] === pt.term || seq[i + k] === pt.alt);
+  q.phrases.forEach((p, i) => {
+    const ok = presence.phrases[i] === true;
     if (p.required) {
       if (ok) found++;
       else hasPhrases = false;
     } else if (ok) bonus += PHRASE_BONUS;
-  }
+  });
   const total = q.terms.length + q.phrases.filter((p) => p.required).length;
   return { coverage: total ? Math.min(1, found / total + bonus) : 0, hasPhrases };
 }

@@ -1,5 +1,5 @@
 import type { NodeModel } from '../graphql/model.js';
-import { matchNames, matchPassage, termCoverage, type Match } from './highlight.js';
+import { matchNames, matchPassage, type Match } from './highlight.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -36,6 +36,12 @@ interface Raw {
   score: number;
 }
 
+/** A candidate passage with the share of the query its index terms hold (termCoverage in src/search/highlight.ts). */
+export interface CoveredPassage extends Raw {
+  coverage: number;
+  hasPhrases: boolean;
+}
+
 /** A passage keeps this share of its BM25 score whatever its coverage; coverage decides the rest. */
 const PASSAGE_FLOOR = 0.3;
 /** With several words, a name must contain at least half of them to count as a hit. */
@@ -43,7 +49,7 @@ const MIN_NAME_COVERAGE = 0.5;
 
 const namesOf = (n: NodeModel) => String(n.searchText ?? '').split(' || ')[0]!;
 
-export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: Raw[]): RankedHit[] {
+export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: CoveredPassage[]): RankedHit[] {
   const exact = text.trim().toLowerCase();
   const words = q.terms.length + q.phrases.filter((p) => p.required).length;
   const maxE = Math.max(...entities.map((e) => e.score), 1e-9);
@@ -62,11 +68,10 @@ export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: Ra
     hits.push({ node: e.node, id: e.node.id, match: () => match, hasPhrases, score: isExact ? 1000 + relative : (words ? match.coverage ** 2 : 1) * relative });
   }
   for (const p of passages) {
-    // Ranked on the index terms stored with the passage; the snippet is made for the page only.
-    const c = termCoverage(q, String(p.node.terms ?? ''), String(p.node.altTerms ?? ''), String(p.node.sectionTerms ?? ''));
+    // Ranked on the index terms stored with the passage (their coverage); the snippet is made for the page only.
     let memo: Match | undefined;
     const match = () => (memo ??= matchPassage(String(p.node.readingText ?? ''), String(p.node.text ?? ''), (p.node.section as string | null) ?? null, q));
-    hits.push({ node: p.node, id: p.node.id, match, hasPhrases: c.hasPhrases, score: (p.score / maxP) * (PASSAGE_FLOOR + (1 - PASSAGE_FLOOR) * c.coverage) });
+    hits.push({ node: p.node, id: p.node.id, match, hasPhrases: p.hasPhrases, score: (p.score / maxP) * (PASSAGE_FLOOR + (1 - PASSAGE_FLOOR) * p.coverage) });
   }
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -7,6 +7,7 @@ import { luceneQuery } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchCypher } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
+import { presenceParams, termCoverage, type TermPresence } from './highlight.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
 
@@ -25,6 +26,17 @@ const LABEL: Record<string, string> = {
 /** How deep each index is read; the ranked list is paginated within these. */
 const ENTITY_LIMIT = 50;
 const PASSAGE_LIMIT = 100;
+
+/** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
+export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
+
+/** The parameters of the search statement (src/search/queries.ts) for a parsed query and the kinds asked for. */
+export function searchParams(text: string, q: ParsedQuery, labels: string[] | null) {
+  const nameWords = [...q.terms.map((t) => t.word), ...q.phrases.flatMap((p) => p.text.split(/\s+/u))].join(' ');
+  const entityQuery = labels && labels.every((l) => l === 'Passage') ? null : luceneQuery(nameWords || text, 'any');
+  const passageQuery = passageLucene(q);
+  return { entityQuery, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT, ...presenceParams(q) };
+}
 
 /** Why a search found nothing, in words an analyst can act on. */
 function hint(q: ParsedQuery, kinds: readonly string[] | null | undefined): string {
@@ -78,16 +90,16 @@ export const searchResolvers: Resolvers = {
       if (!q.terms.length && !q.phrases.length) {
         return { luceneQuery: '', passageQuery: '', hint: hint(q, kinds), ...pager<RankedHit>([], positionOf, comparePosition), edges: [] };
       }
-      const nameWords = [...q.terms.map((t) => t.word), ...q.phrases.flatMap((p) => p.text.split(/\s+/u))].join(' ');
-      const entityQuery = labels && labels.every((l) => l === 'Passage') ? null : luceneQuery(nameWords || text, 'any');
-      const passageQuery = passageLucene(q);
-      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: Array<{ node: NodeModel; score: number }> }>(
+      const params = searchParams(text, q, labels);
+      const { entityQuery, passageQuery } = params;
+      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>(
         'search',
         searchCypher,
-        { entityQuery, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT },
+        params,
       );
+      const passages = (row?.passages ?? []).map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
       // A required phrase filters names too: a name must contain it.
-      const hits = rank(text, q, row?.entities ?? [], row?.passages ?? []).filter((h) => h.hasPhrases || h.score >= 1000);
+      const hits = rank(text, q, row?.entities ?? [], passages).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
       return {
         luceneQuery: entityQuery ?? '',
