@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../config.js';
 import { ensureSchema } from '../db/schema.js';
+import { logger } from '../logger.js';
 import { buildGraph } from './build-graph.js';
 import { GRAPH_FORMAT, withRefKeys } from './ref-keys.js';
 import { applyTruthGate, truthGateMode } from './truth-gate/index.js';
@@ -82,7 +83,24 @@ export async function loadSeeds(driver: Driver, database: string, seedDir = defa
     { hash: seedHash(seedDir) },
     { database },
   );
+  await replanAfterLoad(driver, database);
   return { ...counts, truthViolations };
+}
+
+/**
+ * Plans cached while the graph was being written were costed on the index samples of a nearly
+ * empty graph: one read plan scanned the whole id index for every key (ten times the db hits of
+ * its index seek) and stayed cached. After a load, the outdated indexes are sampled again and the
+ * plan cache is emptied, so reads are planned on the graph as loaded. Where the user may not
+ * (a managed database without admin rights), plans age out as Neo4j replans them.
+ */
+async function replanAfterLoad(driver: Driver, database: string): Promise<void> {
+  try {
+    await driver.executeQuery('CALL db.resampleOutdatedIndexes()', {}, { database });
+    await driver.executeQuery('CALL db.clearQueryCaches()', {}, { database });
+  } catch (err) {
+    logger.warn({ err }, 'could not resample indexes or clear the query caches after the load; plans are renewed as Neo4j replans them');
+  }
 }
 
 /** True when the database lacks a completed load of the current seeds/ (start-up loads only then). */
