@@ -5,12 +5,11 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
-  type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
-import { narrowed, propertiesOf, type FieldReads } from './projection.js';
+import { narrowed, perSelection, propertiesOf, type FieldReads } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -48,20 +47,11 @@ const MAX_CHILDREN = 6;
 export const signatureOf = (query: RelationQuery, children: Plan[]) =>
   children.length === 0 ? query.name : `${query.name}(${children.map((c) => c.signature).join(',')})`;
 
-const plans = new WeakMap<LookAhead, WeakMap<readonly FieldNode[], Plan[]>>();
-
-/** The plannable relation fields below the field being resolved (cached per field nodes: a list's items share them). */
-export function childPlans(info: GraphQLResolveInfo, lookAhead: LookAhead): Plan[] {
-  let byNodes = plans.get(lookAhead);
-  if (!byNodes) plans.set(lookAhead, (byNodes = new WeakMap()));
-  let found = byNodes.get(info.fieldNodes);
-  if (!found) {
-    const type = getNamedType(info.returnType);
-    found = planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, lookAhead, 1);
-    byNodes.set(info.fieldNodes, found);
-  }
-  return found;
-}
+/** The plannable relation fields below the field being resolved. */
+export const childPlans = perSelection((info, lookAhead: LookAhead): Plan[] => {
+  const type = getNamedType(info.returnType);
+  return planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, lookAhead, 1);
+});
 
 function planBelow(
   nodes: readonly FieldNode[],

@@ -51,6 +51,27 @@ export function fieldReadsOf(resolvers: Record<string, unknown>): FieldReads {
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** The fields a selection set selects directly, those of its fragments included (whatever their type condition). */
+export function fieldsIn(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) =>
+    s.kind === Kind.FIELD ? [s] : fieldsIn(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : fragments[s.name.value]?.selectionSet, fragments),
+  );
+}
+
+/**
+ * `work(info, config)` remembered per config and field nodes: the items of a list share their
+ * field nodes, so a field's plan or properties are worked out once per request, not once per item.
+ */
+export function perSelection<C extends object, T>(work: (info: GraphQLResolveInfo, config: C) => T): (info: GraphQLResolveInfo, config: C) => T {
+  const memo = new WeakMap<C, WeakMap<readonly FieldNode[], T>>();
+  return (info, config) => {
+    let byNodes = memo.get(config);
+    if (!byNodes) memo.set(config, (byNodes = new WeakMap()));
+    if (!byNodes.has(info.fieldNodes)) byNodes.set(info.fieldNodes, work(info, config));
+    return byNodes.get(info.fieldNodes)!;
+  };
+}
+
 /**
  * The properties the selection of `nodes` (fields returning `type`) reads of the nodes it is
  * resolved on, sorted, `id` first; null when some field's reads are unknown. Fields under any
@@ -64,15 +85,7 @@ export function propertiesOf(
   fragments: Record<string, FragmentDefinitionNode>,
   fieldReads: FieldReads,
 ): string[] | null {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) names.add(s.name.value);
-      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(fragments[s.name.value]?.selectionSet);
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
+  const names = new Set(nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments)).map((f) => f.name.value));
   const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   if (!possible.length) return null;
   const out = new Set<string>();
@@ -90,51 +103,25 @@ export function propertiesOf(
   return ['id', ...[...out].sort()];
 }
 
-const cache = new WeakMap<FieldReads, WeakMap<readonly FieldNode[], string[] | null>>();
-
-/** propertiesOf for the field being resolved (cached per field nodes: a list's items share them). */
-export function selectedProperties(info: GraphQLResolveInfo, fieldReads: FieldReads): string[] | null {
-  let byNodes = cache.get(fieldReads);
-  if (!byNodes) cache.set(fieldReads, (byNodes = new WeakMap()));
-  if (byNodes.has(info.fieldNodes)) return byNodes.get(info.fieldNodes)!;
-  const found = propertiesOf(info.fieldNodes, getNamedType(info.returnType), info.schema, info.fragments, fieldReads);
-  byNodes.set(info.fieldNodes, found);
-  return found;
-}
-
-const pageCache = new WeakMap<FieldReads, WeakMap<readonly FieldNode[], string[] | null>>();
+/** propertiesOf for the field being resolved. */
+export const selectedProperties = perSelection((info, fieldReads: FieldReads) =>
+  propertiesOf(info.fieldNodes, getNamedType(info.returnType), info.schema, info.fragments, fieldReads),
+);
 
 /**
  * The properties read of the nodes of a connection field (a page): those its selection reads under
  * `edges { node }` and `nodes`. Just `id` when neither is selected (only totalCount or pageInfo).
  */
-export function pageProperties(info: GraphQLResolveInfo, fieldReads: FieldReads): string[] | null {
-  let byNodes = pageCache.get(fieldReads);
-  if (!byNodes) pageCache.set(fieldReads, (byNodes = new WeakMap()));
-  if (byNodes.has(info.fieldNodes)) return byNodes.get(info.fieldNodes)!;
+export const pageProperties = perSelection((info, fieldReads: FieldReads): string[] | null => {
   const connection = getNamedType(info.returnType);
   const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
   const nodeField = edge && isObjectType(edge) ? edge.getFields().node : undefined;
-  let found: string[] | null = null;
-  if (nodeField) {
-    const below = (nodes: readonly FieldNode[], name: string) => {
-      const out: FieldNode[] = [];
-      const visit = (set: SelectionSetNode | undefined) => {
-        for (const s of set?.selections ?? []) {
-          if (s.kind === Kind.FIELD) {
-            if (s.name.value === name) out.push(s);
-          } else visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet);
-        }
-      };
-      nodes.forEach((n) => visit(n.selectionSet));
-      return out;
-    };
-    const selected = [...below(below(info.fieldNodes, 'edges'), 'node'), ...below(info.fieldNodes, 'nodes')];
-    found = propertiesOf(selected, getNamedType(nodeField.type), info.schema, info.fragments, fieldReads);
-  }
-  byNodes.set(info.fieldNodes, found);
-  return found;
-}
+  if (!nodeField) return null;
+  const below = (nodes: readonly FieldNode[], name: string) =>
+    nodes.flatMap((n) => fieldsIn(n.selectionSet, info.fragments)).filter((f) => f.name.value === name);
+  const selected = [...below(below(info.fieldNodes, 'edges'), 'node'), ...below(info.fieldNodes, 'nodes')];
+  return propertiesOf(selected, getNamedType(nodeField.type), info.schema, info.fragments, fieldReads);
+});
 
 /** Mark, in a relation query, the projection of the nodes it returns (see narrowed; loaders.ts ITEMS_PROJECTION writes them). */
 export const ITEMS_MARK = '/*items*/';
@@ -142,7 +129,9 @@ export const ITEMS_END = '/*end*/';
 /** Every property but the index-only ones (refKeys, searchText: every name of the thing twice over). */
 export const ALL_PROPERTIES = '.*, refKeys: null, searchText: null';
 
-const MARKED = /\/\*items\*\/\{\.\*, refKeys: null, searchText: null, __labels: labels\((\w+)\)((?:, \w+: [\w.]+)*)\}\/\*end\*\//g;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** An item projection as ITEMS_PROJECTION writes it: its variable, then its extra entries (`, key: expression`). */
+const MARKED = new RegExp(`${escaped(`${ITEMS_MARK}{${ALL_PROPERTIES}, __labels: labels(`)}(\\w+)\\)((?:, \\w+: [\\w.]+)*)\\}${escaped(ITEMS_END)}`, 'g');
 
 /**
  * A relation query's text with its items' projection narrowed to `properties` (null: unchanged).

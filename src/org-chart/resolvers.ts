@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { narrowed } from '../graphql/projection.js';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { fieldsIn, narrowed } from '../graphql/projection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
 import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
@@ -52,17 +52,8 @@ const BOX_PROPERTIES = ['id', 'code', 'name', 'title', 'type'];
 
 /** Whether a selection asks, at any depth, for a field named `name`. */
 function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<SelectionSetNode>();
-  const visit = (set: SelectionSetNode | undefined): boolean => {
-    if (!set || seen.has(set)) return false;
-    seen.add(set);
-    return set.selections.some((s) =>
-      s.kind === Kind.FIELD
-        ? s.name.value === name || visit(s.selectionSet)
-        : visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
-    );
-  };
-  return info.fieldNodes.some((f) => visit(f.selectionSet));
+  const asks = (field: FieldNode): boolean => fieldsIn(field.selectionSet, info.fragments).some((f) => f.name.value === name || asks(f));
+  return info.fieldNodes.some(asks);
 }
 
 function chartNode(
