@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
@@ -27,17 +27,26 @@ const keyOf = (k: LoaderKey) => {
   return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 };
 
-/** A loader's name: its query, the plans nested in it and the properties its nodes carry. */
-const loaderName = (query: RelationQuery, children: Plan[], properties: string[] | null) => {
+/** A loader: its query, the plans nested in it, the properties its nodes carry, and a name for the three. */
+interface Target {
+  query: RelationQuery;
+  children: Plan[];
+  properties: string[] | null;
+  name: string;
+}
+
+const target = (query: RelationQuery, children: Plan[], properties: string[] | null): Target => {
   const name = signatureOf(query, children);
-  return properties ? `${name}[${properties.join(',')}]` : name;
+  return { query, children, properties, name: properties ? `${name}[${properties.join(',')}]` : name };
 };
 
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {
   private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
-  /** What composed statements fetched ahead, by loader and key: handed out as they are, without a promise. */
+  /** What composed statements fetched ahead, by loader name and key: handed out as they are, without a promise. */
   private readonly ready = new Map<string, Map<string, NodeModel[]>>();
+  /** The loader of a field's query as selected (its plans and properties), worked out once per field nodes. */
+  private readonly targets = new WeakMap<readonly FieldNode[], Target>();
   private nodeLoader?: DataLoader<string, NodeModel | null>;
 
   /**
@@ -55,9 +64,8 @@ export class Loaders {
    * and primed, so their resolvers find them without a round trip (src/graphql/look-ahead.ts), and
    * the nodes carry only the properties the selection reads (./projection.ts).
    */
-  many(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel[]> {
-    if (!info || !this.lookAhead) return this.loaderFor(query, [], null).load(key);
-    return this.loaderFor(query, childPlans(info, this.lookAhead), selectedProperties(info, this.lookAhead.reads)).load(key);
+  async many(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel[]> {
+    return this.manyNow(query, key, info);
   }
 
   /**
@@ -65,16 +73,23 @@ export class Loaders {
    * resolved from what look-ahead brought costs no promise, which for the every-county question's
    * few thousand fields was a third of GraphQL's time.
    */
-  manyNow(query: RelationQuery, key: LoaderKey, info: GraphQLResolveInfo): NodeModel[] | Promise<NodeModel[]> {
-    if (!this.lookAhead) return this.many(query, key, info);
-    const children = childPlans(info, this.lookAhead);
-    const properties = selectedProperties(info, this.lookAhead.reads);
-    return this.ready.get(loaderName(query, children, properties))?.get(keyOf(key)) ?? this.loaderFor(query, children, properties).load(key);
+  manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): NodeModel[] | Promise<NodeModel[]> {
+    const target = this.targetOf(query, info);
+    return this.ready.get(target.name)?.get(keyOf(key)) ?? this.loaderFor(target).load(key);
   }
 
-  private loaderFor(query: RelationQuery, children: Plan[], properties: string[] | null): DataLoader<LoaderKey, NodeModel[], string> {
+  private targetOf(query: RelationQuery, info: GraphQLResolveInfo | undefined): Target {
+    if (!info || !this.lookAhead) return target(query, [], null);
+    let found = this.targets.get(info.fieldNodes);
+    if (found?.query !== query) {
+      found = target(query, childPlans(info, this.lookAhead), selectedProperties(info, this.lookAhead.reads));
+      this.targets.set(info.fieldNodes, found);
+    }
+    return found;
+  }
+
+  private loaderFor({ query, children, properties, name: cacheName }: Target): DataLoader<LoaderKey, NodeModel[], string> {
     const name = signatureOf(query, children);
-    const cacheName = loaderName(query, children, properties);
     let loader = this.byName.get(cacheName);
     if (!loader) {
       loader = new DataLoader<LoaderKey, NodeModel[], string>(
@@ -104,15 +119,10 @@ export class Loaders {
     plans.forEach((plan, i) => {
       const level = nested[i] ?? { rows: [], nested: [] };
       const byId = new Map(level.rows.map((r) => [String(r.key), r.items]));
-      const loader = this.loaderFor(plan.query, plan.children, plan.properties);
-      const name = loaderName(plan.query, plan.children, plan.properties);
+      const { name } = target(plan.query, plan.children, plan.properties);
       const ready = this.ready.get(name) ?? new Map<string, NodeModel[]>();
       this.ready.set(name, ready);
-      for (const id of ids) {
-        const items = byId.get(id) ?? [];
-        loader.prime({ id }, items);
-        ready.set(keyOf({ id }), items);
-      }
+      for (const id of ids) ready.set(keyOf({ id }), byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
   }
