@@ -9,15 +9,17 @@ import { refFormsOf } from './keys.js';
 import { accepts, kindOf, NODE_LABELS, type RefSpec } from './kinds.js';
 import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords } from './queries.js';
 
-/** Runs one named, parameterised read: a request's CypherRunner, or a write transaction's run. */
-export type ReadFn = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<T[]>;
+/**
+ * Runs one named, parameterised read: a request's CypherRunner (which says the version of the
+ * graph the statement saw), or a write transaction's run (which does not).
+ */
+export type ReadFn = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<{ rows: T[]; version?: string }>;
 
-/** A query's use of the process's reference cache (./cache.ts): lookups report the graph version they read at. */
+/** A query's use of the process's reference cache (./cache.ts). */
 interface CacheUse {
   cache: ReferenceCache;
   /** Versions of the entries this request used. */
   used: Set<string>;
-  readAt: <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<{ rows: T[]; version: string | undefined }>;
 }
 
 /**
@@ -55,10 +57,7 @@ export class References {
         } else missing.push({ index, raw, exact: exactTerm(foldRef(raw)) });
       });
       if (!missing.length) return out;
-      const params = { refs: missing };
-      const { rows, version } = this.cache
-        ? await this.cache.readAt<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, params)
-        : { rows: await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, params), version: undefined };
+      const { rows, version } = await this.read<{ index: number; candidates: NodeModel[] }>('resolveReferences', findCandidates, { refs: missing });
       for (const row of rows) out[row.index] = row.candidates;
       for (const m of missing) this.cache?.cache.set(m.raw, out[m.index]!, version);
       return out;
@@ -104,9 +103,12 @@ export class References {
   private async suggest(folded: string, ref: string, spec: RefSpec): Promise<NodeModel[]> {
     const words = luceneQuery(ref);
     const labels = spec.labels ?? NODE_LABELS;
-    return (
-      await this.read<{ node: NodeModel }>('suggestReferences', words ? suggestWithWords : suggestByForm, { fuzzy: fuzzyTerms(folded), words, labels })
-    ).map((r) => r.node);
+    const { rows } = await this.read<{ node: NodeModel }>('suggestReferences', words ? suggestWithWords : suggestByForm, {
+      fuzzy: fuzzyTerms(folded),
+      words,
+      labels,
+    });
+    return rows.map((r) => r.node);
   }
 }
 
@@ -116,11 +118,8 @@ const perRequest = new WeakMap<Context, References>();
 export function references(ctx: Context): References {
   let refs = perRequest.get(ctx);
   if (!refs) {
-    const cache: CacheUse | undefined =
-      ctx.referenceCache && ctx.cachedReferenceVersions
-        ? { cache: ctx.referenceCache, used: ctx.cachedReferenceVersions, readAt: (name, cypher, params) => ctx.runner.readAt(name, cypher, params) }
-        : undefined;
-    refs = new References((name, cypher, params) => ctx.runner.read(name, cypher, params), ctx.refHints, cache);
+    const cache = ctx.referenceCache && ctx.cachedReferenceVersions ? { cache: ctx.referenceCache, used: ctx.cachedReferenceVersions } : undefined;
+    refs = new References((name, cypher, params) => ctx.runner.readAt(name, cypher, params), ctx.refHints, cache);
     perRequest.set(ctx, refs);
   }
   return refs;
@@ -139,5 +138,5 @@ type RunFn = (cypher: string, params?: Record<string, unknown>) => Promise<Recor
  */
 export function referencesIn(target: RunFn | CypherTarget): References {
   const run: RunFn = typeof target === 'function' ? target : async (cypher, params) => (await target.run(cypher, params)).records.map((r) => r.toObject());
-  return new References(async <T>(_name: string, cypher: string, params: Record<string, unknown>) => (await run(cypher, params)) as T[]);
+  return new References(async <T>(_name: string, cypher: string, params: Record<string, unknown>) => ({ rows: (await run(cypher, params)) as T[] }));
 }
