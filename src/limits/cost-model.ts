@@ -1,16 +1,7 @@
-import {
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isListType,
-  Kind,
-  type DocumentNode,
-  type FieldNode,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, getNullableType, isCompositeType, isListType, Kind, type FieldNode, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../graphql/connection.js';
+import type { OperationInput } from '../graphql/per-operation.js';
 
 /**
  * The cost of a query is an estimate of how many values its answer holds, so that the limit bounds
@@ -167,12 +158,7 @@ function estimator(rootTypes: Set<string>, records: FieldCost[], variation: Vari
   };
 }
 
-export interface CostInput {
-  schema: GraphQLSchema;
-  document: DocumentNode;
-  operationName?: string | null;
-  variables?: Record<string, unknown>;
-}
+export type CostInput = OperationInput;
 
 /** The estimated cost, and what each field contributed (for the explanation). */
 export function estimateCost(input: CostInput, variation: Variation = {}): { cost: number; fields: FieldCost[] } {

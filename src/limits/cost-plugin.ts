@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, limitError } from '../graphql/errors.js';
+import { perOperation } from '../graphql/per-operation.js';
 import { estimateCost } from './cost-model.js';
 import { costMessage, explainCost } from './explain-cost.js';
 
@@ -10,6 +11,8 @@ import { costMessage, explainCost } from './explain-cost.js';
  * for less. Runs after validation, so the document is known to be valid for the schema.
  */
 export function costLimitPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
+  // A repeated operation is estimated once; an estimate that throws is not kept, and is redone.
+  const estimateOnce = perOperation((input) => estimateCost(input));
   return {
     async requestDidStart() {
       return {
@@ -17,7 +20,7 @@ export function costLimitPlugin<T extends object>(maxCost: number): ApolloServer
           const input = { schema, document, operationName, variables: request.variables ?? {} };
           let estimate: ReturnType<typeof estimateCost>;
           try {
-            estimate = estimateCost(input);
+            estimate = estimateOnce(input);
           } catch (err) {
             // Bad variables are reported by execution, with the argument's name; anything else is a limit.
             if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) {

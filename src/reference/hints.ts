@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
 import type { Context } from '../graphql/context.js';
+import { perOperation } from '../graphql/per-operation.js';
 
 /**
  * Every reference a query names, found before it runs: the Ref-typed arguments and input fields of
@@ -41,12 +42,14 @@ export function referencesNamed(
   return [...out];
 }
 
+const namedIn = perOperation(({ schema, document, operationName, variables }) => referencesNamed(schema, document, operationName, variables ?? {}));
+
 /** Hands the operation's references to the request (Context.refHints) once Apollo has resolved which operation runs. */
 export const referenceHintsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-        contextValue.refHints = referencesNamed(schema, document, operationName, request.variables ?? {});
+        contextValue.refHints = namedIn({ schema, document, operationName, variables: request.variables });
       },
     };
   },
