@@ -10,12 +10,37 @@ const WORDS = 60;
  */
 export function passageName(p: NodeModel): string {
   // A search candidate carries only the start of its reading text (lead), and whether it was cut.
-  const text = String(p.readingText ?? p.lead ?? p.text ?? '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const chars = [...text];
-  if (chars.length <= WORDS && (p.readingText != null || p.leadCut !== true)) return `${String(p.citation)} – ${text}`;
-  const cut = chars.slice(0, WORDS + 1).join('');
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,.;:–-]+$/u, '');
+  const { text, length } = head(String(p.readingText ?? p.lead ?? p.text ?? ''), WORDS + 1);
+  if (length <= WORDS && (p.readingText != null || p.leadCut !== true)) return `${String(p.citation)} – ${text}`;
+  const atWord = text.slice(0, Math.max(text.lastIndexOf(' '), 1)).replace(/[\s,.;:–-]+$/u, '');
   return `${String(p.citation)} – ${atWord} …`;
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The first `max` characters (code points) of a text with its whitespace runs made single spaces
+ * and trimmed, and how many that is. Only the head is read: a passage's whole reading text can be
+ * many thousand characters, and a page of search hits names 50 of them (it was 8 % of a search's CPU).
+ */
+function head(raw: string, max: number): { text: string; length: number } {
+  let text = '';
+  let length = 0;
+  let space = false;
+  for (const ch of raw) {
+    if (SPACE.test(ch)) {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      if (length === max) break;
+      text += ' ';
+      length++;
+      space = false;
+    }
+    if (length === max) break;
+    text += ch;
+    length++;
+  }
+  return { text, length };
 }
