@@ -61,7 +61,7 @@ export const bodyResolvers: Resolvers = {
     county: relatedOne(q.bodyCounty),
     initiative: relatedOne(q.bodyInitiative),
     members: reads([], (b, { role, asOf, ...f }, ctx, info) =>
-      ctx.loaders.many(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
+      ctx.loaders.manyNow(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
     ),
     ...factFields(ownerConflicts),
     sources: sourcesField,

@@ -44,9 +44,14 @@ export const countyResolvers: Resolvers = {
     // Asked without arguments, its key is the county's id alone: look-ahead may fetch it with the counties.
     representatives: reads(
       [],
-      plannable(q.countyRepresentatives, async (c, { body, asOf, ...f }, ctx, info) =>
-        ctx.loaders.many(q.countyRepresentatives, { id: c.id, body: await references(ctx).id(body, SEAT_PLACE()), ...asOfKey(asOf), ...factKey(f) }, info),
-      ),
+      plannable(q.countyRepresentatives, (c, { body, asOf, ...f }, ctx, info) => {
+        const key = (bodyId: string | null) => ({ id: c.id, body: bodyId, ...asOfKey(asOf), ...factKey(f) });
+        // Without a body there is no reference to resolve, and the seats may already be here (look-ahead).
+        if (body == null) return ctx.loaders.manyNow(q.countyRepresentatives, key(null), info);
+        return references(ctx)
+          .id(body, SEAT_PLACE())
+          .then((id) => ctx.loaders.many(q.countyRepresentatives, key(id), info));
+      }),
     ),
     documents: related(q.countyDocuments),
     sources: sourcesField,

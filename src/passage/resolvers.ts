@@ -90,11 +90,13 @@ export const passageResolvers: Resolvers = {
     next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),
   },
   Mention: {
-    entity: async (m, _a, ctx) => {
-      const n = m.entity ?? (await ctx.loaders.node(m.entityId));
-      if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
-      return n;
-    },
+    // The entity usually comes with the mention; only a bare mention waits for it.
+    entity: (m, _a, ctx) =>
+      m.entity ??
+      ctx.loaders.node(m.entityId).then((n) => {
+        if (!n) throw new Error(`mentioned entity ${m.entityId} is not in the graph`);
+        return n;
+      }),
     spans: async (m, _a, ctx) => {
       const { readingText } = await withTexts(m.passage, ctx);
       return m.starts.map((start, i) => ({
