@@ -59,16 +59,32 @@ export function fieldsIn(set: SelectionSetNode | undefined, fragments: Record<st
 }
 
 /**
- * `work(info, config)` remembered per config and field nodes: the items of a list share their
- * field nodes, so a field's plan or properties are worked out once per request, not once per item.
+ * `work(info, config)` remembered per config, parent type and field nodes: the items of a list
+ * share their field nodes, and so do the requests of one query text. The key is the AST nodes
+ * themselves, not `info.fieldNodes`: graphql-js builds that array anew for every request, while the
+ * nodes belong to the parsed document, which Apollo keeps per query text. So a field's plan and
+ * properties are worked out once per query, not once per request (they were 4 % of a one-statement
+ * question's CPU). The work must depend on nothing else: no arguments, no variables.
  */
 export function perSelection<C extends object, T>(work: (info: GraphQLResolveInfo, config: C) => T): (info: GraphQLResolveInfo, config: C) => T {
-  const memo = new WeakMap<C, WeakMap<readonly FieldNode[], T>>();
+  interface Entry {
+    done: boolean;
+    value?: T;
+    next?: WeakMap<object, Entry>;
+  }
+  const memo = new WeakMap<C, WeakMap<object, Entry>>();
   return (info, config) => {
-    let byNodes = memo.get(config);
-    if (!byNodes) memo.set(config, (byNodes = new WeakMap()));
-    if (!byNodes.has(info.fieldNodes)) byNodes.set(info.fieldNodes, work(info, config));
-    return byNodes.get(info.fieldNodes)!;
+    let level = memo.get(config);
+    if (!level) memo.set(config, (level = new WeakMap()));
+    let entry: Entry | undefined;
+    for (const key of [info.parentType, ...info.fieldNodes]) {
+      level ??= entry!.next = new WeakMap();
+      entry = level.get(key);
+      if (!entry) level.set(key, (entry = { done: false }));
+      level = entry.next;
+    }
+    if (!entry!.done) Object.assign(entry!, { done: true, value: work(info, config) });
+    return entry!.value as T;
   };
 }
 
