@@ -115,14 +115,17 @@ export class Loaders {
 
   /** Hands what a composed statement fetched below `parents` to the loaders their fields will ask (by parent id). */
   private prime(plans: Plan[], parents: Level<NodeModel>['rows'], nested: Level<NodeModel>[]) {
-    const ids = new Set(parents.flatMap((r) => r.items.map((n) => n.id)));
+    // A key of the parent's id alone is the id itself (keyOf), so ids are used as keys directly.
+    const ids = new Set<string>();
+    for (const row of parents) for (const n of row.items) ids.add(String(n.id));
     plans.forEach((plan, i) => {
       const level = nested[i] ?? { rows: [], nested: [] };
-      const byId = new Map(level.rows.map((r) => [String(r.key), r.items]));
+      const byId = new Map<string, NodeModel[]>();
+      for (const row of level.rows) byId.set(String(row.key), row.items);
       const { name } = target(plan.query, plan.children, plan.properties);
-      const ready = this.ready.get(name) ?? new Map<string, NodeModel[]>();
-      this.ready.set(name, ready);
-      for (const id of ids) ready.set(keyOf({ id }), byId.get(id) ?? []);
+      let ready = this.ready.get(name);
+      if (!ready) this.ready.set(name, (ready = new Map()));
+      for (const id of ids) ready.set(id, byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
   }
