@@ -3,7 +3,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
-import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, pageProperties, selectedProperties } from './projection.js';
+import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, pageProperties, selectedProperties, type FieldReads } from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -128,6 +128,20 @@ export class Loaders {
       for (const id of ids) ready.set(id, byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
     });
+  }
+
+  /**
+   * many, for a query whose items carry nodes inside them (a mention's entity): their marked
+   * projection narrowed to `properties` (null: every property), as the selection read them (readsAt).
+   */
+  manyProjected(query: RelationQuery, key: LoaderKey, properties: string[] | null): NodeModel[] | Promise<NodeModel[]> {
+    const t = target(query, [], properties);
+    return this.ready.get(t.name)?.get(keyOf(key)) ?? this.loaderFor(t).load(key);
+  }
+
+  /** What the selection reads at a path below the field being resolved (a propertiesBelow; null: all, and always without look-ahead). */
+  readsAt(info: GraphQLResolveInfo, at: (info: GraphQLResolveInfo, reads: FieldReads) => string[] | null): string[] | null {
+    return this.lookAhead ? at(info, this.lookAhead.reads) : null;
   }
 
   /** The properties a connection field's selection reads of its nodes (null: all; none without look-ahead). */

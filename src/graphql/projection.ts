@@ -124,19 +124,36 @@ export const selectedProperties = perSelection((info, fieldReads: FieldReads) =>
   propertiesOf(info.fieldNodes, getNamedType(info.returnType), info.schema, info.fragments, fieldReads),
 );
 
+/** The field nodes and type at `path` below the field being resolved (all fragments merged); null where the path leaves object types. */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): { nodes: FieldNode[]; type: GraphQLNamedType } | null {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  let type = getNamedType(info.returnType);
+  for (const name of path) {
+    const field = isObjectType(type) ? type.getFields()[name] : undefined;
+    if (!field) return null;
+    nodes = nodes.flatMap((n) => fieldsIn(n.selectionSet, info.fragments)).filter((f) => f.name.value === name);
+    type = getNamedType(field.type);
+  }
+  return { nodes: [...nodes], type };
+}
+
+/** The properties read of the nodes at `path` below the field being resolved (a mention's `entity`); null: all. */
+export function propertiesBelow(path: readonly string[]) {
+  return perSelection((info, fieldReads: FieldReads): string[] | null => {
+    const at = fieldsAt(info, path);
+    return at ? propertiesOf(at.nodes, at.type, info.schema, info.fragments, fieldReads) : null;
+  });
+}
+
 /**
  * The properties read of the nodes of a connection field (a page): those its selection reads under
  * `edges { node }` and `nodes`. Just `id` when neither is selected (only totalCount or pageInfo).
  */
 export const pageProperties = perSelection((info, fieldReads: FieldReads): string[] | null => {
-  const connection = getNamedType(info.returnType);
-  const edge = isObjectType(connection) ? getNamedType(connection.getFields().edges?.type) : undefined;
-  const nodeField = edge && isObjectType(edge) ? edge.getFields().node : undefined;
-  if (!nodeField) return null;
-  const below = (nodes: readonly FieldNode[], name: string) =>
-    nodes.flatMap((n) => fieldsIn(n.selectionSet, info.fragments)).filter((f) => f.name.value === name);
-  const selected = [...below(below(info.fieldNodes, 'edges'), 'node'), ...below(info.fieldNodes, 'nodes')];
-  return propertiesOf(selected, getNamedType(nodeField.type), info.schema, info.fragments, fieldReads);
+  const edges = fieldsAt(info, ['edges', 'node']);
+  const nodes = fieldsAt(info, ['nodes']);
+  if (!edges) return null;
+  return propertiesOf([...edges.nodes, ...(nodes?.nodes ?? [])], edges.type, info.schema, info.fragments, fieldReads);
 });
 
 /** Mark, in a relation query, the projection of the nodes it returns (see narrowed; loaders.ts ITEMS_PROJECTION writes them). */

@@ -1,5 +1,5 @@
 import { windowCypher } from '../graphql/connection.js';
-import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
+import { ITEMS_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 
 const FIELDS =
   '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
@@ -21,13 +21,14 @@ RETURN k.index AS key, [${PASSAGE}] AS items`,
 /**
  * The entities a passage names, in order of first mention: each with the entity (so that naming
  * it takes no round trip of its own) and without the passage, which the resolver has already.
+ * The entity's projection is marked: the selection narrows it to what it reads (Loaders.manyProjected).
  */
 export const passageMentions: RelationQuery = {
   name: 'passageMentions',
   cypher: `UNWIND $keys AS k
 MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
 WITH k, x, m, e ORDER BY m.starts[0], e.id
-RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e ${NODE_PROJECTION('e')}}) AS items`,
+RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e ${ITEMS_PROJECTION('e')}}) AS items`,
 };
 
 /**

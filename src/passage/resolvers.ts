@@ -10,9 +10,11 @@ import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from
 import type { MentionModel } from './model.js';
 import * as q from './queries.js';
 import { withTexts } from './texts.js';
-import { reads } from '../graphql/projection.js';
+import { propertiesBelow, reads } from '../graphql/projection.js';
 
 const MAX_TEXT_LINES = 200;
+/** What a passage's mentions read of their entities (`mentions { entity { … } }`). */
+const MENTIONED = propertiesBelow(['entity']);
 const MAX_TEXT_CHARS = 40_000;
 
 /** The passages of a cited range (batched per request), widened by `context` on each side. */
@@ -85,7 +87,11 @@ export const passageResolvers: Resolvers = {
     text: async (p, _a, ctx) => (await withTexts(p, ctx)).text,
     readingText: async (p, _a, ctx) => (await withTexts(p, ctx)).readingText,
     length: reads(['length'], (p) => Number(p.length)),
-    mentions: async (p, _a, ctx) => ((await ctx.loaders.many(q.passageMentions, { id: p.id })) as unknown as MentionModel[]).map((m) => ({ ...m, passage: p })),
+    mentions: async (p, _a, ctx, info) =>
+      ((await ctx.loaders.manyProjected(q.passageMentions, { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map((m) => ({
+        ...m,
+        passage: p,
+      })),
     previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
     next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),
   },
