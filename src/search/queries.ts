@@ -22,12 +22,13 @@ const LEAD = 400;
  * shows a few of the 100 candidates, and the texts of those are fetched when a snippet or a text is
  * asked for (src/passage/texts.ts).
  */
-export const searchCypher = `
+function compose(entity: string): string {
+  return `
 CALL (*) {
   WITH * WHERE $entityQuery IS NOT NULL
   CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $entityQuery, {limit: toInteger($entityLimit)}) YIELD node, score
   WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  RETURN collect({node: node {.*, refKeys: null, __labels: labels(node)}, score: score}) AS entities
+  RETURN collect({node: node ${entity}, score: score}) AS entities
 }
 CALL (*) {
   WITH * WHERE $passageQuery IS NOT NULL AND ($labels IS NULL OR 'Passage' IN $labels)
@@ -45,3 +46,29 @@ CALL (*) {
                  }) AS passages
 }
 RETURN entities, passages`;
+}
+
+/** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
+const RANKED = ['id', 'name', 'shortName', 'title', 'aliases', 'searchText'];
+const byProperties = new Map<string, string>();
+
+/**
+ * The search statement with entity candidates narrowed to what ranking reads and `properties`, what
+ * the page's selection reads of its nodes (null: every property but refKeys). Most of an entity's
+ * properties (descriptions, notes, sources) were shipped for 50 candidates and never read.
+ */
+export function searchCypherFor(properties: readonly string[] | null): string {
+  const key = properties?.join(',') ?? '*';
+  let cypher = byProperties.get(key);
+  if (!cypher) {
+    const entity = properties
+      ? `{${[...new Set([...RANKED, ...properties])].map((p) => `.${p}`).join(', ')}, __labels: labels(node)}`
+      : '{.*, refKeys: null, __labels: labels(node)}';
+    if (byProperties.size >= 200) byProperties.clear(); // as many as there are shapes of search queries
+    byProperties.set(key, (cypher = compose(entity)));
+  }
+  return cypher;
+}
+
+/** The search statement with whole entity candidates. */
+export const searchCypher = searchCypherFor(null);

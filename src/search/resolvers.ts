@@ -5,7 +5,7 @@ import type { NodeModel } from '../graphql/model.js';
 import { echo } from '../reference/fold.js';
 import { luceneQuery } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
-import { searchCypher } from './queries.js';
+import { searchCypherFor } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
 import { presenceParams, termCoverage, type TermPresence } from './highlight.js';
 import type { Context } from '../graphql/context.js';
@@ -81,7 +81,7 @@ async function matchOf(h: RankedHit, ctx: Context) {
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_p, { text, kinds, ...page }, ctx) => {
+    search: async (_p, { text, kinds, ...page }, ctx, info) => {
       const pager = rankedPager('search', page, parsePosition);
       if (!/[\p{L}\p{N}]/u.test(text)) throw badArgument('text', `${echo(text)} has no letter or digit to search for`);
       const q = parseQuery(text);
@@ -94,7 +94,7 @@ export const searchResolvers: Resolvers = {
       const { entityQuery, passageQuery } = params;
       const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>(
         'search',
-        searchCypher,
+        searchCypherFor(ctx.loaders.pageProperties(info)),
         params,
       );
       const passages = (row?.passages ?? []).map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
