@@ -74,7 +74,11 @@ export class Loaders {
    * few thousand fields was a third of GraphQL's time.
    */
   manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): NodeModel[] | Promise<NodeModel[]> {
-    const target = this.targetOf(query, info);
+    return this.load(this.targetOf(query, info), key);
+  }
+
+  /** A target's nodes for a key: as fetched ahead, or through its DataLoader. */
+  private load(target: Target, key: LoaderKey): NodeModel[] | Promise<NodeModel[]> {
     return this.ready.get(target.name)?.get(keyOf(key)) ?? this.loaderFor(target).load(key);
   }
 
@@ -135,8 +139,7 @@ export class Loaders {
    * projection narrowed to `properties` (null: every property), as the selection read them (readsAt).
    */
   manyProjected(query: RelationQuery, key: LoaderKey, properties: string[] | null): NodeModel[] | Promise<NodeModel[]> {
-    const t = target(query, [], properties);
-    return this.ready.get(t.name)?.get(keyOf(key)) ?? this.loaderFor(t).load(key);
+    return this.load(target(query, [], properties), key);
   }
 
   /** What the selection reads at a path below the field being resolved (a propertiesBelow; null: all, and always without look-ahead). */
@@ -146,7 +149,7 @@ export class Loaders {
 
   /** The properties a connection field's selection reads of its nodes (null: all; none without look-ahead). */
   pageProperties(info: GraphQLResolveInfo): string[] | null {
-    return this.lookAhead ? pageProperties(info, this.lookAhead.reads) : null;
+    return this.readsAt(info, pageProperties);
   }
 
   async one(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel | null> {

@@ -70,21 +70,22 @@ export function perSelection<C extends object, T>(work: (info: GraphQLResolveInf
   interface Entry {
     done: boolean;
     value?: T;
+    /** Entries for one more field node merged into the same field. */
     next?: WeakMap<object, Entry>;
   }
   const memo = new WeakMap<C, WeakMap<object, Entry>>();
+  const entryIn = (level: WeakMap<object, Entry>, key: object) => {
+    let entry = level.get(key);
+    if (!entry) level.set(key, (entry = { done: false }));
+    return entry;
+  };
   return (info, config) => {
     let level = memo.get(config);
     if (!level) memo.set(config, (level = new WeakMap()));
-    let entry: Entry | undefined;
-    for (const key of [info.parentType, ...info.fieldNodes]) {
-      level ??= entry!.next = new WeakMap();
-      entry = level.get(key);
-      if (!entry) level.set(key, (entry = { done: false }));
-      level = entry.next;
-    }
-    if (!entry!.done) Object.assign(entry!, { done: true, value: work(info, config) });
-    return entry!.value as T;
+    let entry = entryIn(level, info.parentType);
+    for (const node of info.fieldNodes) entry = entryIn((entry.next ??= new WeakMap()), node);
+    if (!entry.done) Object.assign(entry, { done: true, value: work(info, config) });
+    return entry.value as T;
   };
 }
 
