@@ -3,7 +3,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
-import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, pageProperties, selectedProperties, type FieldReads } from './projection.js';
+import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads } from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -13,6 +13,8 @@ import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, narrowed, pageProperties, select
 export interface RelationQuery {
   name: string;
   cypher: string;
+  /** Its items are its nodes' projections (ITEMS_PROJECTION), not maps holding them: they may be fetched as lists (itemShape). */
+  nodeItems?: boolean;
 }
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;
@@ -100,14 +102,17 @@ export class Loaders {
         async (keys) => {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
           const out: NodeModel[][] = keys.map(() => []);
+          const shape = itemShape(query, properties);
           if (!children.length) {
-            const cypher = narrowed(query.cypher, properties);
-            for (const row of await this.runner.read<{ key: number; items: NodeModel[] }>(query.name, cypher, params)) out[row.key] = row.items;
+            for (const row of await this.runner.read<{ key: number; items: unknown[] }>(query.name, shape.cypher, params))
+              out[row.key] = shape.revive(row.items);
             return out;
           }
-          const [row] = await this.runner.read<{ result: Level<NodeModel> }>(name, composeCypher(query, children, properties), params);
-          for (const r of row?.result.rows ?? []) out[Number(r.key)] = r.items;
-          if (row) this.prime(children, row.result.rows, row.result.nested);
+          const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties), params);
+          if (!row) return out;
+          const [rows, nested] = row.result;
+          for (const [key, items] of rows) out[Number(key)] = shape.revive(items);
+          this.prime(children, out, nested);
           return out;
         },
         { cacheKeyFn: keyOf },
@@ -117,20 +122,21 @@ export class Loaders {
     return loader;
   }
 
-  /** Hands what a composed statement fetched below `parents` to the loaders their fields will ask (by parent id). */
-  private prime(plans: Plan[], parents: Level<NodeModel>['rows'], nested: Level<NodeModel>[]) {
+  /** Hands what a composed statement fetched below `parents` (each parent's items) to the loaders their fields will ask (by parent id). */
+  private prime(plans: Plan[], parents: Iterable<NodeModel[]>, nested: Level[]) {
     // A key of the parent's id alone is the id itself (keyOf), so ids are used as keys directly.
     const ids = new Set<string>();
-    for (const row of parents) for (const n of row.items) ids.add(String(n.id));
+    for (const items of parents) for (const n of items) ids.add(String(n.id));
     plans.forEach((plan, i) => {
-      const level = nested[i] ?? { rows: [], nested: [] };
+      const [rows, below] = nested[i] ?? [[], []];
+      const { revive } = itemShape(plan.query, plan.properties);
       const byId = new Map<string, NodeModel[]>();
-      for (const row of level.rows) byId.set(String(row.key), row.items);
+      for (const [key, items] of rows) byId.set(String(key), revive(items));
       const { name } = target(plan.query, plan.children, plan.properties);
       let ready = this.ready.get(name);
       if (!ready) this.ready.set(name, (ready = new Map()));
       for (const id of ids) ready.set(id, byId.get(id) ?? []);
-      if (plan.children.length) this.prime(plan.children, level.rows, level.nested);
+      if (plan.children.length) this.prime(plan.children, byId.values(), below);
     });
   }
 
@@ -190,5 +196,6 @@ export function relation(name: string, match: string, order = 'x.name, x.title, 
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
 RETURN k.index AS key, [n IN collect(DISTINCT x) | n ${ITEMS_PROJECTION('n')}] AS items`,
+    nodeItems: true,
   };
 }

@@ -9,7 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
-import { narrowed, perSelection, propertiesOf, type FieldReads } from './projection.js';
+import { itemShape, perSelection, propertiesOf, type FieldReads } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -102,11 +102,12 @@ const KEYS = /^\s*UNWIND \$keys AS k\b/;
 export const nestable = (query: RelationQuery) => KEYS.test(query.cypher);
 
 /**
- * One statement for a relation query and the plans below it, returning one row `result`:
- * {rows: [{key, items}], nested: [one such level per child plan]}. A child level is asked once
- * for the distinct ids of all items of the level above (as DataLoader would batch them), and its
- * rows are keyed by those ids. Each level's variables live in their own CALL scope, so the
- * queries' own names (k, x, m …) never meet.
+ * One statement for a relation query and the plans below it, returning one row `result`, a level:
+ * [rows, nested], where rows are [key, items] and nested holds one such level per child plan.
+ * Lists, not maps, because neo4j-driver decodes every map key anew (see itemShape, which also
+ * decides how the items are written). A child level is asked once for the distinct ids of all
+ * items of the level above (as DataLoader would batch them), and its rows are keyed by those ids.
+ * Each level's variables live in their own CALL scope, so the queries' own names (k, x, m …) never meet.
  */
 export function composeCypher(
   query: RelationQuery,
@@ -117,22 +118,20 @@ export function composeCypher(
   depth = 0,
   as = 'result',
 ): string {
-  const base = narrowed(query.cypher, properties).replace(KEYS, `UNWIND ${keys} AS k`);
+  const shape = itemShape(query, properties);
+  const base = shape.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
   const v = `__l${depth}`;
-  const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect({key: key, items: items}) AS ${v}rows`];
+  const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect([key, items]) AS ${v}rows`];
   if (children.length) {
-    parts.push(`WITH ${v}rows, COLLECT { UNWIND ${v}rows AS __r UNWIND __r.items AS __n RETURN DISTINCT __n.id } AS ${v}ids`);
+    parts.push(`WITH ${v}rows, COLLECT { UNWIND ${v}rows AS __r UNWIND __r[1] AS __n RETURN DISTINCT ${shape.idOf('__n')} } AS ${v}ids`);
     children.forEach((child, i) => {
       const childKeys = `[__id IN ${v}ids | {id: __id, index: __id}]`;
       parts.push(`CALL (${v}ids) {\n${composeCypher(child.query, child.children, child.properties, childKeys, `${v}ids`, depth + 1, `${v}c${i}`)}\n}`);
     });
   }
-  parts.push(`RETURN {rows: ${v}rows, nested: [${children.map((_, i) => `${v}c${i}`).join(', ')}]} AS ${as}`);
+  parts.push(`RETURN [${v}rows, [${children.map((_, i) => `${v}c${i}`).join(', ')}]] AS ${as}`);
   return parts.join('\n');
 }
 
-/** What a composed statement returns for one level (see composeCypher): keys are indexes at the top, ids below. */
-export interface Level<T> {
-  rows: Array<{ key: number | string; items: T[] }>;
-  nested: Level<T>[];
-}
+/** What a composed statement returns for one level (see composeCypher): [rows, nested]; keys are indexes at the top, ids below; items as itemShape wrote them. */
+export type Level = [rows: Array<[key: number | string, items: unknown[]]>, nested: Level[]];

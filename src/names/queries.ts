@@ -23,6 +23,7 @@ export function datedRelation(name: string, match: string, context: string, orde
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
 RETURN k.index AS key, [p IN collect(DISTINCT {x: x, context: ${context}}) | [n IN [p.x] | n ${ITEMS_PROJECTION('n', '__context: p.context')}][0]] AS items`,
+    nodeItems: true,
   };
 }
 

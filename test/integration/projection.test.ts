@@ -110,14 +110,15 @@ describe('the properties a selection reads', () => {
     expect(statements.map((s) => s.name)).toEqual(['allCounties(countyRepresentatives(mandateMember,mandateVia(orgCounty),mandateBody(bodyLedBy)))']);
     const { cypher } = statements[0]!;
     expect(cypher).not.toContain('.*');
-    expect([...cypher.matchAll(/\{(\.id[^}]*?), __labels/g)].map((m) => m[1])).toEqual([
-      '.id, .code, .name',
-      '.id, .role, .seat',
-      '.id, .name',
-      '.id, .name',
-      '.id, .name',
-      '.id, .name',
-      '.id, .name',
+    // Each level's items as lists of the properties read, then the labels (itemShape).
+    expect([...cypher.matchAll(/\| \[(n\.id[^\]]*?), labels\(n\)\]/g)].map((m) => m[1])).toEqual([
+      'n.id, n.code, n.name',
+      'n.id, n.role, n.seat',
+      'n.id, n.name',
+      'n.id, n.name',
+      'n.id, n.name',
+      'n.id, n.name',
+      'n.id, n.name',
     ]);
   });
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { relation } from '../../src/graphql/loaders.js';
+import { itemShape, narrowed } from '../../src/graphql/projection.js';
+import { datedRelation } from '../../src/names/queries.js';
+
+// A relation query's items travel as lists when its items are its nodes and the properties read are
+// known (neo4j-driver decodes every map key anew); the loader makes them the same node models again.
+describe('how a relation query ships its items', () => {
+  const heldBy = relation('heldBy', 'MATCH (x)-[:HOLDS]->(:Mandate {id: k.id})');
+  const via = datedRelation('viaOf', 'MATCH (m:Mandate {id: k.id})-[r:VIA]->(x)', '{date: r.asOf}');
+
+  it('as lists of the properties read, then the labels, revived into the maps the map projection gave', () => {
+    const shape = itemShape(heldBy, ['id', 'name']);
+    expect(shape.cypher).toContain('| [n.id, n.name, labels(n)]] AS items');
+    expect(shape.revive([['person-1', 'Åsa Bringlöv', ['Entity', 'Person']]])).toEqual([
+      { id: 'person-1', name: 'Åsa Bringlöv', __labels: ['Entity', 'Person'] },
+    ]);
+    expect(shape.idOf('__n')).toBe('__n[0]');
+  });
+
+  it("with a dated fact's context where the selection reads it, else without", () => {
+    const withContext = itemShape(via, ['id', 'name', '__context']);
+    expect(withContext.cypher).toContain('[n.id, n.name, labels(n), p.context]');
+    expect(withContext.revive([['org-1', 'RSS', ['Entity', 'Rss'], { date: '2019' }]])).toEqual([
+      { id: 'org-1', name: 'RSS', __labels: ['Entity', 'Rss'], __context: { date: '2019' } },
+    ]);
+    expect(itemShape(via, ['id', 'name']).cypher).toContain('[n IN [p.x] | [n.id, n.name, labels(n)]][0]');
+  });
+
+  it('as maps when every property is asked for, or when the items hold their nodes inside them', () => {
+    expect(itemShape(heldBy, null)).toMatchObject({ cypher: heldBy.cypher });
+    const mentions = { name: 'mentions', cypher: heldBy.cypher };
+    expect(itemShape(mentions, ['id', 'name']).cypher).toBe(narrowed(heldBy.cypher, ['id', 'name']));
+    const items = [{ id: 'x', __labels: ['Entity'] }];
+    expect(itemShape(mentions, ['id', 'name']).revive(items)).toBe(items);
+    expect(itemShape(mentions, ['id', 'name']).idOf('__n')).toBe('__n.id');
+  });
+
+  it('is worked out once per query and selection', () => {
+    expect(itemShape(heldBy, ['id', 'name'])).toBe(itemShape(heldBy, ['id', 'name']));
+    expect(itemShape(heldBy, ['id', 'name'])).not.toBe(itemShape(heldBy, ['id', 'title']));
+  });
+});
