@@ -1,7 +1,18 @@
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
+import type { NodeModel } from '../graphql/model.js';
+import { mapOf } from '../graphql/projection.js';
+import type { TermPresence } from './highlight.js';
 
 /** How much of a passage's reading text a candidate carries: enough for its display name (src/passage/display-name.ts). */
 const LEAD = 400;
+
+/** What a candidate passage carries of its node (with its lead and the labels); see compose. */
+const PASSAGE_FIELDS = ['id', 'documentKey', 'seq', 'kind', 'fromLine', 'toLine', 'fromColumn', 'toColumn', 'citation', 'section', 'length'];
+const PASSAGE_NODE = [...PASSAGE_FIELDS, 'lead', 'leadCut', '__labels'];
+
+/** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
+export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
+export type EntityCandidate = { node: NodeModel; score: number };
 
 /**
  * One round trip for both halves of a search: the best entity names and the best passages, each
@@ -20,15 +31,18 @@ const LEAD = 400;
  * sequence as a list, and it is split only when the query has one. Each property is read once (db
  * hits as before). Passages come with the start of their reading text, not their texts: a page
  * shows a few of the 100 candidates, and the texts of those are fetched when a snippet or a text is
- * asked for (src/passage/texts.ts).
+ * asked for (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
+ * key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
+ * makes them maps again.
  */
 function compose(entity: string): string {
+  const passageNode = PASSAGE_FIELDS.map((f) => `node.${f}`).join(', ');
   return `
 CALL (*) {
   WITH * WHERE $entityQuery IS NOT NULL
   CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $entityQuery, {limit: toInteger($entityLimit)}) YIELD node, score
   WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  RETURN collect({node: node ${entity}, score: score}) AS entities
+  RETURN collect(${entity}) AS entities
 }
 CALL (*) {
   WITH * WHERE $passageQuery IS NOT NULL AND ($labels IS NULL OR 'Passage' IN $labels)
@@ -37,38 +51,76 @@ CALL (*) {
   WITH node, score, coalesce(node.terms, '') AS terms
   WITH node, score, ' ' + terms + ' ' + coalesce(node.altTerms, '') + ' ' AS own, ' ' + coalesce(node.sectionTerms, '') + ' ' AS heads,
        CASE WHEN size($queryPhrases) > 0 THEN split(terms, ' ') END AS seq
-  RETURN collect({node: node {.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation,
-                               .section, .length, lead: left(node.readingText, ${LEAD}),
-                               leadCut: size(node.readingText) > ${LEAD}, __labels: labels(node)}, score: score,
-                  own: [t IN $queryTerms | any(f IN t WHERE own CONTAINS ' ' + f + ' ')],
-                  inSection: [t IN $queryTerms | any(f IN t WHERE heads CONTAINS ' ' + f + ' ')],
-                  phrases: [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))]
-                 }) AS passages
+  RETURN collect([${passageNode}, left(node.readingText, ${LEAD}), size(node.readingText) > ${LEAD}, labels(node), score,
+                  [t IN $queryTerms | any(f IN t WHERE own CONTAINS ' ' + f + ' ')],
+                  [t IN $queryTerms | any(f IN t WHERE heads CONTAINS ' ' + f + ' ')],
+                  [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))]
+                 ]) AS passages
 }
 RETURN entities, passages`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
 const RANKED = ['id', 'name', 'shortName', 'title', 'aliases', 'searchText'];
-const byProperties = new Map<string, string>();
+
+/** The search statement, and how its row becomes candidates. */
+export interface SearchStatement {
+  cypher: string;
+  candidates(row: SearchRow | undefined): { entities: EntityCandidate[]; passages: PassageCandidate[] };
+}
+
+/** The statement's one row: lists as compose writes them (an entity a map when every property is asked for). */
+export interface SearchRow {
+  entities: unknown[];
+  passages: unknown[][];
+}
+
+const passageOf = (v: unknown[]): PassageCandidate => {
+  const n = PASSAGE_NODE.length;
+  return {
+    node: mapOf(PASSAGE_NODE, v) as NodeModel,
+    score: v[n] as number,
+    own: v[n + 1] as boolean[],
+    inSection: v[n + 2] as boolean[],
+    phrases: v[n + 3] as boolean[],
+  };
+};
+
+const byProperties = new Map<string, SearchStatement>();
 
 /**
  * The search statement with entity candidates narrowed to what ranking reads and `properties`, what
- * the page's selection reads of its nodes (null: every property but refKeys). Most of an entity's
- * properties (descriptions, notes, sources) were shipped for 50 candidates and never read.
+ * the page's selection reads of its nodes (null: every property but refKeys, as a map). Most of an
+ * entity's properties (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
-export function searchCypherFor(properties: readonly string[] | null): string {
+export function searchStatementFor(properties: readonly string[] | null): SearchStatement {
   const key = properties?.join(',') ?? '*';
-  let cypher = byProperties.get(key);
-  if (!cypher) {
-    const entity = properties
-      ? `{${[...new Set([...RANKED, ...properties])].map((p) => `.${p}`).join(', ')}, __labels: labels(node)}`
-      : '{.*, refKeys: null, __labels: labels(node)}';
+  let statement = byProperties.get(key);
+  if (!statement) {
     if (byProperties.size >= 200) byProperties.clear(); // as many as there are shapes of search queries
-    byProperties.set(key, (cypher = compose(entity)));
+    byProperties.set(key, (statement = statementFor(properties)));
   }
-  return cypher;
+  return statement;
+}
+
+function statementFor(properties: readonly string[] | null): SearchStatement {
+  const passagesOf = (row: SearchRow | undefined) => (row?.passages ?? []).map(passageOf);
+  if (!properties) {
+    return {
+      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}'),
+      candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], passages: passagesOf(row) }),
+    };
+  }
+  const fields = [...new Set([...RANKED, ...properties])];
+  const node = [...fields, '__labels'];
+  return {
+    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`),
+    candidates: (row) => ({
+      entities: (row?.entities ?? []).map((v) => ({ node: mapOf(node, v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
+      passages: passagesOf(row),
+    }),
+  };
 }
 
 /** The search statement with whole entity candidates. */
-export const searchCypher = searchCypherFor(null);
+export const searchStatement = searchStatementFor(null);

@@ -1,13 +1,12 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { rankedPager } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
-import type { NodeModel } from '../graphql/model.js';
 import { echo } from '../reference/fold.js';
 import { luceneQuery } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
-import { searchCypherFor } from './queries.js';
+import { searchStatementFor, type SearchRow } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
-import { presenceParams, termCoverage, type TermPresence } from './highlight.js';
+import { presenceParams, termCoverage } from './highlight.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
 
@@ -26,9 +25,6 @@ const LABEL: Record<string, string> = {
 /** How deep each index is read; the ranked list is paginated within these. */
 const ENTITY_LIMIT = 50;
 const PASSAGE_LIMIT = 100;
-
-/** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
-export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
 
 /** The parameters of the search statement (src/search/queries.ts) for a parsed query and the kinds asked for. */
 export function searchParams(text: string, q: ParsedQuery, labels: string[] | null) {
@@ -92,14 +88,12 @@ export const searchResolvers: Resolvers = {
       }
       const params = searchParams(text, q, labels);
       const { entityQuery, passageQuery } = params;
-      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>(
-        'search',
-        searchCypherFor(ctx.loaders.pageProperties(info)),
-        params,
-      );
-      const passages = (row?.passages ?? []).map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
+      const statement = searchStatementFor(ctx.loaders.pageProperties(info));
+      const [row] = await ctx.runner.read<SearchRow>('search', statement.cypher, params);
+      const candidates = statement.candidates(row);
+      const passages = candidates.passages.map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
       // A required phrase filters names too: a name must contain it.
-      const hits = rank(text, q, row?.entities ?? [], passages).filter((h) => h.hasPhrases || h.score >= 1000);
+      const hits = rank(text, q, candidates.entities, passages).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
       return {
         luceneQuery: entityQuery ?? '',

@@ -1,12 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
-import type { NodeModel } from '../../src/graphql/model.js';
 import { termCoverage } from '../../src/search/highlight.js';
-import { searchCypher } from '../../src/search/queries.js';
+import { searchStatement, type SearchRow } from '../../src/search/queries.js';
 import { parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
-import { searchParams, type PassageCandidate } from '../../src/search/resolvers.js';
+import { searchParams } from '../../src/search/resolvers.js';
 import { testApi } from '../support/api.js';
 import { coverageFromStrings } from '../support/search-reference.js';
 import { readQuestions } from '../support/search-quality.js';
@@ -53,12 +52,8 @@ describe('search candidates carry booleans: the ranking is what the term strings
       const q = parseQuery(text);
       const ctx = createContext(api.driver, api.database, anonymous);
       const labels = kinds ? kinds.map((k) => LABELS[k]) : null;
-      const [row] = await ctx.runner.read<{ entities: Array<{ node: NodeModel; score: number }>; passages: PassageCandidate[] }>(
-        'search',
-        searchCypher,
-        searchParams(text, q, labels),
-      );
-      const passages = row?.passages ?? [];
+      const [row] = await ctx.runner.read<SearchRow>('search', searchStatement.cypher, searchParams(text, q, labels));
+      const { entities, passages } = searchStatement.candidates(row);
       expect(passages.every((p) => p.node.terms === undefined && p.node.altTerms === undefined && p.node.sectionTerms === undefined)).toBe(true);
       const { records } = await api.driver.executeQuery(
         `MATCH (p:Passage) WHERE p.id IN $ids RETURN p.id AS id, p.terms AS terms, p.altTerms AS altTerms, p.sectionTerms AS sectionTerms`,
@@ -85,7 +80,7 @@ describe('search candidates carry booleans: the ranking is what the term strings
         }
         return { node: p.node, score: p.score, ...old };
       });
-      const expected = rank(text, q, row?.entities ?? [], before)
+      const expected = rank(text, q, entities, before)
         .filter((h) => h.hasPhrases || h.score >= 1000)
         .map((h) => ({ id: h.id, score: h.score }));
       const got = await served(text, kinds ? [...kinds] : undefined);
