@@ -1,5 +1,5 @@
 import { ITEMS_PROJECTION } from './loaders.js';
-import { narrowed } from './projection.js';
+import { itemShape } from './projection.js';
 import { badArgument } from './errors.js';
 import type { NodeModel } from './model.js';
 import { echo } from '../reference/fold.js';
@@ -140,7 +140,7 @@ export function connectionOf<T>(
   };
 }
 
-/** Runs a windowCypher query and shapes the result as a Relay connection of its items. */
+/** Runs a windowCypher query and shapes the result as a Relay connection of its items (`revive`: each page's items as the resolvers read them). */
 export async function fetchWindow<T>(
   runner: { read: Read },
   name: string,
@@ -148,18 +148,22 @@ export async function fetchWindow<T>(
   cypher: string,
   params: Record<string, unknown>,
   args: PageArgs,
+  revive?: (items: unknown[]) => T[],
 ): Promise<Connection<T>> {
   const size = pageSize(args);
   const after = readCursor(list, 'after', args.after);
   const before = readCursor(list, 'before', args.before);
   const [row] = await runner.read<PageRow<T>>(name, cypher, { ...params, ...size, after, before });
-  const items = (row?.page ?? []).map((r) => ({ item: r.item, key: r.sortKey }));
+  const page = row?.page ?? [];
+  const nodes = revive ? revive(page.map((r) => r.item)) : page.map((r) => r.item);
+  const items = page.map((r, i) => ({ item: nodes[i]!, key: r.sortKey }));
   return connectionOf(list, items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
 }
 
 /**
  * Runs a pageCypher query and shapes the result as a Relay connection of NodeModels; `properties`:
  * what the selection reads of the nodes (Loaders.pageProperties; null or absent: every property).
+ * The page's nodes come as lists where the properties are known (itemShape).
  */
 export const fetchPage = (
   runner: { read: Read },
@@ -169,7 +173,10 @@ export const fetchPage = (
   params: Record<string, unknown>,
   args: PageArgs,
   properties: string[] | null = null,
-) => fetchWindow<NodeModel>(runner, name, list, narrowed(cypher, properties), params, args);
+) => {
+  const shape = itemShape({ cypher, nodeItems: true }, properties);
+  return fetchWindow<NodeModel>(runner, name, list, shape.cypher, params, args, shape.revive);
+};
 
 /**
  * Paging of a ranked list held in memory (search ranks in TypeScript). The page arguments and

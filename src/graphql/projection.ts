@@ -208,9 +208,12 @@ const asNodes = (items: unknown[]) => items as NodeModel[];
  * nodes (`nodeItems`), and only when the properties are known; else the query as narrowed.
  */
 export function itemShape(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
-  let byProperties = shapes.get(query);
-  if (!byProperties) shapes.set(query, (byProperties = new Map()));
-  const key = properties?.join(',') ?? '*';
+  let byProperties = shapes.get(query.cypher);
+  if (!byProperties) {
+    if (shapes.size >= 1000) shapes.clear(); // the statements are ours: a few hundred at most
+    shapes.set(query.cypher, (byProperties = new Map()));
+  }
+  const key = `${query.nodeItems === true}|${properties?.join(',') ?? '*'}`;
   let shape = byProperties.get(key);
   if (!shape) {
     if (byProperties.size >= 100) byProperties.clear(); // as many as the selections of one field that a client sends
@@ -220,7 +223,8 @@ export function itemShape(query: ShapedQuery, properties: readonly string[] | nu
 }
 
 type ShapedQuery = { cypher: string; nodeItems?: boolean };
-const shapes = new WeakMap<ShapedQuery, Map<string, ItemShape>>();
+/** By statement text, then by whether its items are nodes and by the properties read. */
+const shapes = new Map<string, Map<string, ItemShape>>();
 
 function shapeOf(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
   const cypher = narrowed(query.cypher, properties);

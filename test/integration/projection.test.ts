@@ -127,8 +127,8 @@ describe('the properties a selection reads', () => {
     const statements = await statementsOf(q.graphql, q.variables ?? {});
     const page = statements.find((s) => s.name === 'documentStates')!;
     expect(page.cypher).not.toContain('.*');
-    expect(/\{(\.id[^}]*?), __labels/.exec(page.cypher)?.[1]).toBe(
-      '.id, .citation, .date, .dateAsStated, .diarienummer, .kind, .lead, .leadCut, .name, .purpose, .readingText, .role, .text, .title, .what',
+    expect(/sortKey, \[(x\.id[^\]]*?), labels\(x\)\] AS item/.exec(page.cypher)?.[1]).toBe(
+      'x.id, x.citation, x.date, x.dateAsStated, x.diarienummer, x.kind, x.lead, x.leadCut, x.name, x.purpose, x.readingText, x.role, x.text, x.title, x.what',
     );
   });
 
