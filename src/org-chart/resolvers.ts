@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { fieldsIn, narrowed } from '../graphql/projection.js';
+import { fieldsIn, itemShape, type ItemShape } from '../graphql/projection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../graphql/errors.js';
 import { asOfKey, toEnumValue, type NodeModel } from '../graphql/model.js';
@@ -118,6 +118,22 @@ type LevelRow = {
 };
 
 /**
+ * An org-chart statement with its boxes narrowed to `properties`, each box's node a list where they
+ * are known (itemShape: neo4j-driver decodes every map key anew); the ids of a level's boxes, which
+ * key the next level, read from where the list has them.
+ */
+function statement(cypher: string, properties: string[] | null) {
+  const shape = itemShape({ cypher, nodeItems: true }, properties);
+  return { ...shape, cypher: shape.cypher.replaceAll('c.node.id', shape.idOf('c.node')) };
+}
+
+/** The levels a statement returned, their boxes' nodes as the resolvers read them (`revive`: the statement's). */
+function revived(levels: LevelRow[][] | undefined, revive: ItemShape['revive']): LevelRow[][] | undefined {
+  for (const rows of levels ?? []) for (const row of rows) for (const child of row.children) child.node = revive([child.node])[0]!;
+  return levels;
+}
+
+/**
  * Loads `depth` levels below the given nodes and counts the children of the last level (so a
  * chart can show "+N" on a collapsed node): in one statement when that is at most
  * MAX_COMPOSED_LEVELS levels, else one statement per level.
@@ -133,25 +149,31 @@ async function expand(
   let frontier = roots.filter((n) => n.node);
   if (!frontier.length) return;
   const levels = Math.max(1, depth + 1); // depth ≤ 0: the roots' children are only counted
-  const composed =
-    levels <= MAX_COMPOSED_LEVELS
-      ? (
-          await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, narrowed(childrenLevels(levels), properties), {
-            ids: [...new Set(frontier.map((n) => n.id))],
-            ...asOfKey(asOf),
-          })
-        )[0]?.levels
-      : undefined;
+  let composed: LevelRow[][] | undefined;
+  if (levels <= MAX_COMPOSED_LEVELS) {
+    const all = statement(childrenLevels(levels), properties);
+    const [row] = await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, all.cypher, {
+      ids: [...new Set(frontier.map((n) => n.id))],
+      ...asOfKey(asOf),
+    });
+    composed = revived(row?.levels, all.revive);
+  }
+  const one = statement(childrenOf, properties);
   const named: ChartNode[] = [];
   for (let level = 1; frontier.length; level++) {
     const countOnly = level > depth;
     const rows =
       composed?.[level - 1] ??
-      (await ctx.runner.read<LevelRow>('orgChartChildren', narrowed(childrenOf, properties), {
-        ids: [...new Set(frontier.map((n) => n.id))],
-        countOnly,
-        ...asOfKey(asOf),
-      }));
+      revived(
+        [
+          await ctx.runner.read<LevelRow>('orgChartChildren', one.cypher, {
+            ids: [...new Set(frontier.map((n) => n.id))],
+            countOnly,
+            ...asOfKey(asOf),
+          }),
+        ],
+        one.revive,
+      )![0]!;
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
