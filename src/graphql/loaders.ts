@@ -13,7 +13,7 @@ import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selec
 export interface RelationQuery {
   name: string;
   cypher: string;
-  /** Its items are its nodes' projections (ITEMS_PROJECTION), not maps holding them: they may be fetched as lists (itemShape). */
+  /** Its items are its nodes' projections (ITEMS_PROJECTION), not maps holding them: the loader fetches them as lists and revives them (itemShape). */
   nodeItems?: boolean;
 }
 

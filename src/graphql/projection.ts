@@ -199,13 +199,14 @@ const MARKED_WITH_VARIABLE = new RegExp(`(\\w+) ${MARKED.source}`, 'g');
 const asNodes = (items: unknown[]) => items as NodeModel[];
 
 /**
- * A relation query's text narrowed to `properties`, its items written as lists: `[x.id, x.name, …,
- * labels(x), extras…]` instead of `x {.id, .name, …}`. neo4j-driver decodes every key of every map
- * as a new string, and for the every-county question the keys were a third of the decoding, itself
- * most of the service's CPU per request (issue 15, docs/performance.md): as lists the statement
- * cost the service 1.6 ms instead of 2.4 ms. The lists are made maps again here, one object per
- * item, with the fields in the order the list has them. Only for queries whose items are their
- * nodes (`nodeItems`), and only when the properties are known; else the query as narrowed.
+ * A statement's text narrowed to `properties`, its marked projections written as lists: `[x.id,
+ * x.name, …, labels(x), extras…]` instead of `x {.id, .name, …}`. neo4j-driver decodes every key of
+ * every map as a new string, and for the every-county question the keys were a third of the
+ * decoding, itself most of the service's CPU per request (issue 15, docs/performance.md): as lists
+ * the statement cost the service 1.5 ms instead of 2.4 ms. `revive` makes the lists maps again,
+ * one object per node, with the fields in the order the list has them. Only where the statement's
+ * reader revives what it gets (`nodeItems`: a relation query whose items are its nodes, a page of
+ * nodes, an org chart's boxes), and only when the properties are known; else the text as narrowed.
  */
 export function itemShape(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
   let byProperties = shapes.get(query.cypher);
