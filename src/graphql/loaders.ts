@@ -3,7 +3,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
-import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads } from './projection.js';
+import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -15,6 +15,8 @@ export interface RelationQuery {
   cypher: string;
   /** Its items are its nodes' projections (ITEMS_PROJECTION), not maps holding them: the loader fetches them as lists and revives them (itemShape). */
   nodeItems?: boolean;
+  /** Its items are lists: these fields, then its node's projection (ITEMS_PROJECTION); the loader makes them maps (itemShape). */
+  listedItems?: ListedItems;
 }
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;

@@ -206,7 +206,8 @@ const asNodes = (items: unknown[]) => items as NodeModel[];
  * the statement cost the service 1.5 ms instead of 2.4 ms. `revive` makes the lists maps again,
  * one object per node, with the fields in the order the list has them. Only where the statement's
  * reader revives what it gets (`nodeItems`: a relation query whose items are its nodes, a page of
- * nodes, an org chart's boxes), and only when the properties are known; else the text as narrowed.
+ * nodes, an org chart's boxes; `listedItems`: items that are lists around a node, a passage's
+ * mentions), and only when the properties are known; else the text as narrowed.
  */
 export function itemShape(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
   let byProperties = shapes.get(query.cypher);
@@ -214,7 +215,7 @@ export function itemShape(query: ShapedQuery, properties: readonly string[] | nu
     if (shapes.size >= 1000) shapes.clear(); // the statements are ours: a few hundred at most
     shapes.set(query.cypher, (byProperties = new Map()));
   }
-  const key = `${query.nodeItems === true}|${properties?.join(',') ?? '*'}`;
+  const key = `${query.nodeItems === true}|${query.listedItems?.node ?? ''}|${properties?.join(',') ?? '*'}`;
   let shape = byProperties.get(key);
   if (!shape) {
     if (byProperties.size >= 100) byProperties.clear(); // as many as the selections of one field that a client sends
@@ -223,27 +224,56 @@ export function itemShape(query: ShapedQuery, properties: readonly string[] | nu
   return shape;
 }
 
-type ShapedQuery = { cypher: string; nodeItems?: boolean };
+type ShapedQuery = { cypher: string; nodeItems?: boolean; listedItems?: ListedItems };
+
+/** Items that are lists themselves: `fields`, then the marked projection of their node, kept under `node`. */
+export interface ListedItems {
+  fields: readonly string[];
+  node: string;
+}
+
 /** By statement text, then by whether its items are nodes and by the properties read. */
 const shapes = new Map<string, Map<string, ItemShape>>();
 
+const byId = (v: string) => `${v}.id`;
+
 function shapeOf(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
   const cypher = narrowed(query.cypher, properties);
-  if (!query.nodeItems || !properties?.includes('id')) return { cypher, revive: asNodes, idOf: (v) => `${v}.id` };
+  const nodes = query.nodeItems || query.listedItems ? listedNodes(query.cypher, properties) : null;
+  if (query.listedItems) {
+    const { fields, node } = query.listedItems;
+    const one = nodes?.revive ?? ((v: unknown) => v as NodeModel);
+    const revive = (items: unknown[]) =>
+      items.map((values) => {
+        const item = mapOf(fields, values as unknown[]);
+        item[node] = one((values as unknown[])[fields.length]);
+        return item as NodeModel;
+      });
+    const idOf = () => {
+      throw new Error(`itemShape: the items of ${query.cypher.slice(0, 60)}… are no nodes, so no level is keyed by them`);
+    };
+    return { cypher: nodes?.cypher ?? cypher, revive, idOf };
+  }
+  if (!nodes) return { cypher, revive: asNodes, idOf: byId };
+  return { cypher: nodes.cypher, revive: (items) => items.map(nodes.revive), idOf: nodes.idOf };
+}
+
+/** The text with its marked projections as lists, and how one list becomes a node again; null where the properties are unknown. */
+function listedNodes(text: string, properties: readonly string[] | null) {
+  if (!properties?.includes('id')) return null;
   let fields: string[] | undefined;
-  const listed = query.cypher.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
+  const cypher = text.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
     const kept = [...extras.matchAll(/, (\w+): ([\w.]+)/g)].filter((m) => properties.includes(m[1]!));
     const own = properties.filter((p) => !p.startsWith('__'));
     const names = [...own, '__labels', ...kept.map((m) => m[1]!)];
-    if (fields && fields.join() !== names.join()) throw new Error(`itemShape: the items of ${query.cypher.slice(0, 60)}… differ in shape`);
+    if (fields && fields.join() !== names.join()) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… differ in shape`);
     fields = names;
     return `[${[...own.map((p) => `${v}.${p}`), `labels(${v})`, ...kept.map((m) => m[2]!)].join(', ')}]`;
   });
-  if (!fields) return { cypher, revive: asNodes, idOf: (v) => `${v}.id` };
+  if (!fields) return null;
   const names = fields;
-  const revive = (items: unknown[]) => items.map((values) => mapOf(names, values as unknown[]) as NodeModel);
   const at = names.indexOf('id');
-  return { cypher: listed, revive, idOf: (v) => `${v}[${at}]` };
+  return { cypher, revive: (values: unknown) => mapOf(names, values as unknown[]) as NodeModel, idOf: (v: string) => `${v}[${at}]` };
 }
 
 /** The map of `fields` to the values at the same places of a list a statement returned (from `from` on). */

@@ -6,6 +6,9 @@ const FIELDS =
 const PASSAGE = `x {${FIELDS}}`;
 const MENTION_FIELDS = `entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
   fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous`;
+/** A mention's own fields, as a passage's mentions list them (passageMentions). */
+const MENTION_KEYS = ['entityId', 'count', 'forms', 'starts', 'ends', 'lines', 'fromColumns', 'toColumns', 'ambiguous'];
+const MENTION_LIST = ['e.id', ...MENTION_KEYS.slice(1).map((f) => `m.${f}`)].join(', ');
 /** A mention found from its entity: with its passage. */
 const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
 
@@ -28,7 +31,9 @@ export const passageMentions: RelationQuery = {
   cypher: `UNWIND $keys AS k
 MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
 WITH k, x, m, e ORDER BY m.starts[0], e.id
-RETURN k.index AS key, collect({${MENTION_FIELDS}, entity: e ${ITEMS_PROJECTION('e')}}) AS items`,
+RETURN k.index AS key, collect([${MENTION_LIST}, e ${ITEMS_PROJECTION('e')}]) AS items`,
+  // Lists, not maps: neo4j-driver decodes every map key anew (src/graphql/projection.ts, itemShape).
+  listedItems: { fields: MENTION_KEYS, node: 'entity' },
 };
 
 /**

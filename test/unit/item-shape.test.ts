@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relation } from '../../src/graphql/loaders.js';
 import { itemShape, narrowed } from '../../src/graphql/projection.js';
 import { datedRelation } from '../../src/names/queries.js';
+import { passageMentions } from '../../src/passage/queries.js';
 
 // A relation query's items travel as lists when its items are its nodes and the properties read are
 // known (neo4j-driver decodes every map key anew); the loader makes them the same node models again.
@@ -34,6 +35,33 @@ describe('how a relation query ships its items', () => {
     const items = [{ id: 'x', __labels: ['Entity'] }];
     expect(itemShape(mentions, ['id', 'name']).revive(items)).toBe(items);
     expect(itemShape(mentions, ['id', 'name']).idOf('__n')).toBe('__n.id');
+  });
+
+  it("a passage's mentions as lists of their own fields then the entity, revived into mentions holding their entity", () => {
+    const listed = itemShape(passageMentions, ['id', 'name']);
+    expect(listed.cypher).toContain(
+      'collect([e.id, m.count, m.forms, m.starts, m.ends, m.lines, m.fromColumns, m.toColumns, m.ambiguous, [e.id, e.name, labels(e)]])',
+    );
+    const values = ['person-1', 2, ['Åsa'], [10], [14], [3], [1], [5], false];
+    expect(listed.revive([[...values, ['person-1', 'Åsa Bringlöv', ['Entity', 'Person']]]])).toEqual([
+      {
+        entityId: 'person-1',
+        count: 2,
+        forms: ['Åsa'],
+        starts: [10],
+        ends: [14],
+        lines: [3],
+        fromColumns: [1],
+        toColumns: [5],
+        ambiguous: false,
+        entity: { id: 'person-1', name: 'Åsa Bringlöv', __labels: ['Entity', 'Person'] },
+      },
+    ]);
+    // Every property asked for: the entity stays a map inside the list.
+    const whole = itemShape(passageMentions, null);
+    const entity = { id: 'person-1', name: 'Åsa Bringlöv', __labels: ['Entity', 'Person'] };
+    expect(whole.revive([[...values, entity]])[0]).toMatchObject({ entityId: 'person-1', ambiguous: false, entity });
+    expect(() => whole.idOf('__n')).toThrow(/no nodes/);
   });
 
   it('is worked out once per query and selection', () => {
