@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import type { Availability } from '../db/availability.js';
-import { compact } from '../db/compact.js';
 import { isAcquisitionTimeout, isRetriable, isTermination, isUnavailable } from '../db/errors.js';
 import type { TransactionGate } from '../db/gate.js';
 import { logger } from '../logger.js';
@@ -96,7 +95,7 @@ export class CypherRunner {
       for (let attempt = 1; ; attempt++) {
         const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
         try {
-          const result = await withoutStack(() => session.run(compact(cypher), params, { ...config, metadata: this.metadata(name) }));
+          const result = await withoutStack(() => session.run(cypher, params, { ...config, metadata: this.metadata(name) }));
           return { rows: result.records.map((r) => r.toObject() as T), version: this.saw(session.lastBookmarks()) };
         } catch (err) {
           // Its stack has no frames (withoutStack): the statement's name says where it came from.
@@ -118,7 +117,7 @@ export class CypherRunner {
           (tx) =>
             work(async (cypher, params = {}) => {
               logger.debug({ cypher: name, params }, 'cypher write');
-              return (await tx.run(compact(cypher), params)).records.map((r) => r.toObject());
+              return (await tx.run(cypher, params)).records.map((r) => r.toObject());
             }),
           { ...config, metadata: this.metadata(name) },
         );
