@@ -276,9 +276,9 @@ function listedNodes(text: string, properties: readonly string[] | null) {
   return { cypher, revive: (values: unknown) => mapOf(names, values as unknown[]) as NodeModel, idOf: (v: string) => `${v}[${at}]` };
 }
 
-/** The map of `fields` to the values at the same places of a list a statement returned (from `from` on). */
-export function mapOf(fields: readonly string[], values: readonly unknown[], from = 0): Record<string, unknown> {
+/** The map of `fields` to the values at the same places of a list a statement returned. */
+export function mapOf(fields: readonly string[], values: readonly unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i++) out[fields[i]!] = values[from + i];
+  for (let i = 0; i < fields.length; i++) out[fields[i]!] = values[i];
   return out;
 }

@@ -127,10 +127,21 @@ function statement(cypher: string, properties: string[] | null) {
   return { ...shape, cypher: shape.cypher.replaceAll('c.node.id', shape.idOf('c.node')) };
 }
 
-/** The levels a statement returned, their boxes' nodes as the resolvers read them (`revive`: the statement's). */
-function revived(levels: LevelRow[][] | undefined, revive: ItemShape['revive']): LevelRow[][] | undefined {
-  for (const rows of levels ?? []) for (const row of rows) for (const child of row.children) child.node = revive([child.node])[0]!;
-  return levels;
+/** A level's rows as a statement returned them, their boxes' nodes made what the resolvers read (`revive`: the statement's). */
+function revived(rows: LevelRow[], revive: ItemShape['revive']): LevelRow[] {
+  for (const row of rows) for (const child of row.children) child.node = revive([child.node])[0]!;
+  return rows;
+}
+
+/** One level of children below `parents`, in a statement of its own (charts deeper than MAX_COMPOSED_LEVELS). */
+async function children(ctx: Context, parents: ChartNode[], countOnly: boolean, asOf: string | null, properties: string[] | null): Promise<LevelRow[]> {
+  const one = statement(childrenOf, properties);
+  const rows = await ctx.runner.read<LevelRow>('orgChartChildren', one.cypher, {
+    ids: [...new Set(parents.map((n) => n.id))],
+    countOnly,
+    ...asOfKey(asOf),
+  });
+  return revived(rows, one.revive);
 }
 
 /**
@@ -156,24 +167,12 @@ async function expand(
       ids: [...new Set(frontier.map((n) => n.id))],
       ...asOfKey(asOf),
     });
-    composed = revived(row?.levels, all.revive);
+    composed = row?.levels.map((rows) => revived(rows, all.revive));
   }
-  const one = statement(childrenOf, properties);
   const named: ChartNode[] = [];
   for (let level = 1; frontier.length; level++) {
     const countOnly = level > depth;
-    const rows =
-      composed?.[level - 1] ??
-      revived(
-        [
-          await ctx.runner.read<LevelRow>('orgChartChildren', one.cypher, {
-            ids: [...new Set(frontier.map((n) => n.id))],
-            countOnly,
-            ...asOfKey(asOf),
-          }),
-        ],
-        one.revive,
-      )![0]!;
+    const rows = composed?.[level - 1] ?? (await children(ctx, frontier, countOnly, asOf, properties));
     const byParent = new Map(rows.map((r) => [r.pid, r]));
     const next: ChartNode[] = [];
     for (const parent of frontier) {
