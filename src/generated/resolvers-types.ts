@@ -4985,7 +4985,7 @@ export type SearchConnection = {
   edges: Array<SearchEdge>;
   /** Why nothing was found, and what to try instead; null when there are hits. */
   hint?: Maybe<Scalars['String']['output']>;
-  /** The query as it was run against the names index (after folding å/ä/ö and case); empty when names were not searched. */
+  /** The query as it was run against the names index (after folding å/ä/ö and case): each word exactly and as a prefix, and within one or two edits (word~1, word~2) only when no name holds it as written; empty when names were not searched. */
   luceneQuery: Scalars['String']['output'];
   /** Whether pages follow or precede this one, and the cursors to get them. */
   pageInfo: PageInfo;

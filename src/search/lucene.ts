@@ -14,22 +14,28 @@ export const foldTerm: (s: string) => string = memoWord((s) =>
     .toLowerCase(),
 );
 
-/**
- * `all`: every term must match (the entity index's own syntax); `any`: a name matching more of the
- * terms ranks higher, and the search keeps only names that match enough of them (src/search/rank.ts).
- */
-export function luceneQuery(text: string, mode: 'all' | 'any' = 'all'): string | null {
+/** A word of a name search: found as written or as a prefix (`plain`), or within one or two edits (`fuzzy`, words of four letters or more). */
+export interface NameClause {
+  plain: string;
+  fuzzy: string | null;
+}
+
+/** The words of what a person typed as name-search clauses, folded; null when no word is left. */
+export function nameClauses(text: string): NameClause[] | null {
   const terms = foldTerm(text)
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0)
     .slice(0, 12);
   if (!terms.length) return null;
   // Each term matches exactly (boosted), as a prefix, or within one or two edits (OCR noise).
-  return terms
-    .map((t) => {
-      const variants = [`${t}^3`, `${t}*`];
-      if (t.length >= 4) variants.push(`${t}~${t.length >= 7 ? 2 : 1}`);
-      return `(${variants.join(' OR ')})`;
-    })
-    .join(mode === 'all' ? ' AND ' : ' OR ');
+  return terms.map((t) => ({ plain: `${t}^3 OR ${t}*`, fuzzy: t.length >= 4 ? `${t}~${t.length >= 7 ? 2 : 1}` : null }));
+}
+
+/** A clause as Lucene reads it, with its fuzzy variant or without. */
+export const clauseQuery = (c: NameClause, fuzzy = true) => `(${c.plain}${fuzzy && c.fuzzy ? ` OR ${c.fuzzy}` : ''})`;
+
+/** A name query in which every word must match (the reference index's lookup, src/reference/resolver.ts). */
+export function luceneQuery(text: string): string | null {
+  const clauses = nameClauses(text);
+  return clauses && clauses.map((c) => clauseQuery(c)).join(' AND ');
 }

@@ -16,7 +16,12 @@ export type EntityCandidate = { node: NodeModel; score: number };
 
 /**
  * One round trip for both halves of a search: the best entity names and the best passages, each
- * from its own full-text index with its BM25 score. Ranking across the two (and the coverage of the
+ * from its own full-text index with its BM25 score. A word of the name search is looked for within
+ * one or two edits (typing errors, OCR noise) only when no name holds it as written or as a prefix
+ * (each such word is first probed, limit 1): names that only resemble a word are not counted as
+ * holding it when ranked (matchNames), so they took places among the 50 candidates without a chance
+ * of ranking, and a fuzzy term was most of the statement's cost in Neo4j (docs/performance.md). The
+ * query as sent to the index comes back with the candidates (the API reports it as luceneQuery). Ranking across the two (and the coverage of the
  * query's words) is done in src/search/rank.ts; the limits bound the work per request. An entity's
  * refKeys (every folded form, for the reference index) are left out: ranking reads searchText.
  * Passages come with what ranking needs to know of their index terms, worked out here rather than
@@ -39,10 +44,20 @@ function compose(entity: string): string {
   const passageNode = PASSAGE_FIELDS.map((f) => `node.${f}`).join(', ');
   return `
 CALL (*) {
-  WITH * WHERE $entityQuery IS NOT NULL
-  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $entityQuery, {limit: toInteger($entityLimit)}) YIELD node, score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  RETURN collect(${entity}) AS entities
+  UNWIND $nameClauses AS c
+  CALL (c) {
+    WITH c WHERE c.fuzzy IS NOT NULL
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', c.plain, {limit: 1}) YIELD node
+    RETURN count(node) AS asWritten
+  }
+  WITH collect('(' + c.plain + CASE WHEN c.fuzzy IS NULL OR asWritten > 0 THEN '' ELSE ' OR ' + c.fuzzy END + ')') AS clauses
+  WITH reduce(q = head(clauses), c IN tail(clauses) | q + ' OR ' + c) AS entityQuery WHERE entityQuery IS NOT NULL
+  CALL (entityQuery) {
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', entityQuery, {limit: toInteger($entityLimit)}) YIELD node, score
+    WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+    RETURN collect(${entity}) AS entities
+  }
+  RETURN head(collect(entityQuery)) AS entityQuery, head(collect(entities)) AS entities
 }
 CALL (*) {
   WITH * WHERE $passageQuery IS NOT NULL AND ($labels IS NULL OR 'Passage' IN $labels)
@@ -57,7 +72,7 @@ CALL (*) {
                   [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))]
                  ]) AS passages
 }
-RETURN entities, passages`;
+RETURN entityQuery, entities, passages`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
@@ -71,6 +86,8 @@ export interface SearchStatement {
 
 /** The statement's one row: lists as compose writes them (an entity a map when every property is asked for). */
 export interface SearchRow {
+  /** The name query as sent to the entity index (null: names not searched). */
+  entityQuery: string | null;
   entities: unknown[];
   passages: unknown[][];
 }

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { rankedPager } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
 import { echo } from '../reference/fold.js';
-import { luceneQuery } from './lucene.js';
+import { nameClauses } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchStatementFor, type SearchRow } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
@@ -29,9 +29,9 @@ const PASSAGE_LIMIT = 100;
 /** The parameters of the search statement (src/search/queries.ts) for a parsed query and the kinds asked for. */
 export function searchParams(text: string, q: ParsedQuery, labels: string[] | null) {
   const nameWords = [...q.terms.map((t) => t.word), ...q.phrases.flatMap((p) => p.text.split(/\s+/u))].join(' ');
-  const entityQuery = labels && labels.every((l) => l === 'Passage') ? null : luceneQuery(nameWords || text, 'any');
+  const clauses = labels && labels.every((l) => l === 'Passage') ? null : nameClauses(nameWords || text);
   const passageQuery = passageLucene(q);
-  return { entityQuery, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT, ...presenceParams(q) };
+  return { nameClauses: clauses, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT, ...presenceParams(q) };
 }
 
 /** Why a search found nothing, in words an analyst can act on. */
@@ -87,7 +87,6 @@ export const searchResolvers: Resolvers = {
         return { luceneQuery: '', passageQuery: '', hint: hint(q, kinds), ...pager<RankedHit>([], positionOf, comparePosition), edges: [] };
       }
       const params = searchParams(text, q, labels);
-      const { entityQuery, passageQuery } = params;
       const statement = searchStatementFor(ctx.loaders.pageProperties(info));
       const [row] = await ctx.runner.read<SearchRow>('search', statement.cypher, params);
       const candidates = statement.candidates(row);
@@ -96,8 +95,8 @@ export const searchResolvers: Resolvers = {
       const hits = rank(text, q, candidates.entities, passages).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
       return {
-        luceneQuery: entityQuery ?? '',
-        passageQuery: passageQuery ?? '',
+        luceneQuery: row?.entityQuery ?? '',
+        passageQuery: params.passageQuery ?? '',
         totalCount: c.totalCount,
         hint: hits.length ? null : hint(q, kinds),
         pageInfo: c.pageInfo,

@@ -68,6 +68,16 @@ describe('search finds what the documents say', () => {
     );
   });
 
+  it('looks for a name word within edits only when no name holds it as written: "Forum Karpe" still finds Forum Carpe', async () => {
+    const NAMES = `query($text: String!) { search(text: $text, first: 30) { luceneQuery edges { node { id } } } }`;
+    const typed = (await api.query(NAMES, { text: 'Forum Karpe' })).search;
+    expect(typed.luceneQuery).toBe('(forum^3 OR forum*) OR (karpe^3 OR karpe* OR karpe~1)');
+    expect(typed.edges.map((e: any) => e.node.id)).toContain('org-forum-carpe');
+    const written = (await api.query(NAMES, { text: 'Forum Carpe' })).search;
+    expect(written.luceneQuery).toBe('(forum^3 OR forum*) OR (carpe^3 OR carpe*)');
+    expect(written.edges[0].node.id).toBe('org-forum-carpe');
+  });
+
   it('a passage hit carries its document, its lines and the entities it names', async () => {
     const { edges } = await search('delfinansieras av samtliga 26 kommuner', ['PASSAGE']);
     // The Forum Carpe paragraph (002:398) is long: its first passage starts with the heading at 396.

@@ -18,6 +18,7 @@ import { searchStatement, type SearchRow } from '../../src/search/queries.js';
 import { parseQuery, type ParsedQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { searchParams } from '../../src/search/resolvers.js';
+import { clauseQuery } from '../../src/search/lucene.js';
 import { coverageFromStrings } from './search-reference.js';
 import { readQuestions } from './search-quality.js';
 import { testEnv } from './test-env.js';
@@ -58,7 +59,11 @@ const covered = (q: ParsedQuery, passages: Passage[]) =>
       : coverageFromStrings(q, String(p.node.terms ?? ''), String(p.node.altTerms ?? ''), String(p.node.sectionTerms ?? ''))),
   }));
 
-const params = (text: string, passagesOnly: boolean) => searchParams(text, parseQuery(text), passagesOnly ? ['Passage'] : null);
+/** The old statement's name query had every fuzzy variant (as luceneQuery writes it); the new one probes first. */
+const params = (text: string, passagesOnly: boolean) => {
+  const p = searchParams(text, parseQuery(text), passagesOnly ? ['Passage'] : null);
+  return { ...p, entityQuery: p.nameClauses && p.nameClauses.map((c) => clauseQuery(c)).join(' OR ') };
+};
 
 /**
  * One run: server time as the driver reports it; client time until the records are unpacked; and
