@@ -3,6 +3,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
+import { SiblingReads } from './sibling-reads.js';
 import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
 
 /**
@@ -57,10 +58,15 @@ export class Loaders {
    * `lookAhead`: the plain relation fields that may be fetched along (src/graphql/related.ts) and
    * what each field reads of its node (./projection.ts); none: level by level, every property.
    */
+  /** Relation queries dispatched in the same tick run as one statement (./sibling-reads.ts). */
+  private readonly siblings: SiblingReads;
+
   constructor(
     private readonly runner: CypherRunner,
     private readonly lookAhead?: LookAhead,
-  ) {}
+  ) {
+    this.siblings = new SiblingReads(runner);
+  }
 
   /**
    * Related nodes of one parent (in the order the query returns them). With `info` (the field
@@ -106,8 +112,7 @@ export class Loaders {
           const out: NodeModel[][] = keys.map(() => []);
           const shape = itemShape(query, properties);
           if (!children.length) {
-            for (const row of await this.runner.read<{ key: number; items: unknown[] }>(query.name, shape.cypher, params))
-              out[row.key] = shape.revive(row.items);
+            for (const row of await this.siblings.read(query.name, shape.cypher, params.keys)) out[row.key] = shape.revive(row.items);
             return out;
           }
           const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties), params);
