@@ -10,6 +10,7 @@ import { MentionFinder, type MentionTarget } from './mentions.js';
 import { aliasWordPairs, readOcrTable, repairsFor } from './ocr-repairs.js';
 import { findContactData } from './privacy.js';
 import { readingText } from './reading-text.js';
+import { passageLead } from './display-name.js';
 import { readRules } from './rules.js';
 import { citation, splitDocument } from './split.js';
 import { lineOf } from './units.js';
@@ -115,6 +116,7 @@ export function buildPassages(seedDir: string, documents: SourceDocumentRef[], g
           citation: cite,
           text: p.text,
           readingText: reading.text,
+          lead: passageLead(reading.text),
           section,
           length: p.text.length,
           terms: tokens.map((t) => t.term).join(' '),

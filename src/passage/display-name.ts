@@ -7,14 +7,20 @@ const WORDS = 60;
  * What a passage is called in a list of mixed things (Node.displayName): its citation, which says
  * where it is, and its first words, which say what it is about —
  * "002:309 – Socialtjänsten i Stockholms län genomförde en gemensam …". Cut at a word, with "…".
+ * Read from the passage's stored `lead` (passageLead, written with the passage in ./build.ts), so
+ * that neither a list of passages nor a page of search hits reads whole texts for their names;
+ * from its texts for a passage written before leads were.
  */
 export function passageName(p: NodeModel): string {
-  // A search candidate carries only the start of its reading text (lead), and whether it was cut.
-  const { text, length } = head(String(p.readingText ?? p.lead ?? p.text ?? ''), WORDS + 1);
-  if (length <= WORDS && (p.readingText != null || p.leadCut !== true)) return `${String(p.citation)} – ${text}`;
+  // The lead is head()'s text as it was, taken as it is: made a head again, a trailing space would be dropped.
+  const { text, length } = typeof p.lead === 'string' ? { text: p.lead, length: [...p.lead].length } : head(String(p.readingText ?? p.text ?? ''), WORDS + 1);
+  if (length <= WORDS) return `${String(p.citation)} – ${text}`;
   const atWord = text.slice(0, Math.max(text.lastIndexOf(' '), 1)).replace(/[\s,.;:–-]+$/u, '');
   return `${String(p.citation)} – ${atWord} …`;
 }
+
+/** The start of a passage's reading text that its name quotes (stored as the passage's `lead`): one character more than the name shows, to know whether it was cut. */
+export const passageLead = (readingText: string): string => head(readingText, WORDS + 1).text;
 
 const SPACE = /\s/u;
 

@@ -50,7 +50,7 @@ export const nodeFieldResolvers: Resolvers = {
   // An organisation without a stated name is named after its county, which is loaded by its id.
   Organisation: { displayName: reads(['name'], (o, _a, ctx) => organisationName(o, ctx)), kind },
   Mandate: { displayName: reads(['role'], (m, _a, ctx) => seatName(m, ctx)), kind },
-  Passage: { displayName: reads(['citation', 'lead', 'leadCut', 'readingText', 'text'], passageName), kind },
+  Passage: { displayName: reads(['citation', 'lead'], passageName), kind },
   Event: { displayName: reads(['date', 'dateAsStated', 'kind', 'name'], eventName), kind },
   Decision: { displayName: reads(['diarienummer', 'what'], decisionName), kind },
 };

@@ -3,12 +3,9 @@ import type { NodeModel } from '../graphql/model.js';
 import { mapOf } from '../graphql/projection.js';
 import type { TermPresence } from './highlight.js';
 
-/** How much of a passage's reading text a candidate carries: enough for its display name (src/passage/display-name.ts). */
-const LEAD = 400;
-
 /** What a candidate passage carries of its node (with its lead and the labels); see compose. */
-const PASSAGE_FIELDS = ['id', 'documentKey', 'seq', 'kind', 'fromLine', 'toLine', 'fromColumn', 'toColumn', 'citation', 'section', 'length'];
-const PASSAGE_NODE = [...PASSAGE_FIELDS, 'lead', 'leadCut', '__labels'];
+const PASSAGE_FIELDS = ['id', 'documentKey', 'seq', 'kind', 'fromLine', 'toLine', 'fromColumn', 'toColumn', 'citation', 'section', 'length', 'lead'];
+const PASSAGE_NODE = [...PASSAGE_FIELDS, '__labels'];
 
 /** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
 export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
@@ -34,9 +31,9 @@ export type EntityCandidate = { node: NodeModel; score: number };
  * the space-padded string contains it space-padded: a string search, cheaper in Cypher than
  * splitting three strings into lists (measured, docs/performance.md); only phrases need the
  * sequence as a list, and it is split only when the query has one. Each property is read once (db
- * hits as before). Passages come with the start of their reading text, not their texts: a page
- * shows a few of the 100 candidates, and the texts of those are fetched when a snippet or a text is
- * asked for (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
+ * hits as before). Passages come with their stored lead (what their display name quotes), not
+ * their texts: a page shows a few of the 100 candidates, and the texts of those are fetched when a
+ * snippet or a text is asked for (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
  * key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
  */
@@ -66,7 +63,7 @@ CALL (*) {
   WITH node, score, coalesce(node.terms, '') AS terms
   WITH node, score, ' ' + terms + ' ' + coalesce(node.altTerms, '') + ' ' AS own, ' ' + coalesce(node.sectionTerms, '') + ' ' AS heads,
        CASE WHEN size($queryPhrases) > 0 THEN split(terms, ' ') END AS seq
-  RETURN collect([${passageNode}, left(node.readingText, ${LEAD}), size(node.readingText) > ${LEAD}, labels(node), score,
+  RETURN collect([${passageNode}, labels(node), score,
                   [t IN $queryTerms | any(f IN t WHERE own CONTAINS ' ' + f + ' ')],
                   [t IN $queryTerms | any(f IN t WHERE heads CONTAINS ' ' + f + ' ')],
                   [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))]

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passageName } from '../../src/passage/display-name.js';
 import { defaultSeedDir, loadSeeds } from '../../src/seed/load.js';
 import { testApi } from '../support/api.js';
 
@@ -133,6 +134,24 @@ describe('a passage is a node', () => {
     });
     expect([r.byCitation.id, r.upper.id]).toEqual([id, id]);
     expect(r.byId.displayName.length).toBeLessThanOrEqual('002:309 – '.length + 62);
+  });
+
+  it('is named from its stored lead exactly as from its whole reading text, every passage of the five documents', async () => {
+    const { records } = await api.driver.executeQuery(
+      'MATCH (p:Passage) RETURN p.citation AS citation, p.lead AS lead, p.readingText AS readingText',
+      {},
+      { database: api.database },
+    );
+    expect(records.length).toBeGreaterThan(700); // 791 from the five documents
+    const differing = records
+      .map((r) => r.toObject() as { citation: string; lead: string; readingText: string })
+      .filter(
+        (p) => passageName({ citation: p.citation, lead: p.lead } as never) !== passageName({ citation: p.citation, readingText: p.readingText } as never),
+      );
+    expect(differing.map((p) => p.citation)).toEqual([]);
+    // Short ones whole, long ones cut at a word.
+    expect(records.some((r) => String(r.get('lead')).length <= 60)).toBe(true);
+    expect(records.some((r) => String(r.get('lead')).length === 61)).toBe(true);
   });
 
   it('an unknown passage is NOT_FOUND with close citations; its citation is no organisation; its words name nothing', async () => {

@@ -128,7 +128,7 @@ describe('the properties a selection reads', () => {
     const page = statements.find((s) => s.name === 'documentStates')!;
     expect(page.cypher).not.toContain('.*');
     expect(/sortKey, \[(x\.id[^\]]*?), labels\(x\)\] AS item/.exec(page.cypher)?.[1]).toBe(
-      'x.id, x.citation, x.date, x.dateAsStated, x.diarienummer, x.kind, x.lead, x.leadCut, x.name, x.purpose, x.readingText, x.role, x.text, x.title, x.what',
+      'x.id, x.citation, x.date, x.dateAsStated, x.diarienummer, x.kind, x.lead, x.name, x.purpose, x.role, x.title, x.what',
     );
   });
 
