@@ -54,16 +54,17 @@ export class SiblingReads {
   }
 }
 
-/** One statement for several relation queries: each in its subquery, its rows collected in order. */
+/**
+ * One statement for several relation queries: each in its subquery, its rows collected in order.
+ * The collect is inside a CALL of its own, which so returns one row even when its query returns
+ * none (a subquery without rows would drop the row it was called for, and every query's rows
+ * with it).
+ */
 export function together(batch: ReadonlyArray<{ cypher: string; keys: unknown[] }>): { cypher: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const parts = batch.map((p, i) => {
     params[`keys${i}`] = p.keys;
-    const carried = batch
-      .slice(0, i)
-      .map((_p, j) => `__rows${j}, `)
-      .join('');
-    return `CALL () {\n${p.cypher.replace(/\$keys\b/g, `$keys${i}`)}\n}\nWITH ${carried}collect([key, items]) AS __rows${i}`;
+    return `CALL () {\nCALL () {\n${p.cypher.replace(/\$keys\b/g, `$keys${i}`)}\n}\nRETURN collect([key, items]) AS __rows${i}\n}`;
   });
   return { cypher: `${parts.join('\n')}\nRETURN [${batch.map((_p, i) => `__rows${i}`).join(', ')}] AS rows`, params };
 }
