@@ -41,10 +41,13 @@ const LABELS = { PASSAGE: 'Passage' } as const;
 describe('search candidates carry booleans: the ranking is what the term strings gave', () => {
   const seen = { ownFalseSectionTrue: 0, ownTrue: 0, ownFalse: 0, phraseTrue: 0, phraseFalse: 0, candidates: 0 };
 
+  // Other test files write needs and documents into the same graph meanwhile: a name written between
+  // the statement here and the search served changes the name index's BM25 statistics, and so the
+  // names' scores in their last digits (seen once: 0.23731 against 0.23736); a differing pair is asked again.
   it.each([
     ['all kinds', undefined],
     ['passages only', ['PASSAGE'] as const],
-  ])('%s: every question of the search-quality set ranks as before', { timeout: 120_000 }, async (_name, kinds) => {
+  ])('%s: every question of the search-quality set ranks as before', { timeout: 120_000, retry: 2 }, async (_name, kinds) => {
     const questions = readQuestions();
     expect(questions.length).toBe(52);
     const differences: string[] = [];
