@@ -14,8 +14,8 @@ interface Pending {
   reject: (err: unknown) => void;
 }
 
-/** A relation query that takes nothing but $keys can run inside another statement with its keys renamed. */
-const ONLY_KEYS = /\$(?!keys\b)\w/;
+/** A parameter other than $keys: a query that takes one runs alone (only $keys is renamed when queries are merged). */
+const OTHER_PARAMETER = /\$(?!keys\b)\w/;
 
 /**
  * Relation queries that the request's DataLoaders dispatch in the same tick, run as one statement:
@@ -31,7 +31,7 @@ export class SiblingReads {
   constructor(private readonly runner: CypherRunner) {}
 
   read(name: string, cypher: string, keys: unknown[]): Promise<RelationRow[]> {
-    if (ONLY_KEYS.test(cypher)) return this.runner.read<RelationRow>(name, cypher, { keys });
+    if (OTHER_PARAMETER.test(cypher)) return this.runner.read<RelationRow>(name, cypher, { keys });
     return new Promise((resolve, reject) => {
       if (!this.pending.length) process.nextTick(() => this.flush());
       this.pending.push({ name, cypher, keys, resolve, reject });
