@@ -54,13 +54,13 @@ export class Loaders {
   private readonly targets = new WeakMap<readonly FieldNode[], Target>();
   private nodeLoader?: DataLoader<string, NodeModel | null>;
 
+  /** Relation queries dispatched in the same tick run as one statement (./sibling-reads.ts). */
+  private readonly siblings: SiblingReads;
+
   /**
    * `lookAhead`: the plain relation fields that may be fetched along (src/graphql/related.ts) and
    * what each field reads of its node (./projection.ts); none: level by level, every property.
    */
-  /** Relation queries dispatched in the same tick run as one statement (./sibling-reads.ts). */
-  private readonly siblings: SiblingReads;
-
   constructor(
     private readonly runner: CypherRunner,
     private readonly lookAhead?: LookAhead,

@@ -31,8 +31,8 @@ export function nameClauses(text: string): NameClause[] | null {
   return terms.map((t) => ({ plain: `${t}^3 OR ${t}*`, fuzzy: t.length >= 4 ? `${t}~${t.length >= 7 ? 2 : 1}` : null }));
 }
 
-/** A clause as Lucene reads it, with its fuzzy variant or without. */
-export const clauseQuery = (c: NameClause, fuzzy = true) => `(${c.plain}${fuzzy && c.fuzzy ? ` OR ${c.fuzzy}` : ''})`;
+/** A clause as Lucene reads it, with its fuzzy variant (the reference lookup's form; search adds it only where needed, src/search/queries.ts). */
+export const clauseQuery = (c: NameClause) => `(${c.plain}${c.fuzzy ? ` OR ${c.fuzzy}` : ''})`;
 
 /** A name query in which every word must match (the reference index's lookup, src/reference/resolver.ts). */
 export function luceneQuery(text: string): string | null {
