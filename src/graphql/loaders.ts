@@ -18,6 +18,8 @@ export interface RelationQuery {
   nodeItems?: boolean;
   /** Its items are lists: these fields, then its node's projection (ITEMS_PROJECTION); the loader makes them maps (itemShape). */
   listedItems?: ListedItems;
+  /** At most one item per key, by the graph's shape (a fact node's end): a second one is an error, not a choice (./related.ts). */
+  single?: boolean;
 }
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;

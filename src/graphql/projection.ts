@@ -165,8 +165,11 @@ export const ITEMS_END = '/*end*/';
 export const ALL_PROPERTIES = '.*, refKeys: null, searchText: null';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** An item projection as ITEMS_PROJECTION writes it: its variable, then its extra entries (`, key: expression`). */
-const MARKED = new RegExp(`${escaped(`${ITEMS_MARK}{${ALL_PROPERTIES}, __labels: labels(`)}(\\w+)\\)((?:, \\w+: [\\w.]+)*)\\}${escaped(ITEMS_END)}`, 'g');
+/** An extra entry of an item projection: `, key: expression`, the expression a property path or a map of no maps (a fact's context). */
+const EXTRA = String.raw`, (\w+): (\{[^{}]*\}|[\w.]+)`;
+const extrasIn = (extras: string) => [...extras.matchAll(new RegExp(EXTRA, 'g'))];
+/** An item projection as ITEMS_PROJECTION writes it: its variable, then its extra entries. */
+const MARKED = new RegExp(`${escaped(`${ITEMS_MARK}{${ALL_PROPERTIES}, __labels: labels(`)}(\\w+)\\)((?:${EXTRA})*)\\}${escaped(ITEMS_END)}`, 'g');
 
 /**
  * A relation query's text with its items' projection narrowed to `properties` (null: unchanged).
@@ -176,7 +179,9 @@ const MARKED = new RegExp(`${escaped(`${ITEMS_MARK}{${ALL_PROPERTIES}, __labels:
 export function narrowed(cypher: string, properties: readonly string[] | null): string {
   if (!properties) return cypher;
   return cypher.replace(MARKED, (_all, v: string, extras: string) => {
-    const kept = [...extras.matchAll(/, (\w+): ([\w.]+)/g)].filter((m) => properties.includes(m[1]!)).map((m) => `, ${m[1]}: ${m[2]}`);
+    const kept = extrasIn(extras)
+      .filter((m) => properties.includes(m[1]!))
+      .map((m) => `, ${m[1]}: ${m[2]}`);
     return `{${properties
       .filter((p) => !p.startsWith('__'))
       .map((p) => `.${p}`)
@@ -263,7 +268,7 @@ function listedNodes(text: string, properties: readonly string[] | null) {
   if (!properties?.includes('id')) return null;
   let fields: string[] | undefined;
   const cypher = text.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
-    const kept = [...extras.matchAll(/, (\w+): ([\w.]+)/g)].filter((m) => properties.includes(m[1]!));
+    const kept = extrasIn(extras).filter((m) => properties.includes(m[1]!));
     const own = properties.filter((p) => !p.startsWith('__'));
     const names = [...own, '__labels', ...kept.map((m) => m[1]!)];
     if (fields && fields.join() !== names.join()) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… differ in shape`);

@@ -27,10 +27,19 @@ const then = <T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> => (v ins
 export const related = (query: RelationQuery) =>
   tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.manyNow(query, { id: p.id }, info), query);
 
+/**
+ * The first related node, or null. A query of at most one by the graph's shape (`single`: its rows
+ * come unordered) that finds two has met a graph that broke that shape: an error, not a pick.
+ */
+const first = (query: RelationQuery, id: string, xs: NodeModel[]) => {
+  if (query.single && xs.length > 1) throw new Error(`${query.name}: ${xs.length} related nodes for ${id}, where the graph holds one`);
+  return xs[0] ?? null;
+};
+
 /** A nullable single field: the first related node, or null. */
 export const relatedOne = (query: RelationQuery) =>
   tag(
-    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => xs[0] ?? null),
+    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => first(query, p.id, xs)),
     query,
   );
 
@@ -39,8 +48,9 @@ export const relatedRequired = (query: RelationQuery) =>
   tag(
     (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
       then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => {
-        if (!xs[0]) throw new Error(`${query.name}: no related node for ${p.id}`);
-        return xs[0];
+        const x = first(query, p.id, xs);
+        if (!x) throw new Error(`${query.name}: no related node for ${p.id}`);
+        return x;
       }),
     query,
   );

@@ -28,6 +28,23 @@ RETURN k.index AS key, [p IN collect(DISTINCT {x: x, context: ${context}}) | [n 
 }
 
 /**
+ * datedRelation for the one node at an end of a fact node (a seat's holder, body, via, county):
+ * the graph holds at most one per key (test/integration/fact-ends.test.ts checks every such query
+ * over the whole graph), so its rows need neither an order nor DISTINCT, which were a quarter of
+ * the every-county question's time in Neo4j; and the context is built only where the selection
+ * reads it (a map computed in a WITH is computed whether read or not).
+ */
+export function factEnd(name: string, match: string, context: string): RelationQuery {
+  return {
+    name,
+    cypher: `UNWIND $keys AS k ${match}
+RETURN k.index AS key, collect(x ${ITEMS_PROJECTION('x', `__context: ${context}`)}) AS items`,
+    nodeItems: true,
+    single: true,
+  };
+}
+
+/**
  * The context of a ref edge `r` of fact records `facts` (most specific first): the date is the
  * ref's own period, else the facts' validFrom, else their asOf, else `own` (a fact's own date such
  * as a decision's or an agreement's year); the edge's sources give the attested dates; namedAs

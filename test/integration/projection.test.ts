@@ -110,14 +110,15 @@ describe('the properties a selection reads', () => {
     expect(statements.map((s) => s.name)).toEqual(['allCounties(countyRepresentatives(mandateMember,mandateVia(orgCounty),mandateBody(bodyLedBy)))']);
     const { cypher } = statements[0]!;
     expect(cypher).not.toContain('.*');
-    // Each level's items as lists of the properties read, then the labels (itemShape).
-    expect([...cypher.matchAll(/\| \[(n\.id[^\]]*?), labels\(n\)\]/g)].map((m) => m[1])).toEqual([
+    // Each level's items as lists of the properties read, then the labels (itemShape); a seat's
+    // ends (holder, via, body) are collected as they are, one per seat (factEnd).
+    expect([...cypher.matchAll(/(?:\| |collect\()\[(\w\.id[^\]]*?), labels\(\w\)\]/g)].map((m) => m[1])).toEqual([
       'n.id, n.code, n.name',
       'n.id, n.role, n.seat',
+      'x.id, x.name',
+      'x.id, x.name',
       'n.id, n.name',
-      'n.id, n.name',
-      'n.id, n.name',
-      'n.id, n.name',
+      'x.id, x.name',
       'n.id, n.name',
     ]);
   });

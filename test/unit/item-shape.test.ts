@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relation } from '../../src/graphql/loaders.js';
 import { itemShape, narrowed } from '../../src/graphql/projection.js';
-import { datedRelation } from '../../src/names/queries.js';
+import { datedRelation, factEnd } from '../../src/names/queries.js';
 import { passageMentions } from '../../src/passage/queries.js';
 
 // A relation query's items travel as lists when its items are its nodes and the properties read are
@@ -26,6 +26,19 @@ describe('how a relation query ships its items', () => {
       { id: 'org-1', name: 'RSS', __labels: ['Entity', 'Rss'], __context: { date: '2019' } },
     ]);
     expect(itemShape(via, ['id', 'name']).cypher).toContain('[n IN [p.x] | [n.id, n.name, labels(n)]][0]');
+  });
+
+  it("a fact node's end with its context built in the projection itself: only where the selection reads it", () => {
+    const holder = factEnd('holderOf', 'MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})', '{date: coalesce(r.validFrom, m.asOf), namedAs: r.namedAs}');
+    expect(itemShape(holder, ['id', 'name']).cypher).toContain('collect([x.id, x.name, labels(x)]) AS items');
+    expect(itemShape(holder, ['id', 'name', '__context']).cypher).toContain(
+      'collect([x.id, x.name, labels(x), {date: coalesce(r.validFrom, m.asOf), namedAs: r.namedAs}]) AS items',
+    );
+    expect(narrowed(holder.cypher, ['id', '__context'])).toContain(
+      'collect(x {.id, __labels: labels(x), __context: {date: coalesce(r.validFrom, m.asOf), namedAs: r.namedAs}}) AS items',
+    );
+    expect(narrowed(holder.cypher, ['id'])).toContain('collect(x {.id, __labels: labels(x)}) AS items');
+    expect(holder.cypher).not.toMatch(/ORDER BY|DISTINCT/);
   });
 
   it('as maps when every property is asked for, or when the items hold their nodes inside them', () => {
