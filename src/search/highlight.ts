@@ -1,5 +1,5 @@
 import { analyze, type Token } from './analyze.js';
-import { foldTerm } from './lucene.js';
+import { foldTerm, fuzzyEdits, withinEdits } from './lucene.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -134,15 +134,19 @@ export function termCoverage(q: ParsedQuery, presence: TermPresence): { coverage
 
 /**
  * The same for an entity's names (name | short name | aliases): a name word matches a query word
- * when it starts with it or has the same stem, folded — as the entity index matches them.
+ * when it starts with it or has the same stem, folded — as the entity index matches them; and,
+ * for a word the index looked for within edits (`widened`: no name holds it as written, a misspelt
+ * or OCR-garbled name), when it is within those edits: the index found the name that way, and it
+ * must not rank as if it held none of the words.
  */
-export function matchNames(names: string, q: ParsedQuery): Match {
+export function matchNames(names: string, q: ParsedQuery, widened: ReadonlySet<string> = new Set()): Match {
   const words = [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: analyze(m[0])[0]! }));
   const ranges: Array<[number, number]> = [];
   const matched: string[] = [];
   for (const t of q.terms) {
     const typed = foldTerm(t.word.toLowerCase());
-    const hits = words.filter((w) => w.w.startsWith(typed) || same(t, w.tok));
+    let hits = words.filter((w) => w.w.startsWith(typed) || same(t, w.tok));
+    if (!hits.length && widened.has(typed)) hits = words.filter((w) => withinEdits(typed, w.w, fuzzyEdits(typed)));
     for (const h of hits) ranges.push([h.start, h.end]);
     if (hits.length) matched.push(t.word);
   }

@@ -20,6 +20,29 @@ export interface NameClause {
   fuzzy: string | null;
 }
 
+/** The edits a name word may be within (Lucene's `~n`, OCR noise and typos): none under four letters, one up to six, two from seven. */
+export const fuzzyEdits = (term: string) => (term.length < 4 ? 0 : term.length >= 7 ? 2 : 1);
+
+/**
+ * Whether `a` becomes `b` in at most `max` edits: insertions, deletions, substitutions and swaps of
+ * neighbours, as Lucene's fuzzy terms count them (optimal string alignment distance).
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+    }
+    if (Math.min(...row) > max) return false;
+    [before, prev] = [prev, row];
+  }
+  return prev[b.length]! <= max;
+}
+
 /** The words of what a person typed as name-search clauses, folded; null when no word is left. */
 export function nameClauses(text: string): NameClause[] | null {
   const terms = foldTerm(text)
@@ -28,8 +51,12 @@ export function nameClauses(text: string): NameClause[] | null {
     .slice(0, 12);
   if (!terms.length) return null;
   // Each term matches exactly (boosted), as a prefix, or within one or two edits (OCR noise).
-  return terms.map((t) => ({ plain: `${t}^3 OR ${t}*`, fuzzy: t.length >= 4 ? `${t}~${t.length >= 7 ? 2 : 1}` : null }));
+  return terms.map((t) => ({ plain: `${t}^3 OR ${t}*`, fuzzy: fuzzyEdits(t) ? `${t}~${fuzzyEdits(t)}` : null }));
 }
+
+/** The words a name query widened to their fuzzy terms (`karpe~1` → karpe): those no name holds as written. */
+export const widenedWords = (query: string | null | undefined): ReadonlySet<string> =>
+  new Set([...(query ?? '').matchAll(/([a-z0-9]+)~\d/g)].map((m) => m[1]!));
 
 /** A clause as Lucene reads it, with its fuzzy variant (the reference lookup's form; search adds it only where needed, src/search/queries.ts). */
 export const clauseQuery = (c: NameClause) => `(${c.plain}${c.fuzzy ? ` OR ${c.fuzzy}` : ''})`;

@@ -49,7 +49,8 @@ const MIN_NAME_COVERAGE = 0.5;
 
 const namesOf = (n: NodeModel) => String(n.searchText ?? '').split(' || ')[0]!;
 
-export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: CoveredPassage[]): RankedHit[] {
+/** `widened`: the words the name query looked for within edits (widenedWords of the query the statement sent). */
+export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: CoveredPassage[], widened: ReadonlySet<string> = new Set()): RankedHit[] {
   const exact = text.trim().toLowerCase();
   const words = q.terms.length + q.phrases.filter((p) => p.required).length;
   const maxE = Math.max(...entities.map((e) => e.score), 1e-9);
@@ -59,7 +60,7 @@ export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: Co
     const names = [e.node.name, e.node.shortName, e.node.title, ...((e.node.aliases as string[] | null) ?? [])].filter(
       (x): x is string => typeof x === 'string',
     );
-    const match = matchNames(namesOf(e.node), q);
+    const match = matchNames(namesOf(e.node), q, widened);
     const isExact = names.some((n) => n.toLowerCase() === exact);
     if (!isExact && words > 1 && match.coverage < MIN_NAME_COVERAGE) continue;
     const relative = e.score / maxE;

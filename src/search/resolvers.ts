@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { rankedPager } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
 import { echo } from '../reference/fold.js';
-import { nameClauses } from './lucene.js';
+import { nameClauses, widenedWords } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchStatementFor, type SearchRow } from './queries.js';
 import { rank, type RankedHit } from './rank.js';
@@ -92,7 +92,7 @@ export const searchResolvers: Resolvers = {
       const candidates = statement.candidates(row);
       const passages = candidates.passages.map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
       // A required phrase filters names too: a name must contain it.
-      const hits = rank(text, q, candidates.entities, passages).filter((h) => h.hasPhrases || h.score >= 1000);
+      const hits = rank(text, q, candidates.entities, passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
       return {
         luceneQuery: row?.entityQuery ?? '',

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { termCoverage } from '../../src/search/highlight.js';
+import { widenedWords } from '../../src/search/lucene.js';
 import { searchStatement, type SearchRow } from '../../src/search/queries.js';
 import { parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
@@ -83,7 +84,7 @@ describe('search candidates carry booleans: the ranking is what the term strings
         }
         return { node: p.node, score: p.score, ...old };
       });
-      const expected = rank(text, q, entities, before)
+      const expected = rank(text, q, entities, before, widenedWords(row?.entityQuery))
         .filter((h) => h.hasPhrases || h.score >= 1000)
         .map((h) => ({ id: h.id, score: h.score }));
       const got = await served(text, kinds ? [...kinds] : undefined);

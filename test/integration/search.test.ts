@@ -78,6 +78,15 @@ describe('search finds what the documents say', () => {
     expect(written.edges[0].node.id).toBe('org-forum-carpe');
   });
 
+  it('a name found only within edits ranks as holding the word: "Socialstyrelsn" and "Kåpman-Hagstrm" put the agency and the person first', async () => {
+    const NAMES = `query($text: String!) { search(text: $text, first: 5) { edges { score snippet node { id } } } }`;
+    const agency = (await api.query(NAMES, { text: 'Socialstyrelsn' })).search.edges;
+    expect(agency[0]).toMatchObject({ score: 1, snippet: '«Socialstyrelsen» | Sos | SoS', node: { id: 'org-socialstyrelsen' } });
+    const person = (await api.query(NAMES, { text: 'Kåpman-Hagstrm' })).search.edges;
+    expect(person[0].node.id).toBe('person-eva-kapman-hagstrom');
+    expect(person[0].score).toBe(1);
+  });
+
   it('a passage hit carries its document, its lines and the entities it names', async () => {
     const { edges } = await search('delfinansieras av samtliga 26 kommuner', ['PASSAGE']);
     // The Forum Carpe paragraph (002:398) is long: its first passage starts with the heading at 396.
