@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { withinEdits } from '../search/edits.js';
 import { foldTerm } from '../search/lucene.js';
 import { SeedError } from '../seed/read.js';
 import type { OcrRepairs } from './reading-text.js';
@@ -35,17 +36,6 @@ const SWEDISH = /[åäöÅÄÖ]/gu;
 const OCR_SIGNS = /[&|[60é]/gu;
 const quality = (w: string) => (w.match(SWEDISH)?.length ?? 0) - (w.match(OCR_SIGNS)?.length ?? 0);
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** Whether `ocr` is plausibly `proper` damaged by OCR: nearly equal once folded, and `proper` reads better. */
 export function isOcrPair(ocr: string, proper: string): boolean {
   const a = ocr.toLowerCase();
@@ -53,7 +43,7 @@ export function isOcrPair(ocr: string, proper: string): boolean {
   if (a === b || quality(b) <= quality(a)) return false;
   const fa = foldTerm(a.replace(/&/gu, 'a').replace(/[|[]/gu, 'l').replace(/6/gu, 'o'));
   const fb = foldTerm(b);
-  return distance(fa, fb) <= Math.max(1, Math.floor(fb.length / 5));
+  return withinEdits(fa, fb, Math.max(1, Math.floor(fb.length / 5)));
 }
 
 /** Word pairs proven by the aliases of each entity: same number of words, every difference an OCR pair. */

@@ -1,5 +1,6 @@
 import { analyze, type Token } from './analyze.js';
-import { foldTerm, fuzzyEdits, withinEdits } from './lucene.js';
+import { withinEdits } from './edits.js';
+import { foldTerm, fuzzyEdits } from './lucene.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -146,7 +147,7 @@ export function matchNames(names: string, q: ParsedQuery, widened: ReadonlySet<s
   for (const t of q.terms) {
     const typed = foldTerm(t.word.toLowerCase());
     let hits = words.filter((w) => w.w.startsWith(typed) || same(t, w.tok));
-    if (!hits.length && widened.has(typed)) hits = words.filter((w) => withinEdits(typed, w.w, fuzzyEdits(typed)));
+    if (!hits.length && widened.has(typed)) hits = words.filter((w) => withinEdits(typed, w.w, fuzzyEdits(typed), true));
     for (const h of hits) ranges.push([h.start, h.end]);
     if (hits.length) matched.push(t.word);
   }

@@ -23,26 +23,6 @@ export interface NameClause {
 /** The edits a name word may be within (Lucene's `~n`, OCR noise and typos): none under four letters, one up to six, two from seven. */
 export const fuzzyEdits = (term: string) => (term.length < 4 ? 0 : term.length >= 7 ? 2 : 1);
 
-/**
- * Whether `a` becomes `b` in at most `max` edits: insertions, deletions, substitutions and swaps of
- * neighbours, as Lucene's fuzzy terms count them (optimal string alignment distance).
- */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
-    }
-    if (Math.min(...row) > max) return false;
-    [before, prev] = [prev, row];
-  }
-  return prev[b.length]! <= max;
-}
-
 /** The words of what a person typed as name-search clauses, folded; null when no word is left. */
 export function nameClauses(text: string): NameClause[] | null {
   const terms = foldTerm(text)

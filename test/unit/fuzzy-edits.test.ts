@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyEdits, widenedWords, withinEdits } from '../../src/search/lucene.js';
+import { withinEdits } from '../../src/search/edits.js';
+import { fuzzyEdits, widenedWords } from '../../src/search/lucene.js';
 
 // A name word the index found through a fuzzy term counts as holding the query word when it is
 // within the same edits (src/search/highlight.ts matchNames): the count must be Lucene's.
@@ -9,18 +10,26 @@ describe('edits between a typed word and a name word, as Lucene counts them', ()
   });
 
   it('counts an insertion, a deletion, a substitution and a swap of neighbours as one edit each', () => {
-    expect(withinEdits('socialstyrelsn', 'socialstyrelsen', 1)).toBe(true);
-    expect(withinEdits('karpe', 'carpe', 1)).toBe(true);
-    expect(withinEdits('hagstrom', 'hagstrm', 1)).toBe(true);
-    expect(withinEdits('hagstrmo', 'hagstrom', 1)).toBe(true);
-    expect(withinEdits('socialstyrelsn', 'socialstyrelsens', 2)).toBe(true);
+    expect(withinEdits('socialstyrelsn', 'socialstyrelsen', 1, true)).toBe(true);
+    expect(withinEdits('karpe', 'carpe', 1, true)).toBe(true);
+    expect(withinEdits('hagstrom', 'hagstrm', 1, true)).toBe(true);
+    expect(withinEdits('hagstrmo', 'hagstrom', 1, true)).toBe(true);
+    expect(withinEdits('socialstyrelsn', 'socialstyrelsens', 2, true)).toBe(true);
   });
 
   it('refuses what needs more', () => {
-    expect(withinEdits('socialstyrelsn', 'socialstyrelsens', 1)).toBe(false);
-    expect(withinEdits('karpe', 'forum', 1)).toBe(false);
-    expect(withinEdits('milk', 'milkshake', 2)).toBe(false);
-    expect(withinEdits('abcd', 'badc', 1)).toBe(false);
+    expect(withinEdits('socialstyrelsn', 'socialstyrelsens', 1, true)).toBe(false);
+    expect(withinEdits('karpe', 'forum', 1, true)).toBe(false);
+    expect(withinEdits('milk', 'milkshake', 2, true)).toBe(false);
+    expect(withinEdits('abcd', 'badc', 1, true)).toBe(false);
+  });
+
+  it("without swaps (the seeds' OCR pairs and the truth gate), a swap of neighbours is two edits, as before", () => {
+    expect(withinEdits('hagstrmo', 'hagstrom', 1)).toBe(false);
+    expect(withinEdits('hagstrmo', 'hagstrom', 2)).toBe(true);
+    expect(withinEdits('jonk&ping', 'jonkoping', 1)).toBe(true);
+    expect(withinEdits('', 'abc', 2)).toBe(false);
+    expect(withinEdits('', 'abc', 3)).toBe(true);
   });
 
   it('reads the words a query widened from the query the statement sent', () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
+import { withinEdits } from '../../search/edits.js';
 
 /** Lowercase without diacritics (å/ä → a, ö → o, é → e), so OCR text without å/ä/ö still matches. */
 export function fold(s: string): string {
@@ -18,22 +19,11 @@ export function normalised(s: string): string {
   return words(s).join(' ');
 }
 
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /** Word equality that tolerates OCR noise in long words (one slip from 8 letters, two from 12). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const max = Math.min(a.length, b.length) >= 12 ? 2 : Math.min(a.length, b.length) >= 8 ? 1 : 0;
-  return max > 0 && editDistance(a, b, max) <= max;
+  return max > 0 && withinEdits(a, b, max);
 }
 
 /** Letters and digits only: "Stö d fö r lökalt" and "Stöd för lokalt" squash alike. */
