@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { childPlans, composeCypher, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
+import { childPlans, composeCypher, shapedItems, signatureOf, type Level, type LookAhead, type Plan, type Shaped } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 import { SiblingReads } from './sibling-reads.js';
 import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
@@ -20,6 +20,12 @@ export interface RelationQuery {
   listedItems?: ListedItems;
   /** At most one item per key, by the graph's shape (a fact node's end): a second one is an error, not a choice (./related.ts). */
   single?: boolean;
+  /**
+   * The query written inside its parent's items (./look-ahead.ts): `match` from the parent node in
+   * variable `parent` to the related node, and `item`, that node's variable and marked projection,
+   * both with variables named from `prefix` (so that they meet none of the parent query's).
+   */
+  inline?: (parent: string, prefix: string) => { match: string; item: string };
 }
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;
@@ -112,16 +118,22 @@ export class Loaders {
         async (keys) => {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
           const out: NodeModel[][] = keys.map(() => []);
-          const shape = itemShape(query, properties);
           if (!children.length) {
+            const shape = itemShape(query, properties);
             for (const row of await this.siblings.read(query.name, shape.cypher, params.keys)) out[row.key] = shape.revive(row.items);
             return out;
           }
           const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties), params);
           if (!row) return out;
           const [rows, nested] = row.result;
-          for (const [key, items] of rows) out[Number(key)] = shape.revive(items);
-          this.prime(children, out, nested);
+          const shaped = shapedItems(query, properties, children);
+          for (const [key, items] of rows) out[Number(key)] = shaped.shape.revive(items);
+          this.prime(
+            children,
+            shaped,
+            rows.map(([, items]) => items),
+            nested,
+          );
           return out;
         },
         { cacheKeyFn: keyOf },
@@ -131,21 +143,32 @@ export class Loaders {
     return loader;
   }
 
-  /** Hands what a composed statement fetched below `parents` (each parent's items) to the loaders their fields will ask (by parent id). */
-  private prime(plans: Plan[], parents: Iterable<NodeModel[]>, nested: Level[]) {
+  /**
+   * Hands what a composed statement fetched below `parents` (each parent's items, as returned) to
+   * the loaders their fields will ask (by parent id): from a level of their own, or from inside
+   * the parents' items (look-ahead.ts shapedItems).
+   */
+  private prime(plans: Plan[], parent: Shaped, parents: unknown[][], nested: Level[]) {
     // A key of the parent's id alone is the id itself (keyOf), so ids are used as keys directly.
-    const ids = new Set<string>();
-    for (const items of parents) for (const n of items) ids.add(String(n.id));
+    const items = parents.flat();
+    const ids = new Set(items.map(parent.shape.keyOf));
     plans.forEach((plan, i) => {
       const [rows, below] = nested[i] ?? [[], []];
-      const { revive } = itemShape(plan.query, plan.properties);
+      const inlined = parent.inlined.get(i);
+      const shaped = inlined?.child ?? shapedItems(plan.query, plan.properties, plan.children);
       const byId = new Map<string, NodeModel[]>();
-      for (const [key, items] of rows) byId.set(String(key), revive(items));
+      const found: unknown[][] = [];
+      const add = (id: string, list: unknown[]) => {
+        byId.set(id, shaped.shape.revive(list));
+        found.push(list);
+      };
+      if (inlined) for (const item of items) add(parent.shape.keyOf(item), (item as unknown[])[inlined.position] as unknown[]);
+      else for (const [key, list] of rows) add(String(key), list);
       const { name } = target(plan.query, plan.children, plan.properties);
       let ready = this.ready.get(name);
       if (!ready) this.ready.set(name, (ready = new Map()));
       for (const id of ids) ready.set(id, byId.get(id) ?? []);
-      if (plan.children.length) this.prime(plan.children, byId.values(), below);
+      if (plan.children.length) this.prime(plan.children, shaped, found, below);
     });
   }
 

@@ -9,7 +9,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
-import { itemShape, perSelection, propertiesOf, type FieldReads } from './projection.js';
+import { itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -102,12 +102,61 @@ const KEYS = /^\s*UNWIND \$keys AS k\b/;
 export const nestable = (query: RelationQuery) => KEYS.test(query.cypher);
 
 /**
+ * How a level's items are written: their shape, and which plans below are written inside them
+ * (`inlined`: plan index → the position of its items in each item, and their own Shaped).
+ */
+export interface Shaped {
+  shape: ItemShape;
+  inlined: ReadonlyMap<number, { position: number; child: Shaped }>;
+}
+
+const shapes = new WeakMap<readonly Plan[], Shaped>();
+
+/**
+ * The items of `query` with the plans below that can be written inside each item: a query with an
+ * inline form (a fact node's end, one node per item: src/names/queries.ts factEnd) whose nodes'
+ * properties are known, below items written as lists. Each such plan becomes a COLLECT subquery
+ * from the item's node, appended to its list, and so on below it; the plans that cannot stay levels
+ * of their own (composeCypher). A seat's holder, body and via were each a level: the seats' ids
+ * collected, made distinct and sought again by index, three times; written inside the seat, the
+ * every-county statement cost Neo4j about a quarter less (docs/performance.md). `depth` names the
+ * variables, so that nested ones never meet.
+ */
+export function shapedItems(
+  query: Pick<RelationQuery, 'cypher' | 'nodeItems' | 'listedItems'>,
+  properties: string[] | null,
+  children: readonly Plan[],
+  depth = 1,
+): Shaped {
+  const remembered = children.length && depth === 1 ? shapes.get(children) : undefined;
+  if (remembered) return remembered;
+  const base = itemShape(query, properties);
+  const inlined = new Map<number, { position: number; child: Shaped }>();
+  const appended: string[] = [];
+  const listed = base.listed;
+  if (listed) {
+    children.forEach((plan, i) => {
+      if (!plan.query.inline || !plan.properties?.includes('id')) return;
+      const { match, item } = plan.query.inline(listed.variable, `__i${depth}_${i}`);
+      const child = shapedItems({ cypher: item, nodeItems: true }, plan.properties, plan.children, depth + 1);
+      inlined.set(i, { position: listed.width + appended.length, child });
+      appended.push(`COLLECT { ${match} RETURN ${child.shape.cypher} }`);
+    });
+  }
+  const shaped = { shape: appended.length ? itemShape(query, properties, appended) : base, inlined };
+  if (children.length && depth === 1) shapes.set(children, shaped);
+  return shaped;
+}
+
+/**
  * One statement for a relation query and the plans below it, returning one row `result`, a level:
  * [rows, nested], where rows are [key, items] and nested holds one such level per child plan.
  * Lists, not maps, because neo4j-driver decodes every map key anew (see itemShape, which also
  * decides how the items are written). A child level is asked once for the distinct ids of all
- * items of the level above (as DataLoader would batch them), and its rows are keyed by those ids.
- * Each level's variables live in their own CALL scope, so the queries' own names (k, x, m …) never meet.
+ * items of the level above (as DataLoader would batch them), and its rows are keyed by those ids;
+ * a plan written inside the items (shapedItems) has no rows of its own ([[], nested]), and the
+ * levels below it are keyed by the ids of its items. Each level's variables live in their own CALL
+ * scope, so the queries' own names (k, x, m …) never meet.
  */
 export function composeCypher(
   query: RelationQuery,
@@ -118,19 +167,35 @@ export function composeCypher(
   depth = 0,
   as = 'result',
 ): string {
-  const shape = itemShape(query, properties);
-  const base = shape.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
+  const shaped = shapedItems(query, properties, children);
+  const base = shaped.shape.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
   const v = `__l${depth}`;
   const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect([key, items]) AS ${v}rows`];
-  if (children.length) {
-    parts.push(`WITH ${v}rows, COLLECT { UNWIND ${v}rows AS __r UNWIND __r[1] AS __n RETURN DISTINCT ${shape.idOf('__n')} } AS ${v}ids`);
-    children.forEach((child, i) => {
-      const childKeys = `[__id IN ${v}ids | {id: __id, index: __id}]`;
-      parts.push(`CALL (${v}ids) {\n${composeCypher(child.query, child.children, child.properties, childKeys, `${v}ids`, depth + 1, `${v}c${i}`)}\n}`);
-    });
-  }
-  parts.push(`RETURN [${v}rows, [${children.map((_, i) => `${v}c${i}`).join(', ')}]] AS ${as}`);
+  const nested = levelsBelow(children, shaped, `UNWIND ${v}rows AS __r UNWIND __r[1] AS __n`, '__n', { v, depth, parts, tag: '' });
+  parts.push(`RETURN [${v}rows, [${nested.join(', ')}]] AS ${as}`);
   return parts.join('\n');
+}
+
+/**
+ * The levels of `children` below the items that `source` (UNWINDs ending in `item`) walks: a
+ * statement part per level, pushed to `at.parts`, and one Level expression per child.
+ */
+function levelsBelow(children: Plan[], shaped: Shaped, source: string, item: string, at: { v: string; depth: number; parts: string[]; tag: string }): string[] {
+  const { v, depth, parts, tag } = at;
+  const ids = `${v}ids${tag}`;
+  if (children.some((_, i) => !shaped.inlined.has(i))) parts.push(`WITH *, COLLECT { ${source} RETURN DISTINCT ${shaped.shape.idOf(item)} } AS ${ids}`);
+  return children.map((child, i) => {
+    const inlined = shaped.inlined.get(i);
+    if (!inlined) {
+      const out = `${v}c${tag}${i}`;
+      const childKeys = `[__id IN ${ids} | {id: __id, index: __id}]`;
+      parts.push(`CALL (${ids}) {\n${composeCypher(child.query, child.children, child.properties, childKeys, ids, depth + 1, out)}\n}`);
+      return out;
+    }
+    const inner = `${item}_${i}`;
+    const below = levelsBelow(child.children, inlined.child, `${source} UNWIND ${item}[${inlined.position}] AS ${inner}`, inner, { ...at, tag: `${tag}_${i}` });
+    return `[[], [${below.join(', ')}]]`;
+  });
 }
 
 /** What a composed statement returns for one level (see composeCypher): [rows, nested]; keys are indexes at the top, ids below; items as itemShape wrote them. */

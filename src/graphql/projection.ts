@@ -196,6 +196,10 @@ export interface ItemShape {
   revive: (items: unknown[]) => NodeModel[];
   /** A Cypher expression for the id of the item in variable `v` (what a nested level is keyed by). */
   idOf: (v: string) => string;
+  /** The id of an item as the statement returned it (before revive). */
+  keyOf: (item: unknown) => string;
+  /** Items written as lists: the variable of their node in the text, and how many entries its own fields take (expressions appended follow). */
+  listed?: { variable: string; width: number };
 }
 
 /** MARKED with the variable of its map projection before it (`n` and the marked map): a list replaces both. */
@@ -214,17 +218,17 @@ const asNodes = (items: unknown[]) => items as NodeModel[];
  * nodes, an org chart's boxes; `listedItems`: items that are lists around a node, a passage's
  * mentions), and only when the properties are known; else the text as narrowed.
  */
-export function itemShape(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
+export function itemShape(query: ShapedQuery, properties: readonly string[] | null, appended: readonly string[] = []): ItemShape {
   let byProperties = shapes.get(query.cypher);
   if (!byProperties) {
     if (shapes.size >= 1000) shapes.clear(); // the statements are ours: a few hundred at most
     shapes.set(query.cypher, (byProperties = new Map()));
   }
-  const key = `${query.nodeItems === true}|${query.listedItems?.node ?? ''}|${properties?.join(',') ?? '*'}`;
+  const key = `${query.nodeItems === true}|${query.listedItems?.node ?? ''}|${properties?.join(',') ?? '*'}|${appended.join('|')}`;
   let shape = byProperties.get(key);
   if (!shape) {
     if (byProperties.size >= 100) byProperties.clear(); // as many as the selections of one field that a client sends
-    byProperties.set(key, (shape = shapeOf(query, properties)));
+    byProperties.set(key, (shape = shapeOf(query, properties, appended)));
   }
   return shape;
 }
@@ -241,10 +245,12 @@ export interface ListedItems {
 const shapes = new Map<string, Map<string, ItemShape>>();
 
 const byId = (v: string) => `${v}.id`;
+const idOfMap = (item: unknown) => String((item as NodeModel).id);
 
-function shapeOf(query: ShapedQuery, properties: readonly string[] | null): ItemShape {
+/** `appended`: expressions written after the fields of each item (only where items are lists of a node's fields). */
+function shapeOf(query: ShapedQuery, properties: readonly string[] | null, appended: readonly string[]): ItemShape {
   const cypher = narrowed(query.cypher, properties);
-  const nodes = query.nodeItems || query.listedItems ? listedNodes(query.cypher, properties) : null;
+  const nodes = query.nodeItems || query.listedItems ? listedNodes(query.cypher, properties, query.listedItems ? [] : appended) : null;
   if (query.listedItems) {
     const { fields, node } = query.listedItems;
     const one = nodes?.revive ?? ((v: unknown) => v as NodeModel);
@@ -257,28 +263,42 @@ function shapeOf(query: ShapedQuery, properties: readonly string[] | null): Item
     const idOf = () => {
       throw new Error(`itemShape: the items of ${query.cypher.slice(0, 60)}… are no nodes, so no level is keyed by them`);
     };
-    return { cypher: nodes?.cypher ?? cypher, revive, idOf };
+    return { cypher: nodes?.cypher ?? cypher, revive, idOf, keyOf: idOf };
   }
-  if (!nodes) return { cypher, revive: asNodes, idOf: byId };
-  return { cypher: nodes.cypher, revive: (items) => items.map(nodes.revive), idOf: nodes.idOf };
+  if (!nodes) return { cypher, revive: asNodes, idOf: byId, keyOf: idOfMap };
+  return { cypher: nodes.cypher, revive: (items) => items.map(nodes.revive), idOf: nodes.idOf, keyOf: nodes.keyOf, listed: nodes.listed };
 }
 
-/** The text with its marked projections as lists, and how one list becomes a node again; null where the properties are unknown. */
-function listedNodes(text: string, properties: readonly string[] | null) {
+/**
+ * The text with its marked projections as lists (`appended` written after each list's fields), and
+ * how one list becomes a node again; null where the properties are unknown. `listed` names the
+ * projection's node variable when every marked projection has the same (what appended expressions
+ * may refer to).
+ */
+function listedNodes(text: string, properties: readonly string[] | null, appended: readonly string[]) {
   if (!properties?.includes('id')) return null;
   let fields: string[] | undefined;
+  const variables = new Set<string>();
   const cypher = text.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
     const kept = extrasIn(extras).filter((m) => properties.includes(m[1]!));
     const own = properties.filter((p) => !p.startsWith('__'));
     const names = [...own, '__labels', ...kept.map((m) => m[1]!)];
     if (fields && fields.join() !== names.join()) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… differ in shape`);
     fields = names;
-    return `[${[...own.map((p) => `${v}.${p}`), `labels(${v})`, ...kept.map((m) => m[2]!)].join(', ')}]`;
+    variables.add(v);
+    return `[${[...own.map((p) => `${v}.${p}`), `labels(${v})`, ...kept.map((m) => m[2]!), ...appended].join(', ')}]`;
   });
   if (!fields) return null;
+  if (appended.length && variables.size !== 1) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… have no one variable to append to`);
   const names = fields;
   const at = names.indexOf('id');
-  return { cypher, revive: (values: unknown) => mapOf(names, values as unknown[]) as NodeModel, idOf: (v: string) => `${v}[${at}]` };
+  return {
+    cypher,
+    revive: (values: unknown) => mapOf(names, values as unknown[]) as NodeModel,
+    idOf: (v: string) => `${v}[${at}]`,
+    keyOf: (values: unknown) => String((values as unknown[])[at]),
+    listed: variables.size === 1 ? { variable: [...variables][0]!, width: names.length } : undefined,
+  };
 }
 
 /** The map of `fields` to the values at the same places of a list a statement returned. */

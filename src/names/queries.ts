@@ -32,15 +32,27 @@ RETURN k.index AS key, [p IN collect(DISTINCT {x: x, context: ${context}}) | [n 
  * the graph holds at most one per key (test/integration/fact-ends.test.ts checks every such query
  * over the whole graph), so its rows need neither an order nor DISTINCT, which were a quarter of
  * the every-county question's time in Neo4j; and the context is built only where the selection
- * reads it (a map computed in a WITH is computed whether read or not).
+ * reads it (a map computed in a WITH is computed whether read or not). `edge(fact, r, x)` is the
+ * pattern from the fact node (labelled `label`) over the edge `r` to its end `x`, and `context(r,
+ * fact)` the fact's context: written once, they give both the query by the fact's id and the form
+ * look-ahead writes inside the fact's own item (`inline`, src/graphql/look-ahead.ts).
  */
-export function factEnd(name: string, match: string, context: string): RelationQuery {
+export function factEnd(
+  name: string,
+  label: string,
+  edge: (fact: string, r: string, x: string) => string,
+  context: (r: string, fact: string) => string,
+): RelationQuery {
   return {
     name,
-    cypher: `UNWIND $keys AS k ${match}
-RETURN k.index AS key, collect(x ${ITEMS_PROJECTION('x', `__context: ${context}`)}) AS items`,
+    cypher: `UNWIND $keys AS k MATCH ${edge(`m:${label} {id: k.id}`, 'r', 'x')}
+RETURN k.index AS key, collect(x ${ITEMS_PROJECTION('x', `__context: ${context('r', 'm')}`)}) AS items`,
     nodeItems: true,
     single: true,
+    inline: (fact, prefix) => ({
+      match: `MATCH ${edge(fact, `${prefix}r`, `${prefix}x`)}`,
+      item: `${prefix}x ${ITEMS_PROJECTION(`${prefix}x`, `__context: ${context(`${prefix}r`, fact)}`)}`,
+    }),
   };
 }
 

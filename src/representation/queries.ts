@@ -5,9 +5,9 @@ import { factEnd, refContext } from '../names/queries.js';
  * has one holder, one body and at most one via and county: the seeds write them so, and so do
  * addSeat and the seat import (one edge per seat and type, keyed by the seat's id).
  */
-const seatEnd = (name: string, pattern: string) => factEnd(name, pattern, refContext('r', ['m']));
+const seatEnd = (name: string, edge: (m: string, r: string, x: string) => string) => factEnd(name, 'Mandate', edge, (r, m) => refContext(r, [m]));
 
-export const mandateMember = seatEnd('mandateMember', 'MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})');
-export const mandateBody = seatEnd('mandateBody', 'MATCH (m:Mandate {id: k.id})-[r:IN]->(x)');
-export const mandateOnBehalfOf = seatEnd('mandateOnBehalfOf', 'MATCH (m:Mandate {id: k.id})-[r:ON_BEHALF_OF]->(x)');
-export const mandateVia = seatEnd('mandateVia', 'MATCH (m:Mandate {id: k.id})-[r:VIA]->(x)');
+export const mandateMember = seatEnd('mandateMember', (m, r, x) => `(${x})-[${r}:HOLDS]->(${m})`);
+export const mandateBody = seatEnd('mandateBody', (m, r, x) => `(${m})-[${r}:IN]->(${x})`);
+export const mandateOnBehalfOf = seatEnd('mandateOnBehalfOf', (m, r, x) => `(${m})-[${r}:ON_BEHALF_OF]->(${x})`);
+export const mandateVia = seatEnd('mandateVia', (m, r, x) => `(${m})-[${r}:VIA]->(${x})`);

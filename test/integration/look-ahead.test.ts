@@ -82,3 +82,42 @@ describe('round trips of the common shapes', () => {
     ]);
   });
 });
+
+/** A seat's ends are written inside the seat's item where the seat's properties are known (src/graphql/look-ahead.ts shapedItems). */
+describe("a seat's holder, via and body inside the seat", () => {
+  const statements = async (query: string) => {
+    await (started ??= apollo.start());
+    const seen: { name: string; cypher: string }[] = [];
+    const context = createContext(
+      api.driver,
+      api.database,
+      anonymous,
+      undefined,
+      { onStatement: (name, cypher) => seen.push({ name, cypher }) },
+      { cacheReferences: false },
+    );
+    const res = await apollo.executeOperation({ query }, { contextValue: context });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    return { data: res.body.singleResult.data, seen };
+  };
+
+  it("are not sought again by the seats' ids, and what is below them still comes by level", async () => {
+    const { seen } = await statements(QUESTIONS.find((x) => x.key === 'all-counties')!.graphql);
+    const [cypher] = seen.map((s) => s.cypher);
+    expect(cypher).not.toContain('(m:Mandate {id: k.id})');
+    expect(cypher).toContain('COLLECT { MATCH (n)-[__i1_2r:IN]->(__i1_2x) RETURN');
+    // A body's leader and a via's county: levels keyed by the ids found inside the seats.
+    expect(cypher).toContain('MATCH (:Body {id: k.id})-[:LED_BY]->(x:Organisation)');
+    expect(cypher).toContain('UNWIND __r[1] AS __n UNWIND __n[6] AS __n_2 RETURN DISTINCT __n_2[0]');
+  });
+
+  it('where a field of the seat reads every property, the holder stays a level of its own, and answers the same', async () => {
+    const query = `{ county(id: "01") { representatives(body: "body-natverk-milk") { notStated { field } member { ... on Person { name } } } } }`;
+    const { data, seen } = await statements(query);
+    expect(seen.find((s) => s.name.startsWith('countyRepresentatives'))!.cypher).toContain('MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})');
+    expect(data).toEqual((await run(query, {}, false)).data);
+    const names = (data as { county: { representatives: { member: { name: string } }[] } }).county.representatives.map((r) => r.member.name);
+    expect(names).toEqual(['Daphne Wahlund', 'Carolina Kjellgren', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
+  });
+});

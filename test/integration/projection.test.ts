@@ -111,16 +111,18 @@ describe('the properties a selection reads', () => {
     const { cypher } = statements[0]!;
     expect(cypher).not.toContain('.*');
     // Each level's items as lists of the properties read, then the labels (itemShape); a seat's
-    // ends (holder, via, body) are collected as they are, one per seat (factEnd).
-    expect([...cypher.matchAll(/(?:\| |collect\()\[(\w\.id[^\]]*?), labels\(\w\)\]/g)].map((m) => m[1])).toEqual([
+    // ends (holder, via, body) are written inside the seat's item, one per seat (factEnd, look-ahead's shapedItems).
+    expect([...cypher.matchAll(/\[(\w+\.id[^\]]*?), labels\(\w+\)\]/g)].map((m) => m[1])).toEqual([
       'n.id, n.code, n.name',
-      'n.id, n.role, n.seat',
-      'x.id, x.name',
-      'x.id, x.name',
+      '__i1_0x.id, __i1_0x.name',
+      '__i1_1x.id, __i1_1x.name',
+      '__i1_2x.id, __i1_2x.name',
       'n.id, n.name',
-      'x.id, x.name',
       'n.id, n.name',
     ]);
+    expect(cypher).toContain('[n IN collect(DISTINCT x) | [n.id, n.role, n.seat, labels(n), COLLECT { MATCH (__i1_0x)-[__i1_0r:HOLDS]->(n) RETURN');
+    // No level of their own: the seats' ids are not sought again.
+    expect(cypher).not.toContain('Mandate {id: k.id}');
   });
 
   it("a page of a document's facts (edges { node { id displayName kind } }) reads what the display names of every kind read", async () => {

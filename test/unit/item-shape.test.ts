@@ -29,7 +29,13 @@ describe('how a relation query ships its items', () => {
   });
 
   it("a fact node's end with its context built in the projection itself: only where the selection reads it", () => {
-    const holder = factEnd('holderOf', 'MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})', '{date: coalesce(r.validFrom, m.asOf), namedAs: r.namedAs}');
+    const holder = factEnd(
+      'holderOf',
+      'Mandate',
+      (m, r, x) => `(${x})-[${r}:HOLDS]->(${m})`,
+      (r, m) => `{date: coalesce(${r}.validFrom, ${m}.asOf), namedAs: ${r}.namedAs}`,
+    );
+    expect(holder.cypher).toContain('MATCH (x)-[r:HOLDS]->(m:Mandate {id: k.id})');
     expect(itemShape(holder, ['id', 'name']).cypher).toContain('collect([x.id, x.name, labels(x)]) AS items');
     expect(itemShape(holder, ['id', 'name', '__context']).cypher).toContain(
       'collect([x.id, x.name, labels(x), {date: coalesce(r.validFrom, m.asOf), namedAs: r.namedAs}]) AS items',
@@ -39,6 +45,11 @@ describe('how a relation query ships its items', () => {
     );
     expect(narrowed(holder.cypher, ['id'])).toContain('collect(x {.id, __labels: labels(x)}) AS items');
     expect(holder.cypher).not.toMatch(/ORDER BY|DISTINCT/);
+    // Written inside a seat's item (look-ahead): from the seat's node, with variables of their own.
+    expect(holder.inline!('n', '__i1_0')).toEqual({
+      match: 'MATCH (__i1_0x)-[__i1_0r:HOLDS]->(n)',
+      item: '__i1_0x /*items*/{.*, refKeys: null, searchText: null, __labels: labels(__i1_0x), __context: {date: coalesce(__i1_0r.validFrom, n.asOf), namedAs: __i1_0r.namedAs}}/*end*/',
+    });
   });
 
   it('as maps when every property is asked for, or when the items hold their nodes inside them', () => {
