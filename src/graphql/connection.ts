@@ -88,7 +88,7 @@ CALL (rows) {
   UNWIND rows AS r
   WITH r.x AS x, r.sortKey AS sortKey
   ${project}
-  RETURN collect({item: item, sortKey: sortKey}) AS page
+  RETURN collect([item, sortKey]) AS page
 }
 RETURN total, beforeAfter, afterBefore, page`;
 }
@@ -101,7 +101,8 @@ export interface PageRow<T> {
   total: number;
   beforeAfter: boolean;
   afterBefore: boolean;
-  page: Array<{ item: T; sortKey: string }>;
+  /** [item, sortKey] pairs: lists, not maps, whose keys neo4j-driver would decode anew for every item (./projection.ts). */
+  page: Array<[item: T, sortKey: string]>;
 }
 
 type Read = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<T[]>;
@@ -155,8 +156,8 @@ export async function fetchWindow<T>(
   const before = readCursor(list, 'before', args.before);
   const [row] = await runner.read<PageRow<T>>(name, cypher, { ...params, ...size, after, before });
   const page = row?.page ?? [];
-  const nodes = revive ? revive(page.map((r) => r.item)) : page.map((r) => r.item);
-  const items = page.map((r, i) => ({ item: nodes[i]!, key: r.sortKey }));
+  const nodes = revive ? revive(page.map(([item]) => item)) : page.map(([item]) => item);
+  const items = page.map(([, sortKey], i) => ({ item: nodes[i]!, key: sortKey }));
   return connectionOf(list, items, size, Boolean(row?.beforeAfter), Boolean(row?.afterBefore), row?.total ?? 0);
 }
 
