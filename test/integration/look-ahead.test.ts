@@ -120,4 +120,22 @@ describe("a seat's holder, via and body inside the seat", () => {
     const names = (data as { county: { representatives: { member: { name: string } }[] } }).county.representatives.map((r) => r.member.name);
     expect(names).toEqual(['Daphne Wahlund', 'Carolina Kjellgren', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
   });
+
+  it("the name a seat's end had then: its resolver reads the whole node, so the end stays a level, and answers as level by level", async () => {
+    const query = `{ county(id: "01") { representatives { member { ... on Person { name } } via { name nameThen } body { ... on Body { name nameThen } } } } }`;
+    const { data, seen } = await statements(query);
+    const cypher = seen.find((s) => s.name.startsWith('countyRepresentatives'))!.cypher;
+    expect(cypher).toContain('MATCH (m:Mandate {id: k.id})-[r:VIA]->(x)');
+    expect(cypher).toContain('COLLECT { MATCH (__i1_0x)-[__i1_0r:HOLDS]->(n) RETURN');
+    expect(data).toEqual((await run(query, {}, false)).data);
+    type Seat = { member: { name: string }; via: { name: string; nameThen: string } | null; body: { nameThen: string } };
+    const seats = (data as { county: { representatives: Seat[] } }).county.representatives;
+    // Document 002 names Anna Lindskog's organisation "Stockholms stad" (002:182, 293); the national RSS
+    // network had another name at the date of some seats (names in time, src/names).
+    expect(seats.find((r) => r.member.name === 'Anna Lindskog')!.via).toEqual({
+      name: 'Stockholms stads forsknings- och utvecklingsverksamhet',
+      nameThen: 'Stockholms stad',
+    });
+    expect(seats.map((r) => r.body.nameThen)).toContain('det nationella nätverket regionala stödstrukturer (RSS)');
+  });
 });
