@@ -35,9 +35,9 @@ async function itemsPerKey(query: RelationQuery): Promise<{ counts: Record<numbe
 }
 
 describe('a fact node has at most one node at each of its ends', () => {
-  it('the single queries are the ends of a seat', () => {
-    expect([...singles.keys()].sort()).toEqual(['Mandate.body', 'Mandate.member', 'Mandate.onBehalfOf', 'Mandate.via']);
-    for (const query of singles.values()) expect(keyLabel(query)).toBe('Mandate');
+  it("the single queries are the ends of a seat, and a role's organisation", () => {
+    expect([...singles.keys()].sort()).toEqual(['Mandate.body', 'Mandate.member', 'Mandate.onBehalfOf', 'Mandate.via', 'Role.organisation']);
+    for (const [field, query] of singles) expect(keyLabel(query)).toBe(field.split('.')[0]);
   });
 
   it('every seat has one holder and one body, and at most one via and one county it is held for', async () => {
@@ -51,5 +51,9 @@ describe('a fact node has at most one node at each of its ends', () => {
       const { counts } = await itemsPerKey(singles.get(field)!);
       expect(Object.keys(counts).sort(), field).toEqual(['0', '1']);
     }
+  });
+
+  it('every role has one organisation (65 roles in the seeds; only the seeds write roles)', async () => {
+    expect(await itemsPerKey(singles.get('Role.organisation')!)).toEqual({ counts: { 1: 65 }, keys: 65 });
   });
 });

@@ -138,4 +138,15 @@ describe("a seat's holder, via and body inside the seat", () => {
     });
     expect(seats.map((r) => r.body.nameThen)).toContain('det nationella nätverket regionala stödstrukturer (RSS)');
   });
+
+  it("a role's organisation is one per role too: written inside the role, with the same answer", async () => {
+    const query = `{ person(id: "person-malin-camper") { roles { organisation { name } } seats { role via { name } } } }`;
+    const { data, seen } = await statements(query);
+    expect(seen.find((s) => s.name.startsWith('personRoles'))!.cypher).toContain('COLLECT { MATCH (n)-[__i1_0r:AT]->(__i1_0x) RETURN');
+    expect(data).toEqual((await run(query, {}, false)).data);
+    // The 2013 contact for Västra Götaland (graph-facts.test.ts): her role at VästKom, her seat via VästKom.
+    const person = (data as { person: { roles: { organisation: { name: string } }[]; seats: { via: { name: string } }[] } }).person;
+    expect(person.roles.map((r) => r.organisation.name)).toEqual(['VästKom']);
+    expect(person.seats.map((r) => r.via.name)).toEqual(['VästKom']);
+  });
 });
