@@ -23,7 +23,7 @@ export const personResolvers: Resolvers = {
     sources: sourcesField,
   },
   Role: {
-    title: (r) => (r.title == null ? null : String(r.title)),
+    title: reads(['title'], (r) => (r.title == null ? null : String(r.title))),
     person: relatedRequired(q.rolePerson),
     organisation: relatedOne(q.roleOrganisation),
     ...factFields(),

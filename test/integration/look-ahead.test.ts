@@ -140,7 +140,7 @@ describe("a seat's holder, via and body inside the seat", () => {
   });
 
   it("a role's organisation is one per role too: written inside the role, with the same answer", async () => {
-    const query = `{ person(id: "person-malin-camper") { roles { organisation { name } } seats { role via { name } } } }`;
+    const query = `{ person(id: "person-malin-camper") { roles { title organisation { name } } seats { role via { name } } } }`;
     const { data, seen } = await statements(query);
     expect(seen.find((s) => s.name.startsWith('personRoles'))!.cypher).toContain('COLLECT { MATCH (n)-[__i1_0r:AT]->(__i1_0x) RETURN');
     expect(data).toEqual((await run(query, {}, false)).data);
