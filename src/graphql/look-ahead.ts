@@ -110,6 +110,10 @@ export interface Shaped {
   inlined: ReadonlyMap<number, { position: number; child: Shaped }>;
 }
 
+/**
+ * Remembered by the plans below a level: a Plan[] belongs to one field's selection (childPlans is
+ * worked out once per selection), whose query and properties are fixed with it.
+ */
 const shapes = new WeakMap<readonly Plan[], Shaped>();
 
 /**
