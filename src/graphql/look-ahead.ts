@@ -191,7 +191,8 @@ function levelsBelow(children: Plan[], shaped: Shaped, source: string, item: str
   return children.map((child, i) => {
     const inlined = shaped.inlined.get(i);
     if (!inlined) {
-      const out = `${v}c${tag}${i}`;
+      // Joined by `_`, so names stay distinct whatever the number of children (c_1_0: inline child 1's level 0; c_10 would be level 10).
+      const out = `${v}c${tag}_${i}`;
       const childKeys = `[__id IN ${ids} | {id: __id, index: __id}]`;
       parts.push(`CALL (${ids}) {\n${composeCypher(child.query, child.children, child.properties, childKeys, ids, depth + 1, out)}\n}`);
       return out;
