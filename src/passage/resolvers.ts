@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from '../graphql/context.js';
 import { fetchWindow, type PageArgs } from '../graphql/connection.js';
@@ -63,8 +64,9 @@ async function excerptOf(s: SourceModel, ctx: Context): Promise<Excerpt> {
 
 /** `mentions` of any entity: the passages that name it, ranked, as a Relay connection both ways. */
 const mentionsField = {
-  mentions: (e: NodeModel, page: PageArgs, ctx: Context) =>
+  mentions: reads(['id'], (e: NodeModel, page: PageArgs, ctx: Context) =>
     fetchWindow<MentionModel>(ctx.runner, 'entityMentions', 'mentions', q.entityMentions, { id: e.id }, page),
+  ),
 };
 
 export const passageResolvers: Resolvers = {
@@ -72,28 +74,34 @@ export const passageResolvers: Resolvers = {
     passage: (_p, { id }, ctx) => references(ctx).resolve(id, PASSAGE('id')),
   },
   Passage: {
-    document: async (p, _a, ctx) => {
+    document: reads(['documentKey'], async (p: NodeModel, _a: unknown, ctx: Context) => {
       const doc = (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey));
       const node = doc && (await ctx.loaders.node(doc.id));
       if (!node) throw new Error(`document ${String(p.documentKey)} of ${p.id} is not in the graph`);
       return node;
-    },
-    file: async (p, _a, ctx) => (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey))?.file ?? String(p.documentKey),
+    }),
+    file: reads(
+      ['documentKey'],
+      async (p: NodeModel, _a: unknown, ctx: Context) =>
+        (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey))?.file ?? String(p.documentKey),
+    ),
     seq: reads(['seq'], (p) => Number(p.seq)),
     passageKind: reads(['kind'], (p) => p.kind as never),
     fromLine: reads(['fromLine'], (p) => Number(p.fromLine)),
     toLine: reads(['toLine'], (p) => Number(p.toLine)),
     citation: reads(['citation'], (p) => String(p.citation)),
-    text: async (p, _a, ctx) => (await withTexts(p, ctx)).text,
-    readingText: async (p, _a, ctx) => (await withTexts(p, ctx)).readingText,
+    // The texts come with the passage where its query read them, else withTexts fetches them.
+    text: reads(['text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).text),
+    readingText: reads(['text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),
     length: reads(['length'], (p) => Number(p.length)),
-    mentions: async (p, _a, ctx, info) =>
+    mentions: reads(['id'], async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
       ((await ctx.loaders.manyProjected(q.passageMentions, { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map((m) => ({
         ...m,
         passage: p,
       })),
-    previous: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id }),
-    next: (p, _a, ctx) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id }),
+    ),
+    previous: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id })),
+    next: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id })),
   },
   Mention: {
     // The entity usually comes with the mention; only a bare mention waits for it.

@@ -3,9 +3,10 @@ import type { NodeModel } from '../graphql/model.js';
 import { mapOf } from '../graphql/projection.js';
 import type { TermPresence } from './highlight.js';
 
-/** What a candidate passage carries of its node (with its lead and the labels); see compose. */
+/** What a candidate passage may carry of its node (with the labels): its stored properties but the texts and index terms; see compose. */
 const PASSAGE_FIELDS = ['id', 'documentKey', 'seq', 'kind', 'fromLine', 'toLine', 'fromColumn', 'toColumn', 'citation', 'section', 'length', 'lead'];
-const PASSAGE_NODE = [...PASSAGE_FIELDS, '__labels'];
+/** What every candidate passage carries: a hit's matchedText is its citation. */
+const PASSAGE_ALWAYS = ['id', 'citation'];
 
 /** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
 export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
@@ -31,14 +32,15 @@ export type EntityCandidate = { node: NodeModel; score: number };
  * the space-padded string contains it space-padded: a string search, cheaper in Cypher than
  * splitting three strings into lists (measured, docs/performance.md); only phrases need the
  * sequence as a list, and it is split only when the query has one. Each property is read once (db
- * hits as before). Passages come with their stored lead (what their display name quotes), not
- * their texts: a page shows a few of the 100 candidates, and the texts of those are fetched when a
- * snippet or a text is asked for (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
+ * hits as before). Passages come with the properties the page reads of them (their stored lead,
+ * which their display name quotes), not their texts: a page shows a few of the 100 candidates, and
+ * the texts of those (with their section) are fetched when a snippet or a text is asked for
+ * (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
  * key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
  */
-function compose(entity: string): string {
-  const passageNode = PASSAGE_FIELDS.map((f) => `node.${f}`).join(', ');
+function compose(entity: string, passageFields: readonly string[]): string {
+  const passageNode = passageFields.map((f) => `node.${f}`).join(', ');
   return `
 CALL (*) {
   UNWIND $nameClauses AS c
@@ -89,16 +91,18 @@ export interface SearchRow {
   passages: unknown[][];
 }
 
-const passageOf = (v: unknown[]): PassageCandidate => {
-  const n = PASSAGE_NODE.length;
-  return {
-    node: mapOf(PASSAGE_NODE, v) as NodeModel,
-    score: v[n] as number,
-    own: v[n + 1] as boolean[],
-    inSection: v[n + 2] as boolean[],
-    phrases: v[n + 3] as boolean[],
+const passageOf =
+  (node: readonly string[]) =>
+  (v: unknown[]): PassageCandidate => {
+    const n = node.length;
+    return {
+      node: mapOf(node, v) as NodeModel,
+      score: v[n] as number,
+      own: v[n + 1] as boolean[],
+      inSection: v[n + 2] as boolean[],
+      phrases: v[n + 3] as boolean[],
+    };
   };
-};
 
 const byProperties = new Map<string, SearchStatement>();
 
@@ -118,17 +122,21 @@ export function searchStatementFor(properties: readonly string[] | null): Search
 }
 
 function statementFor(properties: readonly string[] | null): SearchStatement {
-  const passagesOf = (row: SearchRow | undefined) => (row?.passages ?? []).map(passageOf);
+  // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
+  // dozen properties); what a snippet needs besides its texts (the section) comes with them (withTexts).
+  const passageFields = properties ? PASSAGE_FIELDS.filter((f) => PASSAGE_ALWAYS.includes(f) || properties.includes(f)) : PASSAGE_FIELDS;
+  const passageNode = [...passageFields, '__labels'];
+  const passagesOf = (row: SearchRow | undefined) => (row?.passages ?? []).map(passageOf(passageNode));
   if (!properties) {
     return {
-      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}'),
+      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields),
       candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], passages: passagesOf(row) }),
     };
   }
   const fields = [...new Set([...RANKED, ...properties])];
   const node = [...fields, '__labels'];
   return {
-    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`),
+    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields),
     candidates: (row) => ({
       entities: (row?.entities ?? []).map((v) => ({ node: mapOf(node, v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
       passages: passagesOf(row),
