@@ -41,6 +41,9 @@ const childrenCall = (p: string, x: string) => `CALL (${p}) {
 
 const PASSAGE_TEXT = 'hur ofta träffas de nationella nätverken';
 
+/** Every kind of search hit but passages: a search of names. */
+const ENTITY_KINDS = 'PERSON ORGANISATION BODY DOCUMENT TOPIC INITIATIVE AGREEMENT NEED';
+
 export const QUESTIONS: Question[] = [
   {
     key: 'county-network',
@@ -122,14 +125,35 @@ export const QUESTIONS: Question[] = [
     },
   },
   {
+    // The question the floor and the peer answer: the best 20 names (no passages).
     key: 'search',
-    label: 'full-text search',
+    label: 'full-text search of names',
     singleEntity: false,
-    graphql: `query Search { search(text: "radet for styrning") { edges { score node { id displayName kind } } } }`,
+    graphql: `query Search { search(text: "radet for styrning", kinds: [${ENTITY_KINDS}], first: 20) { edges { score node { id displayName kind } } } }`,
     floor: {
       cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: 20}) YIELD node, score
   RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node) AS labels, score`,
       params: { q: 'radet OR for OR styrning' },
+    },
+  },
+  {
+    // Search as the explorer asks it by default: names and passages ranked together, a page of 50.
+    key: 'search-all',
+    label: 'search of names and passages',
+    singleEntity: false,
+    graphql: `query SearchAll { search(text: "radet for styrning") { edges { score node { id displayName kind } } } }`,
+    floor: {
+      cypher: `CALL () {
+    CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: 50}) YIELD node, score
+    RETURN collect([node.id, coalesce(node.name, node.title), labels(node), score]) AS names
+  }
+  CALL () {
+    CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $passages, {limit: 100}) YIELD node, score
+    WHERE node.kind <> 'FURNITURE'
+    RETURN collect([node.id, node.citation, node.lead, score]) AS passages
+  }
+  RETURN names, passages`,
+      params: { q: 'radet OR for OR styrning', passages: passageLucene(parseQuery('radet for styrning')) },
     },
   },
   {
