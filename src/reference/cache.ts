@@ -13,6 +13,12 @@ import type { NodeModel } from '../graphql/model.js';
  */
 export class ReferenceCache {
   private readonly entries = new Map<string, NodeModel[]>();
+  /**
+   * Whether some name holds a word of a name search as written or as a prefix, by the word's
+   * clause (src/search/known-words.ts): what the search statement otherwise probes the names index
+   * for, word by word, on every search. It holds for a version of the graph like the references.
+   */
+  private readonly words = new Map<string, boolean>();
   private version: string | undefined;
 
   /** At most this many references are kept (they are user input); the oldest go first. */
@@ -23,6 +29,7 @@ export class ReferenceCache {
     if (!version || version === this.version) return;
     this.version = version;
     this.entries.clear();
+    this.words.clear();
   }
 
   /** The candidates of `ref` and the version they hold for, if known for the current version. Copies: resolvers may add to a node. */
@@ -38,6 +45,20 @@ export class ReferenceCache {
     if (!version || version !== this.version) return;
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(ref, candidates);
+  }
+
+  /** Whether some name holds the word of `clause`, and the version that holds for, if known for the current version. */
+  heldWord(clause: string): { held: boolean; version: string } | undefined {
+    const held = this.words.get(clause);
+    return held === undefined || !this.version ? undefined : { held, version: this.version };
+  }
+
+  /** Keeps what a search's probe found of the word of `clause` at `version`, if that is still the current version. */
+  setHeldWord(clause: string, held: boolean, version: string | undefined): void {
+    this.observe(version);
+    if (!version || version !== this.version) return;
+    if (this.words.size >= this.max) this.words.delete(this.words.keys().next().value!);
+    this.words.set(clause, held);
   }
 }
 

@@ -16,7 +16,7 @@ import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords 
 export type ReadFn = <T>(name: string, cypher: string, params: Record<string, unknown>) => Promise<{ rows: T[]; version?: string }>;
 
 /** A query's use of the process's reference cache (./cache.ts). */
-interface CacheUse {
+export interface CacheUse {
   cache: ReferenceCache;
   /** Versions of the entries this request used. */
   used: Set<string>;
@@ -114,12 +114,15 @@ export class References {
 
 const perRequest = new WeakMap<Context, References>();
 
+/** The request's use of the process's cache: for queries only (src/reference/cache-plugin.ts), none without it. */
+export const cacheUse = (ctx: Context): CacheUse | undefined =>
+  ctx.referenceCache && ctx.cachedReferenceVersions ? { cache: ctx.referenceCache, used: ctx.cachedReferenceVersions } : undefined;
+
 /** The request's References (created on first use, never shared across requests). */
 export function references(ctx: Context): References {
   let refs = perRequest.get(ctx);
   if (!refs) {
-    const cache = ctx.referenceCache && ctx.cachedReferenceVersions ? { cache: ctx.referenceCache, used: ctx.cachedReferenceVersions } : undefined;
-    refs = new References((name, cypher, params) => ctx.runner.readAt(name, cypher, params), ctx.refHints, cache);
+    refs = new References((name, cypher, params) => ctx.runner.readAt(name, cypher, params), ctx.refHints, cacheUse(ctx));
     perRequest.set(ctx, refs);
   }
   return refs;

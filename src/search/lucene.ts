@@ -18,6 +18,8 @@ export const foldTerm: (s: string) => string = memoWord((s) =>
 export interface NameClause {
   plain: string;
   fuzzy: string | null;
+  /** The search statement widens to `fuzzy` without probing first: no name holds the word as written (src/search/known-words.ts). */
+  widen?: true;
 }
 
 /** The edits a name word may be within (Lucene's `~n`, OCR noise and typos): none under four letters, one up to six, two from seven. */

@@ -18,7 +18,9 @@ export type EntityCandidate = { node: NodeModel; score: number };
  * one or two edits (typing errors, OCR noise) only when no name holds it as written or as a prefix
  * (each such word is first probed, limit 1): names that only resemble a word are not counted as
  * holding it when ranked (matchNames), so they took places among the 50 candidates without a chance
- * of ranking, and a fuzzy term was most of the statement's cost in Neo4j (docs/performance.md). The
+ * of ranking, and a fuzzy term was most of the statement's cost in Neo4j (docs/performance.md). A
+ * word whose probe the process remembers for this version of the graph is not probed again: sent
+ * without its fuzzy term when held, with `widen` when not (./known-words.ts). The
  * query as sent to the index comes back with the candidates (the API reports it as luceneQuery). Ranking across the two (and the coverage of the
  * query's words) is done in src/search/rank.ts; the limits bound the work per request. An entity's
  * refKeys (every folded form, for the reference index) are left out: ranking reads searchText.
@@ -45,7 +47,7 @@ function compose(entity: string, passageFields: readonly string[]): string {
 CALL (*) {
   UNWIND $nameClauses AS c
   CALL (c) {
-    WITH c WHERE c.fuzzy IS NOT NULL
+    WITH c WHERE c.fuzzy IS NOT NULL AND c.widen IS NULL
     CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', c.plain, {limit: 1}) YIELD node
     RETURN count(node) AS asWritten
   }

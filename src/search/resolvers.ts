@@ -9,6 +9,8 @@ import { rank, type RankedHit } from './rank.js';
 import { presenceParams, termCoverage } from './highlight.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
+import { cacheUse } from '../reference/resolver.js';
+import { rememberWords, withKnownWords } from './known-words.js';
 
 const LABEL: Record<string, string> = {
   PERSON: 'Person',
@@ -86,9 +88,15 @@ export const searchResolvers: Resolvers = {
       if (!q.terms.length && !q.phrases.length) {
         return { luceneQuery: '', passageQuery: '', hint: hint(q, kinds), ...pager<RankedHit>([], positionOf, comparePosition), edges: [] };
       }
+      const cache = cacheUse(ctx);
       const params = searchParams(text, q, labels);
+      params.nameClauses = withKnownWords(params.nameClauses, cache);
       const statement = searchStatementFor(ctx.loaders.pageProperties(info));
-      const [row] = await ctx.runner.read<SearchRow>('search', statement.cypher, params);
+      const {
+        rows: [row],
+        version,
+      } = await ctx.runner.readAt<SearchRow>('search', statement.cypher, params);
+      rememberWords(params.nameClauses, row?.entityQuery, version, cache);
       const candidates = statement.candidates(row);
       const passages = candidates.passages.map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
       // A required phrase filters names too: a name must contain it.
