@@ -6,27 +6,12 @@ import { projectRoot } from '../config.js';
 import { ensureSchema } from '../db/schema.js';
 import { logger } from '../logger.js';
 import { buildGraph } from './build-graph.js';
+import { derivingFiles } from './deriving-code.js';
 import { GRAPH_FORMAT, withRefKeys } from './ref-keys.js';
 import { applyTruthGate, truthGateMode } from './truth-gate/index.js';
 import { writeGraph, type WriteCounts } from './write.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seeds');
-
-/**
- * The code that derives graph content from seeds/ rather than copying it: refKeys (what a
- * reference can name, src/reference/keys.ts and fold.ts, src/seed/ref-keys.ts) and the passages
- * with their reading text, index terms and mentions (src/passage/, src/search/analyze.ts and its
- * stemmer). It is part of the seed hash, so a database loaded by older code is reloaded at the
- * next start when either changes, without anyone remembering to bump a version.
- */
-export const DERIVING_CODE = [
-  'src/reference/keys.ts',
-  'src/reference/fold.ts',
-  'src/seed/ref-keys.ts',
-  'src/passage',
-  'src/search/analyze.ts',
-  'src/search/swedish-stemmer.ts',
-].map((p) => path.join(projectRoot, p));
 
 /** Feeds every file under `root` (a file or a folder, in name order) into the hash, by its path relative to `base`. */
 function hashFiles(hash: ReturnType<typeof createHash>, root: string, base: string) {
@@ -38,8 +23,8 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, base: stri
     hashFiles(hash, path.join(root, entry.name), base);
 }
 
-/** The digest of the deriving code's files (DERIVING_CODE), by their paths relative to the project. */
-export function derivingCodeDigest(files: string[] = DERIVING_CODE): string {
+/** The digest of the deriving code's files (./deriving-code.ts), by their paths relative to the project. */
+export function derivingCodeDigest(files: string[] = derivingFiles()): string {
   const hash = createHash('sha256');
   for (const code of files) hashFiles(hash, code, projectRoot);
   return hash.digest('hex');
@@ -59,7 +44,9 @@ function runningCodeDigest(): string {
 
 /**
  * A fingerprint of every file in seeds/, of the writer's format (GRAPH_FORMAT) and of the code
- * that derives refKeys and passages (DERIVING_CODE, or the given files), stored with a completed load.
+ * that derives refKeys and passages (./deriving-code.ts, or the given files), stored with a
+ * completed load: a database loaded by older code is reloaded at the next start when either
+ * changes, without anyone remembering to bump a version.
  */
 export function seedHash(seedDir = defaultSeedDir, derivingCode?: string[]): string {
   const hash = createHash('sha256').update(GRAPH_FORMAT).update('\0');

@@ -4,7 +4,7 @@ import type { Graph } from './graph-model.js';
 
 /**
  * Bumped when what the loader writes changes without a change in seeds/ or in the code that
- * derives refKeys and passages (that code is hashed itself: DERIVING_CODE in ./load.ts), so a
+ * derives refKeys and passages (that code is hashed itself: ./deriving-code.ts), so a
  * database loaded by an older version is reloaded at the next start (see seedHash in ./load.ts).
  */
 export const GRAPH_FORMAT = 'refKeys-2+passages-1+truth-2+processes-1';

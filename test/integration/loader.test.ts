@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { defaultSeedDir, DERIVING_CODE, loadSeeds, needsLoad, seedHash } from '../../src/seed/load.js';
+import { derivingFiles } from '../../src/seed/deriving-code.js';
+import { defaultSeedDir, loadSeeds, needsLoad, seedHash } from '../../src/seed/load.js';
 import { testApi } from '../support/api.js';
 
 const api = testApi();
@@ -50,14 +51,26 @@ describe('loading seeds/', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-hash-'));
     const seeds = path.join(tmp, 'seeds');
     fs.cpSync(defaultSeedDir, seeds, { recursive: true });
-    const code = DERIVING_CODE.map((p) => {
+    const deriving = derivingFiles();
+    const code = deriving.map((p) => {
       const copy = path.join(tmp, 'src', path.relative(path.join(projectRoot, 'src'), p));
       fs.cpSync(p, copy, { recursive: true });
       return copy;
     });
-    expect(DERIVING_CODE.map((p) => path.relative(projectRoot, p))).toEqual(
-      expect.arrayContaining(['src/reference/keys.ts', 'src/passage', 'src/search/analyze.ts']),
+    // What the derivation runs and reads, found from its imports; not how passages are served.
+    const relative = deriving.map((p) => path.relative(projectRoot, p));
+    expect(relative).toEqual(
+      expect.arrayContaining([
+        'src/reference/keys.ts',
+        'src/passage/build.ts',
+        'src/passage/split.ts',
+        'src/search/analyze.ts',
+        'src/search/lucene.ts',
+        'src/seed/truth-gate/data',
+      ]),
     );
+    for (const served of ['src/passage/resolvers.ts', 'src/passage/texts.ts', 'src/passage/queries.ts', 'src/search/resolvers.ts'])
+      expect(relative).not.toContain(served);
     const base = seedHash(seeds, code);
     expect(seedHash(seeds, code)).toBe(base);
     const touch = (file: string) => {
@@ -70,6 +83,8 @@ describe('loading seeds/', () => {
     expect(touch(path.join(seeds, 'people', fs.readdirSync(path.join(seeds, 'people'))[0]!))).not.toBe(base);
     expect(touch(path.join(tmp, 'src', 'reference', 'keys.ts'))).not.toBe(base);
     expect(touch(path.join(tmp, 'src', 'passage', 'split.ts'))).not.toBe(base);
+    expect(touch(path.join(tmp, 'src', 'search', 'lucene.ts'))).not.toBe(base);
+    expect(touch(path.join(tmp, 'src', 'seed', 'truth-gate', 'data', 'contact-patterns.yaml'))).not.toBe(base);
     expect(touch(path.join(seeds, 'passages', 'rules.yaml'))).not.toBe(base);
     expect(seedHash(seeds, code)).toBe(base);
     fs.rmSync(tmp, { recursive: true, force: true });
