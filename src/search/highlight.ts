@@ -1,4 +1,4 @@
-import { analyze, type Token } from './analyze.js';
+import { analyze, termOf } from './analyze.js';
 import { withinEdits } from './edits.js';
 import { foldTerm, fuzzyEdits } from './lucene.js';
 import type { ParsedQuery } from './query.js';
@@ -16,7 +16,7 @@ const SNIPPET = 240;
 /** A hyphenated word found as written (MILK-nätverket) counts a little more than its words apart. */
 const PHRASE_BONUS = 0.1;
 
-const same = (a: { term: string; alt: string | null }, t: Token) =>
+const same = (a: { term: string; alt: string | null }, t: { term: string; alt: string | null }) =>
   t.term === a.term || t.alt === a.term || (a.alt !== null && (t.term === a.alt || t.alt === a.alt));
 
 export interface Match {
@@ -141,7 +141,8 @@ export function termCoverage(q: ParsedQuery, presence: TermPresence): { coverage
  * must not rank as if it held none of the words.
  */
 export function matchNames(names: string, q: ParsedQuery, widened: ReadonlySet<string> = new Set()): Match {
-  const words = [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: analyze(m[0])[0]! }));
+  // Each match is one word, so its term is termOf's (remembered per word), not analyze's list of one.
+  const words = [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: termOf(m[0]) }));
   const ranges: Array<[number, number]> = [];
   const matched: string[] = [];
   for (const t of q.terms) {
