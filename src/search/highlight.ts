@@ -19,12 +19,16 @@ const PHRASE_BONUS = 0.1;
 const same = (a: { term: string; alt: string | null }, t: { term: string; alt: string | null }) =>
   t.term === a.term || t.alt === a.term || (a.alt !== null && (t.term === a.alt || t.alt === a.alt));
 
-export interface Match {
-  /** Share of the query's words and phrases that the hit contains (0–1). */
-  coverage: number;
+/** What a hit shows of the query: the words and phrases it holds, marked in a snippet. */
+export interface Highlight {
   /** The query words and phrases found, as typed. */
   matched: string[];
   snippet: string;
+}
+
+/** A name's highlight, with the share of the query's words and phrases it holds (0–1), which ranks it. */
+export interface Match extends Highlight {
+  coverage: number;
 }
 
 function mark(text: string, ranges: Array<[number, number]>, from: number, to: number): string {
@@ -57,21 +61,20 @@ function window(text: string, ranges: Array<[number, number]>): [number, number]
   return [from, to];
 }
 
-/** A word found only in the headings above a passage counts half. */
-const SECTION_CREDIT = 0.5;
-
-export function matchPassage(readingText: string, ocrText: string, section: string | null, q: ParsedQuery): Match {
+/**
+ * A passage's highlight, for the hits of the page returned: a word counts as found where its reading
+ * text or its OCR text holds it, and is marked where the reading text does. (What ranks a passage is
+ * termCoverage, from its index terms.)
+ */
+export function matchPassage(readingText: string, ocrText: string, q: ParsedQuery): Highlight {
   const tokens = analyze(readingText);
   const ranges: Array<[number, number]> = [];
   const matched: string[] = [];
   const ocrTokens = analyze(ocrText);
-  const sectionTokens = section ? analyze(section) : [];
-  let bonus = 0;
   for (const t of q.terms) {
     const hits = tokens.filter((tok) => same(t, tok));
     for (const h of hits) ranges.push([h.start, h.end]);
     if (hits.length || ocrTokens.some((tok) => same(t, tok))) matched.push(t.word);
-    else if (sectionTokens.some((tok) => same(t, tok))) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
   }
   for (const p of q.phrases) {
     let found = false;
@@ -82,12 +85,10 @@ export function matchPassage(readingText: string, ocrText: string, section: stri
       }
     }
     if (found && p.required) matched.push(p.text);
-    if (found && !p.required) bonus += PHRASE_BONUS;
   }
-  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
   const [from, to] = window(readingText, ranges);
   const snippet = `${from > 0 ? '…' : ''}${mark(readingText, ranges, from, to)}${to < readingText.length ? '…' : ''}`;
-  return { coverage: total ? Math.min(1, matched.length / total + bonus) : 0, matched, snippet };
+  return { matched, snippet };
 }
 
 /** What the search statement reports of a candidate passage's index terms (src/search/queries.ts). */
@@ -108,11 +109,15 @@ export function presenceParams(q: ParsedQuery): { queryTerms: string[][]; queryP
   return { queryTerms: q.terms.map(forms), queryPhrases: q.phrases.map((p) => p.terms.map(forms)) };
 }
 
+/** A word found only in the headings above a passage counts half. */
+const SECTION_CREDIT = 0.5;
+
 /**
  * The share of the query a passage contains, from which query terms and phrases its index terms
- * (terms in reading order, alternative terms, heading terms) hold: the same measure as
- * matchPassage, without re-reading the text, so that every candidate can be ranked cheaply. The
- * statement works out the presence (src/search/queries.ts); the arithmetic is all here.
+ * (terms in reading order, alternative terms, heading terms) hold, so that every candidate is
+ * ranked without reading its text: a word found counts one, a word only in the headings above it
+ * half, a required phrase one, another phrase found a bonus. The statement works out the presence
+ * (src/search/queries.ts); the arithmetic is all here.
  */
 export function termCoverage(q: ParsedQuery, presence: TermPresence): { coverage: number; hasPhrases: boolean } {
   let found = 0;

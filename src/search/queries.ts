@@ -36,7 +36,7 @@ export type EntityCandidate = { node: NodeModel; score: number };
  * sequence as a list, and it is split only when the query has one. Each property is read once (db
  * hits as before). Passages come with the properties the page reads of them (their stored lead,
  * which their display name quotes), not their texts: a page shows a few of the 100 candidates, and
- * the texts of those (with their section) are fetched when a snippet or a text is asked for
+ * the texts of those are fetched when a snippet or a text is asked for
  * (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
  * key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
@@ -125,7 +125,7 @@ export function searchStatementFor(properties: readonly string[] | null): Search
 
 function statementFor(properties: readonly string[] | null): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
-  // dozen properties); what a snippet needs besides its texts (the section) comes with them (withTexts).
+  // dozen properties); a snippet needs only its texts, fetched for the page (withTexts).
   const passageFields = properties ? PASSAGE_FIELDS.filter((f) => PASSAGE_ALWAYS.includes(f) || properties.includes(f)) : PASSAGE_FIELDS;
   const passageNode = [...passageFields, '__labels'];
   const passagesOf = (row: SearchRow | undefined) => (row?.passages ?? []).map(passageOf(passageNode));

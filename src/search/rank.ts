@@ -1,5 +1,5 @@
 import type { NodeModel } from '../graphql/model.js';
-import { matchNames, matchPassage, type Match } from './highlight.js';
+import { matchNames, matchPassage, type Highlight } from './highlight.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -17,7 +17,7 @@ export interface RankedHit {
   /** Whether every quoted phrase of the query occurs in the hit. */
   hasPhrases: boolean;
   /** The words found and the snippet, worked out only for the hits of the page returned. */
-  match: () => Match;
+  match: () => Highlight;
   /** For the cursor: the hit's id. */
   id: string;
 }
@@ -70,8 +70,8 @@ export function rank(text: string, q: ParsedQuery, entities: Raw[], passages: Co
   }
   for (const p of passages) {
     // Ranked on the index terms stored with the passage (their coverage); the snippet is made for the page only.
-    let memo: Match | undefined;
-    const match = () => (memo ??= matchPassage(String(p.node.readingText ?? ''), String(p.node.text ?? ''), (p.node.section as string | null) ?? null, q));
+    let memo: Highlight | undefined;
+    const match = () => (memo ??= matchPassage(String(p.node.readingText ?? ''), String(p.node.text ?? ''), q));
     hits.push({ node: p.node, id: p.node.id, match, hasPhrases: p.hasPhrases, score: (p.score / maxP) * (PASSAGE_FLOOR + (1 - PASSAGE_FLOOR) * p.coverage) });
   }
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
