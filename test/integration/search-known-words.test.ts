@@ -14,6 +14,10 @@ afterAll(() => api.close());
 const SEARCH = `query ($text: String!) { search(text: $text, kinds: [BODY]) { luceneQuery edges { node { id } } } }`;
 type Answer = { search: { luceneQuery: string; edges: Array<{ node: { id: string } }> } };
 
+/** The name clauses the search statement was sent. */
+const clausesSent = (r: { statements: Array<{ name: string; params: Record<string, unknown> }> }) =>
+  r.statements.filter((s) => s.name === 'search').map((s) => s.params.nameClauses)[0];
+
 /** A word no document has: ten letters, so a search looks for it within two edits. */
 const word = () => `zq${Array.from({ length: 8 }, (_, i) => String.fromCharCode(97 + ((process.pid + Date.now() + i * 7) % 26))).join('')}`;
 
@@ -24,7 +28,7 @@ const write = (id: string, name: string) =>
 const remove = (id: string) => api.driver.executeQuery('MATCH (b:Body {id: $id}) DETACH DELETE b', { id }, { database: api.database });
 
 describe("a name search's words, probed once per version of the graph", () => {
-  it('a word a name holds is searched as written, the second time without a probe', { retry: 3 }, async () => {
+  it('a word a name holds is searched as written, and the second time sent without a fuzzy term to probe', { retry: 3 }, async () => {
     const w = word();
     const id = `body-ordprovet-${w}`;
     await write(id, `Nätverket ${w}`);
@@ -33,19 +37,24 @@ describe("a name search's words, probed once per version of the graph", () => {
       expect(first.search.luceneQuery).toBe(`(${w}^3 OR ${w}*)`);
       expect(first.search.edges.map((e) => e.node.id)).toEqual([id]);
       expect(referenceCacheFor(api.driver, api.database).heldWord(`${w}^3 OR ${w}*`)?.held).toBe(true);
-      const again = await api.query<Answer>(SEARCH, { text: w });
-      expect(again).toEqual(first);
+      const again = await api.run<Answer>(SEARCH, { text: w });
+      expect(again.data).toEqual(first);
+      // Sent without its fuzzy term, so the statement has nothing to probe.
+      expect(clausesSent(again)).toEqual([{ plain: `${w}^3 OR ${w}*`, fuzzy: null }]);
     } finally {
       await remove(id);
     }
   });
 
-  it('a word no name holds is looked for within edits, also when remembered', { retry: 3 }, async () => {
+  it('a word no name holds is looked for within edits, and the second time widened without a probe', { retry: 3 }, async () => {
     const w = word();
     const first = await api.query<Answer>(SEARCH, { text: w });
     expect(first.search.luceneQuery).toBe(`(${w}^3 OR ${w}* OR ${w}~2)`);
     expect(referenceCacheFor(api.driver, api.database).heldWord(`${w}^3 OR ${w}*`)?.held).toBe(false);
-    expect(await api.query<Answer>(SEARCH, { text: w })).toEqual(first);
+    const again = await api.run<Answer>(SEARCH, { text: w });
+    expect(again.data).toEqual(first);
+    // Sent to be widened without a probe.
+    expect(clausesSent(again)).toEqual([{ plain: `${w}^3 OR ${w}*`, fuzzy: `${w}~2`, widen: true }]);
   });
 
   it('a word held until its name was deleted finds, from then on, the names within two edits of it', async () => {

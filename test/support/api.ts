@@ -8,7 +8,7 @@ import { testEnv } from './test-env.js';
 
 /**
  * Runs operations in-process through Apollo's executeOperation with a real context against the
- * test Neo4j. Returns data and errors, and the Cypher round trips the operation took.
+ * test Neo4j. Returns data and errors, the Cypher round trips the operation took and its statements.
  */
 export function testApi() {
   const target = neo4jTarget(testEnv());
@@ -20,13 +20,17 @@ export function testApi() {
   /** `cold`: no reference cache (src/reference/cache.ts), for tests that count round trips whatever ran before. */
   async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = anonymous, { cold = false } = {}) {
     await (started ??= server.start());
-    const context: Context = createContext(driver, target.database, caller, undefined, {}, { cacheReferences: !cold });
+    const statements: Array<{ name: string; params: Record<string, unknown> }> = [];
+    const onStatement = (name: string, _cypher: string, params: Record<string, unknown>) => statements.push({ name, params });
+    const context: Context = createContext(driver, target.database, caller, undefined, { onStatement }, { cacheReferences: !cold });
     const res = await server.executeOperation({ query, variables }, { contextValue: context });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return {
       data: res.body.singleResult.data as T,
       errors: res.body.singleResult.errors,
       roundTrips: context.runner.roundTrips,
+      /** The statements the operation ran, by name, with their parameters. */
+      statements,
     };
   }
 
