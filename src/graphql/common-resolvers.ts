@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, print, type GraphQLAbstractType, type GraphQLResolveInfo, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, getNamedType, print, type GraphQLAbstractType, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
 import { echo } from '../reference/fold.js';
@@ -53,8 +53,10 @@ export const sourcesField = reads(['sources'], (parent: NodeModel | { sources?: 
  * Resolves an interface or union member. A municipality is also an organisation: where the
  * abstract type does not list Municipality, it is returned as an Organisation.
  */
-function resolveAbstract(n: NodeModel, _ctx: unknown, info: GraphQLResolveInfo, abstract: GraphQLAbstractType): string {
+function resolveAbstract(n: NodeModel, _ctx: unknown, info: GraphQLResolveInfo, given?: GraphQLAbstractType): string {
   const t = typeOf(n);
+  // graphql-jit passes no abstract type: it is the field's (named) return type.
+  const abstract = given ?? (getNamedType(info.returnType) as GraphQLAbstractType);
   if (info.schema.getPossibleTypes(abstract).some((type) => type.name === t)) return t;
   if (n.__labels.includes('Organisation')) return 'Organisation';
   throw new Error(`a ${t} cannot be a ${abstract.name}`);

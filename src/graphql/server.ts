@@ -1,4 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { auditPlugin } from '../audit/plugin.js';
 import { referenceCachePlugin } from '../reference/cache-plugin.js';
@@ -8,6 +10,7 @@ import { DEFAULT_LIMITS, type Limits } from '../limits/settings.js';
 import { shapeRules } from '../limits/shape-rules.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
+import { jitGateway } from './jit-executor.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -20,6 +23,11 @@ export interface ApolloOptions {
   plugins?: ApolloServerPlugin<Context>[];
 }
 
+/** The schema Apollo would make of the SDL and the resolvers given as typeDefs and resolvers. */
+export function executableSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+}
+
 /**
  * The Apollo server, without transport: used by the HTTP server and by operation tests. Limits:
  * graphql's parser stops at maxTokens; armor's rules bound depth, aliases and directives; the cost
@@ -28,8 +36,8 @@ export interface ApolloOptions {
 export function createApolloServer(options: ApolloOptions = {}): ApolloServer<Context> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const server: ApolloServer<Context> = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    // Executed by graphql-jit (./jit-executor.ts).
+    gateway: jitGateway(executableSchema()),
     formatError,
     // Set explicitly: Apollo would turn it off under NODE_ENV=production, and this is a public knowledge service.
     introspection: options.introspection ?? true,

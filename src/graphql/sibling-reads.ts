@@ -39,7 +39,9 @@ export class SiblingReads {
   }
 
   private flush(): void {
-    const batch = this.pending;
+    // In the order of their names: the same queries make the same statement (one entry in Neo4j's
+    // plan cache, one name in the db-hits snapshot) whichever resolver asked first.
+    const batch = this.pending.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.pending = [];
     if (batch.length === 1) {
       const [p] = batch as [Pending];
