@@ -39,6 +39,13 @@ async function byGraphqlJs(query: string, variables: Record<string, unknown>) {
 const CASES = [
   ...GUARDED_OPERATIONS,
   { name: 'introspection', query: getIntrospectionQuery(), variables: {} },
+  // @include and @skip on fields and fragment spreads, decided by variables (graphql-jit compiles them).
+  ...[true, false].map((full) => ({
+    name: `@include/@skip with full: ${full}`,
+    query: `query($full: Boolean!) { county(id: "01") { name ...seats @include(if: $full) representatives(body: "body-natverk-milk") @skip(if: $full) { role } } }
+      fragment seats on County { representatives(body: "body-natverk-milk") { role seat member { ... on Person { name } } } }`,
+    variables: { full },
+  })),
   // A reference that matches nothing: the error at its path, and null above it.
   { name: 'an unknown county', query: '{ county(id: "99") { name } }', variables: {} },
   {
