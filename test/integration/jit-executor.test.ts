@@ -2,7 +2,7 @@ import { execute, getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
-import { createApolloServer, executableSchema } from '../../src/graphql/server.js';
+import { executableSchema } from '../../src/graphql/server.js';
 import { testApi } from '../support/api.js';
 import { GUARDED_OPERATIONS } from '../support/operations.js';
 
@@ -12,28 +12,23 @@ import { GUARDED_OPERATIONS } from '../support/operations.js';
  * errors with their paths and codes, and the introspection the explorer and codegen read.
  */
 const api = testApi();
-const apollo = createApolloServer();
 const schema = executableSchema();
-let started: Promise<void> | undefined;
-afterAll(async () => {
-  if (started) await apollo.stop();
-  await api.close();
-});
+afterAll(() => api.close());
 
-const context = () => createContext(api.driver, api.database, anonymous, undefined, {}, { cacheReferences: false });
+/** What both sides are compared on: what Apollo's formatError adds (src/graphql/errors.ts) is not execution's business. */
+const essentials = (errors: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: { code?: unknown } }> | undefined) =>
+  errors?.map(({ message, path, extensions }) => ({ message, path, code: extensions?.code }));
 
+/** Through the server (the test API's Apollo server, without the reference cache). */
 async function byServer(query: string, variables: Record<string, unknown>) {
-  await (started ??= apollo.start());
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: context() });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = res.body.singleResult;
-  return { data, errors: errors?.map(({ message, path, extensions }) => ({ message, path, code: extensions?.code })) };
+  const { data, errors } = await api.run(query, variables, anonymous, { cold: true });
+  return { data, errors: essentials(errors) };
 }
 
 async function byGraphqlJs(query: string, variables: Record<string, unknown>) {
-  const { data, errors } = await execute({ schema, document: parse(query), variableValues: variables, contextValue: context() });
-  // What Apollo's formatError makes of an error (src/graphql/errors.ts) is not execution's business: message, path, code.
-  return { data, errors: errors?.map(({ message, path, extensions }) => ({ message, path, code: extensions?.code })) };
+  const context = createContext(api.driver, api.database, anonymous, undefined, {}, { cacheReferences: false });
+  const { data, errors } = await execute({ schema, document: parse(query), variableValues: variables, contextValue: context });
+  return { data, errors: essentials(errors) };
 }
 
 const CASES = [
