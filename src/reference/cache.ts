@@ -41,10 +41,7 @@ export class ReferenceCache {
 
   /** Keeps what a lookup read at `version`, if that is still the current version. */
   set(ref: string, candidates: NodeModel[], version: string | undefined): void {
-    this.observe(version);
-    if (!version || version !== this.version) return;
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(ref, candidates);
+    this.keep(this.entries, ref, candidates, version);
   }
 
   /** Whether some name holds the word of `clause`, and the version that holds for, if known for the current version. */
@@ -55,10 +52,15 @@ export class ReferenceCache {
 
   /** Keeps what a search's probe found of the word of `clause` at `version`, if that is still the current version. */
   setHeldWord(clause: string, held: boolean, version: string | undefined): void {
+    this.keep(this.words, clause, held, version);
+  }
+
+  /** Puts what was read at `version` into `map` if that is still the current version; the oldest of `max` entries goes first. */
+  private keep<V>(map: Map<string, V>, key: string, value: V, version: string | undefined): void {
     this.observe(version);
     if (!version || version !== this.version) return;
-    if (this.words.size >= this.max) this.words.delete(this.words.keys().next().value!);
-    this.words.set(clause, held);
+    if (map.size >= this.max) map.delete(map.keys().next().value!);
+    map.set(key, value);
   }
 }
 
