@@ -48,7 +48,13 @@ export function jitGateway(schema: GraphQLSchema, { compileAfter = 1 }: { compil
 
   return {
     onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      // The SDL is printed only if a plugin reads it (none of ours: 8 ms at every start otherwise).
+      callback({
+        apiSchema: schema,
+        get coreSupergraphSdl() {
+          return printSchema(schema);
+        },
+      });
       return () => {};
     },
     async load() {
