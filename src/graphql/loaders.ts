@@ -164,12 +164,29 @@ export class Loaders {
       };
       if (inlined) for (const item of items) add(parent.shape.keyOf(item), (item as unknown[])[inlined.position] as unknown[]);
       else for (const [key, list] of rows) add(String(key), list);
-      const { name } = target(plan.query, plan.children, plan.properties);
-      let ready = this.ready.get(name);
-      if (!ready) this.ready.set(name, (ready = new Map()));
+      const ready = this.readyFor(target(plan.query, plan.children, plan.properties));
       for (const id of ids) ready.set(id, byId.get(id) ?? []);
       if (plan.children.length) this.prime(plan.children, shaped, found, below);
     });
+  }
+
+  private readyFor({ name }: Target): Map<string, NodeModel[]> {
+    let ready = this.ready.get(name);
+    if (!ready) this.ready.set(name, (ready = new Map()));
+    return ready;
+  }
+
+  /**
+   * Hands the items of `query` that another statement fetched along (a search's best passages'
+   * mentions: src/search/queries.ts) to the loader manyProjected(query, {id}, properties) asks:
+   * `rows` as the query returns them, keyed by parent id; every id of `parents` gets its items,
+   * none when it has no row.
+   */
+  fetchedAlong(query: RelationQuery, properties: string[] | null, parents: readonly string[], rows: ReadonlyArray<[key: string, items: unknown[]]>) {
+    const shape = itemShape(query, properties);
+    const byId = new Map(rows.map(([key, items]) => [String(key), items]));
+    const ready = this.readyFor(target(query, [], properties));
+    for (const id of parents) ready.set(id, shape.revive(byId.get(id) ?? []));
   }
 
   /**
@@ -183,6 +200,11 @@ export class Loaders {
   /** What the selection reads at a path below the field being resolved (a propertiesBelow; null: all, and always without look-ahead). */
   readsAt(info: GraphQLResolveInfo, at: (info: GraphQLResolveInfo, reads: FieldReads) => string[] | null): string[] | null {
     return this.lookAhead ? at(info, this.lookAhead.reads) : null;
+  }
+
+  /** What `plan` works out from the selection below the field being resolved and what fields read (undefined without look-ahead). */
+  planAt<T>(info: GraphQLResolveInfo, plan: (info: GraphQLResolveInfo, reads: FieldReads) => T): T | undefined {
+    return this.lookAhead ? plan(info, this.lookAhead.reads) : undefined;
   }
 
   /** The properties a connection field's selection reads of its nodes (null: all; none without look-ahead). */

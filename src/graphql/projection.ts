@@ -127,7 +127,7 @@ export const selectedProperties = perSelection((info, fieldReads: FieldReads) =>
 );
 
 /** The field nodes and type at `path` below the field being resolved (all fragments merged); null where the path leaves object types. */
-function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): { nodes: FieldNode[]; type: GraphQLNamedType } | null {
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): { nodes: FieldNode[]; type: GraphQLNamedType } | null {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   let type = getNamedType(info.returnType);
   for (const name of path) {

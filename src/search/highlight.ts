@@ -13,8 +13,6 @@ import type { ParsedQuery } from './query.js';
 export const MARK_OPEN = '«';
 export const MARK_CLOSE = '»';
 const SNIPPET = 240;
-/** A hyphenated word found as written (MILK-nätverket) counts a little more than its words apart. */
-const PHRASE_BONUS = 0.1;
 
 const same = (a: { term: string; alt: string | null }, t: { term: string; alt: string | null }) =>
   t.term === a.term || t.alt === a.term || (a.alt !== null && (t.term === a.alt || t.alt === a.alt));
@@ -64,7 +62,7 @@ function window(text: string, ranges: Array<[number, number]>): [number, number]
 /**
  * A passage's highlight, for the hits of the page returned: a word counts as found where its reading
  * text or its OCR text holds it, and is marked where the reading text does. (What ranks a passage is
- * termCoverage, from its index terms.)
+ * its coverage of the query by its index terms, worked out by the search statement: ./rank.ts.)
  */
 export function matchPassage(readingText: string, ocrText: string, q: ParsedQuery): Highlight {
   const tokens = analyze(readingText);
@@ -89,53 +87,6 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
   const [from, to] = window(readingText, ranges);
   const snippet = `${from > 0 ? '…' : ''}${mark(readingText, ranges, from, to)}${to < readingText.length ? '…' : ''}`;
   return { matched, snippet };
-}
-
-/** What the search statement reports of a candidate passage's index terms (src/search/queries.ts). */
-export interface TermPresence {
-  /** Per query term (in the order of q.terms): whether the passage's terms or alternative terms hold it. */
-  own: boolean[];
-  /** Per query term: whether the headings above the passage hold it. */
-  inSection: boolean[];
-  /** Per phrase (in the order of q.phrases): whether it occurs as a run of the passage's terms in reading order. */
-  phrases: boolean[];
-}
-
-/** The forms a query term or phrase position is accepted in: its term, and its alternative when it has one. */
-const forms = (t: { term: string; alt: string | null }) => (t.alt === null ? [t.term] : [t.term, t.alt]);
-
-/** The parameters from which the search statement works out a TermPresence per candidate. */
-export function presenceParams(q: ParsedQuery): { queryTerms: string[][]; queryPhrases: string[][][] } {
-  return { queryTerms: q.terms.map(forms), queryPhrases: q.phrases.map((p) => p.terms.map(forms)) };
-}
-
-/** A word found only in the headings above a passage counts half. */
-const SECTION_CREDIT = 0.5;
-
-/**
- * The share of the query a passage contains, from which query terms and phrases its index terms
- * (terms in reading order, alternative terms, heading terms) hold, so that every candidate is
- * ranked without reading its text: a word found counts one, a word only in the headings above it
- * half, a required phrase one, another phrase found a bonus. The statement works out the presence
- * (src/search/queries.ts); the arithmetic is all here.
- */
-export function termCoverage(q: ParsedQuery, presence: TermPresence): { coverage: number; hasPhrases: boolean } {
-  let found = 0;
-  let bonus = 0;
-  q.terms.forEach((_t, i) => {
-    if (presence.own[i]) found++;
-    else if (presence.inSection[i]) bonus += SECTION_CREDIT / Math.max(1, q.terms.length);
-  });
-  let hasPhrases = true;
-  q.phrases.forEach((p, i) => {
-    const ok = presence.phrases[i] === true;
-    if (p.required) {
-      if (ok) found++;
-      else hasPhrases = false;
-    } else if (ok) bonus += PHRASE_BONUS;
-  });
-  const total = q.terms.length + q.phrases.filter((p) => p.required).length;
-  return { coverage: total ? Math.min(1, found / total + bonus) : 0, hasPhrases };
 }
 
 /**

@@ -1,16 +1,26 @@
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
+import { composeCypher, type Level } from '../graphql/look-ahead.js';
 import type { NodeModel } from '../graphql/model.js';
 import { mapOf } from '../graphql/projection.js';
-import type { TermPresence } from './highlight.js';
+import { passageMentions } from '../passage/queries.js';
+import type { RankedPassage } from './rank.js';
 
 /** What a candidate passage may carry of its node (with the labels): its stored properties but the texts and index terms; see compose. */
 const PASSAGE_FIELDS = ['id', 'documentKey', 'seq', 'kind', 'fromLine', 'toLine', 'fromColumn', 'toColumn', 'citation', 'section', 'length', 'lead'];
 /** What every candidate passage carries: a hit's matchedText is its citation. */
 const PASSAGE_ALWAYS = ['id', 'citation'];
 
-/** Passages as the search statement returns them: without their index terms, with which of the query's terms and phrases these hold. */
-export type PassageCandidate = { node: NodeModel; score: number } & TermPresence;
 export type EntityCandidate = { node: NodeModel; score: number };
+
+/**
+ * What the page shows of its best passages, fetched along by the search statement (./page-passages.ts
+ * works it out from the selection): their texts (for a snippet), and their mentions with these
+ * properties of the entities (null: all; undefined: mentions not asked for).
+ */
+export interface PassagesAlong {
+  texts: boolean;
+  mentions: string[] | null | undefined;
+}
 
 /**
  * One round trip for both halves of a search: the best entity names and the best passages, each
@@ -24,25 +34,39 @@ export type EntityCandidate = { node: NodeModel; score: number };
  * query as sent to the index comes back with the candidates (the API reports it as luceneQuery). Ranking across the two (and the coverage of the
  * query's words) is done in src/search/rank.ts; the limits bound the work per request. An entity's
  * refKeys (every folded form, for the reference index) are left out: ranking reads searchText.
- * Passages come with what ranking needs to know of their index terms, worked out here rather than
- * shipped (their term strings made ~126 KB per search, and unpacking them was the time): for each
- * query term ($queryTerms, each the list of its accepted forms) whether the passage's own terms or
- * alternative terms hold it (`own`) and whether the headings above it do (`inSection`); for each
- * phrase ($queryPhrases, each a list of positions, each the list of accepted forms) whether it
- * occurs as a run of the passage's terms in reading order (`phrases`). src/search/highlight.ts
- * (termCoverage) scores these. Terms are [a-z0-9] joined by single spaces, so a term is held when
- * the space-padded string contains it space-padded: a string search, cheaper in Cypher than
- * splitting three strings into lists (measured, docs/performance.md); only phrases need the
- * sequence as a list, and it is split only when the query has one. Each property is read once (db
- * hits as before). Passages come with the properties the page reads of them (their stored lead,
- * which their display name quotes), not their texts: a page shows a few of the 100 candidates, and
- * the texts of those are fetched when a snippet or a text is asked for
- * (src/passage/texts.ts). Candidates are lists, not maps (neo4j-driver decodes every map
- * key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
+ *
+ * Passages are ranked here, from what their index terms hold of the query, with the weights of
+ * ./rank.ts (passageRankParams), rather than their term strings shipped (they made ~126 KB per
+ * search, and unpacking them was the time): for each query term ($queryTerms, each the list of its
+ * accepted forms) whether the passage's own terms or alternative terms hold it (`own`) and whether
+ * the headings above it do (`heads`); for each phrase ($queryPhrases, each a list of positions,
+ * each the list of accepted forms) whether it occurs as a run of the passage's terms in reading
+ * order. Terms are [a-z0-9] joined by single spaces, so a term is held when the space-padded
+ * string contains it space-padded: a string search, cheaper in Cypher than splitting three strings
+ * into lists (measured, docs/performance.md); only phrases need the sequence as a list, and it is
+ * split only when the query has one. The arithmetic is the one rank.ts had, in the same order of
+ * operations on doubles, so scores (and the cursors that hold them) are what they were.
+ *
+ * Knowing the ranking, the statement fetches along what the page shows of the best `$along`
+ * passages that hold every required phrase (the passages a first page of that size can show,
+ * whatever names rank among them): their texts and their mentions (`along`), which were a second
+ * round trip. Passages come with the properties the page reads of them, not their texts: a page
+ * shows a few of the 100 candidates. Candidates are lists, not maps (neo4j-driver decodes every
+ * map key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
  */
-function compose(entity: string, passageFields: readonly string[]): string {
+function compose(entity: string, passageFields: readonly string[], along: PassagesAlong): string {
   const passageNode = passageFields.map((f) => `node.${f}`).join(', ');
+  // `along` holds the ids of the passages fetched along, `top` their nodes when their texts are. A
+  // candidate is [its fields (the id first), BM25, coverage, hasPhrases, node]; ties rank by id. No
+  // candidates are unwound as one null (collect leaves it out): an empty UNWIND would leave the
+  // subquery, and so the statement, without a row.
+  const top = along.texts ? 'collect(CASE WHEN c[3] THEN c[4] END)[..toInteger($along)]' : '[]';
+  const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
+  const mentions =
+    along.mentions === undefined
+      ? 'WITH *, [[], []] AS mentions'
+      : `CALL (along) {\n${composeCypher(passageMentions, [], along.mentions, '[id IN along | {id: id, index: id}]', 'along', 0, 'mentions')}\n}`;
   return `
 CALL (*) {
   UNWIND $nameClauses AS c
@@ -67,13 +91,24 @@ CALL (*) {
   WITH node, score, coalesce(node.terms, '') AS terms
   WITH node, score, ' ' + terms + ' ' + coalesce(node.altTerms, '') + ' ' AS own, ' ' + coalesce(node.sectionTerms, '') + ' ' AS heads,
        CASE WHEN size($queryPhrases) > 0 THEN split(terms, ' ') END AS seq
-  RETURN collect([${passageNode}, labels(node), score,
-                  [t IN $queryTerms | any(f IN t WHERE own CONTAINS ' ' + f + ' ')],
-                  [t IN $queryTerms | any(f IN t WHERE heads CONTAINS ' ' + f + ' ')],
-                  [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))]
-                 ]) AS passages
+  WITH node, score, [t IN $queryTerms | any(f IN t WHERE own CONTAINS ' ' + f + ' ')] AS own,
+       [t IN $queryTerms | any(f IN t WHERE heads CONTAINS ' ' + f + ' ')] AS heads,
+       [p IN $queryPhrases | any(i IN range(0, size(seq) - size(p)) WHERE all(k IN range(0, size(p) - 1) WHERE seq[i + k] IN p[k]))] AS phrases
+  WITH node, score, phrases,
+       size([i IN range(0, size(own) - 1) WHERE own[i]]) + size([i IN range(0, size(phrases) - 1) WHERE phrases[i] AND $phraseRequired[i]]) AS found,
+       reduce(b = reduce(b = 0.0, i IN range(0, size(own) - 1) | b + CASE WHEN NOT own[i] AND heads[i] THEN $sectionCredit ELSE 0.0 END),
+              i IN range(0, size(phrases) - 1) | b + CASE WHEN phrases[i] AND NOT $phraseRequired[i] THEN $phraseBonus ELSE 0.0 END) AS bonus
+  WITH node, score, all(i IN range(0, size(phrases) - 1) WHERE phrases[i] OR NOT $phraseRequired[i]) AS hasPhrases,
+       CASE WHEN $wordCount = 0 THEN 0.0 ELSE toFloat(found) / $wordCount + bonus END AS share
+  WITH collect([[${passageNode}, labels(node)], score, CASE WHEN share < 1.0 THEN share ELSE 1.0 END, hasPhrases, node]) AS candidates, max(score) AS best
+  UNWIND CASE WHEN candidates = [] THEN [null] ELSE candidates END AS c
+  WITH c, (c[1] / CASE WHEN best > 1e-9 THEN best ELSE 1e-9 END) * ($passageFloor + $passageRest * c[2]) AS score
+  ORDER BY score DESC, c[0][0]
+  RETURN collect(c[0] + [score, c[3]]) AS passages, collect(CASE WHEN c[3] THEN c[0][0] END)[..toInteger($along)] AS along, ${top} AS top
 }
-RETURN entityQuery, entities, passages`;
+${texts}
+${mentions}
+RETURN entityQuery, entities, passages, along, texts, mentions`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
@@ -82,7 +117,17 @@ const RANKED = ['id', 'name', 'shortName', 'title', 'aliases', 'searchText'];
 /** The search statement, and how its row becomes candidates. */
 export interface SearchStatement {
   cypher: string;
-  candidates(row: SearchRow | undefined): { entities: EntityCandidate[]; passages: PassageCandidate[] };
+  /** What it fetches along for the best passages. */
+  along: PassagesAlong;
+  candidates(row: SearchRow | undefined): SearchCandidates;
+}
+
+export interface SearchCandidates {
+  entities: EntityCandidate[];
+  /** Ranked by the statement; the best `$along` with their texts when `along.texts`. */
+  passages: RankedPassage[];
+  /** The passages whose mentions came along (all of them, those with none included), and those mentions by passage id, as returned. */
+  mentions: { passages: string[]; rows: Array<[key: string, items: unknown[]]> };
 }
 
 /** The statement's one row: lists as compose writes them (an entity a map when every property is asked for). */
@@ -91,60 +136,75 @@ export interface SearchRow {
   entityQuery: string | null;
   entities: unknown[];
   passages: unknown[][];
+  /** The ids of the passages whose texts and mentions came along. */
+  along: string[];
+  texts: Array<[id: string, text: string | null, readingText: string | null]>;
+  mentions: Level;
 }
 
 const passageOf =
   (node: readonly string[]) =>
-  (v: unknown[]): PassageCandidate => {
+  (v: unknown[]): RankedPassage => {
     const n = node.length;
-    return {
-      node: mapOf(node, v) as NodeModel,
-      score: v[n] as number,
-      own: v[n + 1] as boolean[],
-      inSection: v[n + 2] as boolean[],
-      phrases: v[n + 3] as boolean[],
-    };
+    return { node: mapOf(node, v) as NodeModel, score: v[n] as number, hasPhrases: v[n + 1] as boolean };
   };
 
-const byProperties = new Map<string, SearchStatement>();
+const byShape = new Map<string, SearchStatement>();
 
 /**
  * The search statement with entity candidates narrowed to what ranking reads and `properties`, what
- * the page's selection reads of its nodes (null: every property but refKeys, as a map). Most of an
- * entity's properties (descriptions, notes, sources) were shipped for 50 candidates and never read.
+ * the page's selection reads of its nodes (null: every property but refKeys, as a map), and with
+ * what the page shows of its best passages fetched `along`. Most of an entity's properties
+ * (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
-export function searchStatementFor(properties: readonly string[] | null): SearchStatement {
-  const key = properties?.join(',') ?? '*';
-  let statement = byProperties.get(key);
+export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG): SearchStatement {
+  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.mentions === undefined ? '-' : (along.mentions?.join(',') ?? '*')}`;
+  let statement = byShape.get(key);
   if (!statement) {
-    if (byProperties.size >= 200) byProperties.clear(); // as many as there are shapes of search queries
-    byProperties.set(key, (statement = statementFor(properties)));
+    if (byShape.size >= 200) byShape.clear(); // as many as there are shapes of search queries
+    byShape.set(key, (statement = statementFor(properties, along)));
   }
   return statement;
 }
 
-function statementFor(properties: readonly string[] | null): SearchStatement {
+const NOTHING_ALONG: PassagesAlong = { texts: false, mentions: undefined };
+
+function statementFor(properties: readonly string[] | null, along: PassagesAlong): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
-  // dozen properties); a snippet needs only its texts, fetched for the page (withTexts).
+  // dozen properties); a snippet needs only its texts, fetched along for the best (or for the page: withTexts).
   const passageFields = properties ? PASSAGE_FIELDS.filter((f) => PASSAGE_ALWAYS.includes(f) || properties.includes(f)) : PASSAGE_FIELDS;
   const passageNode = [...passageFields, '__labels'];
-  const passagesOf = (row: SearchRow | undefined) => (row?.passages ?? []).map(passageOf(passageNode));
+  const passagesOf = (row: SearchRow | undefined) => {
+    const passages = (row?.passages ?? []).map(passageOf(passageNode));
+    if (row?.texts.length) {
+      const byId = new Map(passages.map((p) => [p.node.id, p.node]));
+      for (const [id, text, readingText] of row.texts) Object.assign(byId.get(id) ?? {}, { text: text ?? '', readingText: readingText ?? '' });
+    }
+    return passages;
+  };
+  const mentionsOf = (row: SearchRow | undefined) => ({
+    passages: along.mentions === undefined ? [] : (row?.along ?? []),
+    rows: (row?.mentions[0] ?? []) as Array<[string, unknown[]]>,
+  });
+  const passagesAndMentions = (row: SearchRow | undefined) => ({ passages: passagesOf(row), mentions: mentionsOf(row) });
   if (!properties) {
     return {
-      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields),
-      candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], passages: passagesOf(row) }),
+      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along),
+      along,
+      candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], ...passagesAndMentions(row) }),
     };
   }
   const fields = [...new Set([...RANKED, ...properties])];
   const node = [...fields, '__labels'];
   return {
-    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields),
+    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields, along),
+    along,
     candidates: (row) => ({
       entities: (row?.entities ?? []).map((v) => ({ node: mapOf(node, v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
-      passages: passagesOf(row),
+      ...passagesAndMentions(row),
     }),
   };
 }
 
-/** The search statement with whole entity candidates. */
+/** The search statement with whole entity candidates, nothing fetched along. */
 export const searchStatement = searchStatementFor(null);

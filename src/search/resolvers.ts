@@ -1,12 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { rankedPager } from '../graphql/connection.js';
+import { pageSize, rankedPager } from '../graphql/connection.js';
 import { badArgument } from '../graphql/errors.js';
 import { echo } from '../reference/fold.js';
 import { nameClauses, widenedWords } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchStatementFor, type SearchRow } from './queries.js';
-import { rank, type RankedHit } from './rank.js';
-import { presenceParams, termCoverage } from './highlight.js';
+import { passageRankParams, rank, type RankedHit } from './rank.js';
+import { passagesAlong } from './page-passages.js';
+import { passageMentions } from '../passage/queries.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
 import { cacheUse } from '../reference/resolver.js';
@@ -28,12 +29,15 @@ const LABEL: Record<string, string> = {
 const ENTITY_LIMIT = 50;
 const PASSAGE_LIMIT = 100;
 
-/** The parameters of the search statement (src/search/queries.ts) for a parsed query and the kinds asked for. */
-export function searchParams(text: string, q: ParsedQuery, labels: string[] | null) {
+/**
+ * The parameters of the search statement (src/search/queries.ts) for a parsed query and the kinds
+ * asked for; `along`: how many of the best passages come with what the page shows of them.
+ */
+export function searchParams(text: string, q: ParsedQuery, labels: string[] | null, along = 0) {
   const nameWords = [...q.terms.map((t) => t.word), ...q.phrases.flatMap((p) => p.text.split(/\s+/u))].join(' ');
   const clauses = labels && labels.every((l) => l === 'Passage') ? null : nameClauses(nameWords || text);
   const passageQuery = passageLucene(q);
-  return { nameClauses: clauses, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT, ...presenceParams(q) };
+  return { nameClauses: clauses, passageQuery, labels, entityLimit: ENTITY_LIMIT, passageLimit: PASSAGE_LIMIT, along, ...passageRankParams(q) };
 }
 
 /** Why a search found nothing, in words an analyst can act on. */
@@ -89,18 +93,22 @@ export const searchResolvers: Resolvers = {
         return { luceneQuery: '', passageQuery: '', hint: hint(q, kinds), ...pager<RankedHit>([], positionOf, comparePosition), edges: [] };
       }
       const cache = cacheUse(ctx);
-      const params = searchParams(text, q, labels);
+      // A first page (no cursor) shows passages from the best `first`: they come with what it shows of them.
+      const along = page.after == null && page.before == null ? (pageSize(page).first ?? 0) : 0;
+      const params = searchParams(text, q, labels, along);
       params.nameClauses = withKnownWords(params.nameClauses, cache);
-      const statement = searchStatementFor(ctx.loaders.pageProperties(info));
+      const statement = searchStatementFor(ctx.loaders.pageProperties(info), ctx.loaders.planAt(info, passagesAlong));
       const {
         rows: [row],
         version,
       } = await ctx.runner.readAt<SearchRow>('search', statement.cypher, params);
       rememberWords(params.nameClauses, row?.entityQuery, version, cache);
       const candidates = statement.candidates(row);
-      const passages = candidates.passages.map(({ node, score, ...presence }) => ({ node, score, ...termCoverage(q, presence) }));
+      if (statement.along.mentions !== undefined) {
+        ctx.loaders.fetchedAlong(passageMentions, statement.along.mentions, candidates.mentions.passages, candidates.mentions.rows);
+      }
       // A required phrase filters names too: a name must contain it.
-      const hits = rank(text, q, candidates.entities, passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
+      const hits = rank(text, q, candidates.entities, candidates.passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
       return {
         luceneQuery: row?.entityQuery ?? '',

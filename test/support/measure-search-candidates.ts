@@ -13,13 +13,12 @@ import neo4j from 'neo4j-driver';
 import { neo4jTarget } from '../../src/config.js';
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../../src/db/schema.js';
 import type { NodeModel } from '../../src/graphql/model.js';
-import { termCoverage, type TermPresence } from '../../src/search/highlight.js';
 import { searchStatement, type SearchRow } from '../../src/search/queries.js';
 import { parseQuery, type ParsedQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { searchParams } from '../../src/search/resolvers.js';
 import { clauseQuery } from '../../src/search/lucene.js';
-import { coverageFromStrings } from './search-reference.js';
+import { rankedFromStrings } from './search-reference.js';
 import { readQuestions } from './search-quality.js';
 import { testEnv } from './test-env.js';
 
@@ -47,17 +46,20 @@ const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-type Passage = { node: NodeModel; score: number } & Partial<TermPresence>;
+type Passage = { node: NodeModel; score: number };
 
-/** The coverage of each candidate as the code before the change (from the strings) and after (from the booleans) works it out. */
+/** The old statement's candidates ranked as the code before worked it out, from their term strings (the new statement ranks them itself). */
 const covered = (q: ParsedQuery, passages: Passage[]) =>
-  passages.map((p) => ({
-    node: p.node,
-    score: p.score,
-    ...(p.own
-      ? termCoverage(q, p as TermPresence)
-      : coverageFromStrings(q, String(p.node.terms ?? ''), String(p.node.altTerms ?? ''), String(p.node.sectionTerms ?? ''))),
-  }));
+  rankedFromStrings(
+    q,
+    passages.map((p) => ({
+      node: p.node,
+      bm25: p.score,
+      terms: String(p.node.terms ?? ''),
+      altTerms: String(p.node.altTerms ?? ''),
+      sectionTerms: String(p.node.sectionTerms ?? ''),
+    })),
+  );
 
 /** The old statement's name query had every fuzzy variant (as luceneQuery writes it); the new one probes first. */
 const params = (text: string, passagesOnly: boolean) => {
@@ -74,12 +76,15 @@ async function once(cypher: string, text: string, p: Record<string, unknown>) {
   const t0 = performance.now();
   const { records, summary } = await driver.executeQuery(cypher, p, { database: target.database, routing: 'READ' });
   const client = performance.now() - t0;
-  const row =
-    cypher === searchStatement.cypher
-      ? searchStatement.candidates(records[0]!.toObject() as SearchRow)
-      : (records[0]!.toObject() as { entities: Array<{ node: NodeModel; score: number }>; passages: Passage[] });
   const q = parseQuery(text);
-  rank(text, q, row.entities, covered(q, row.passages));
+  let row;
+  if (cypher === searchStatement.cypher) {
+    row = searchStatement.candidates(records[0]!.toObject() as SearchRow);
+    rank(text, q, row.entities, row.passages);
+  } else {
+    row = records[0]!.toObject() as { entities: Array<{ node: NodeModel; score: number }>; passages: Passage[] };
+    rank(text, q, row.entities, covered(q, row.passages));
+  }
   const service = performance.now() - t0;
   const server = summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
   return { client, server, service, bytes: JSON.stringify(records.map((r) => r.toObject())).length, passageBytes: JSON.stringify(row.passages).length };
