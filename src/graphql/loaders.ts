@@ -199,7 +199,7 @@ export class Loaders {
 
   /** What the selection reads at a path below the field being resolved (a propertiesBelow; null: all, and always without look-ahead). */
   readsAt(info: GraphQLResolveInfo, at: (info: GraphQLResolveInfo, reads: FieldReads) => string[] | null): string[] | null {
-    return this.lookAhead ? at(info, this.lookAhead.reads) : null;
+    return this.planAt(info, at) ?? null;
   }
 
   /** What `plan` works out from the selection below the field being resolved and what fields read (undefined without look-ahead). */

@@ -30,10 +30,11 @@ export interface PassagesAlong {
  * holding it when ranked (matchNames), so they took places among the 50 candidates without a chance
  * of ranking, and a fuzzy term was most of the statement's cost in Neo4j (docs/performance.md). A
  * word whose probe the process remembers for this version of the graph is not probed again: sent
- * without its fuzzy term when held, with `widen` when not (./known-words.ts). The
- * query as sent to the index comes back with the candidates (the API reports it as luceneQuery). Ranking across the two (and the coverage of the
- * query's words) is done in src/search/rank.ts; the limits bound the work per request. An entity's
- * refKeys (every folded form, for the reference index) are left out: ranking reads searchText.
+ * without its fuzzy term when held, with `widen` when not (./known-words.ts). The query as sent to
+ * the index comes back with the candidates (the API reports it as luceneQuery). Names are ranked,
+ * and the two lists merged, in src/search/rank.ts; the limits bound the work per request. An
+ * entity's refKeys (every folded form, for the reference index) are left out: ranking reads
+ * searchText.
  *
  * Passages are ranked here, from what their index terms hold of the query, with the weights of
  * ./rank.ts (passageRankParams), rather than their term strings shipped (they made ~126 KB per
@@ -178,7 +179,10 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     const passages = (row?.passages ?? []).map(passageOf(passageNode));
     if (row?.texts.length) {
       const byId = new Map(passages.map((p) => [p.node.id, p.node]));
-      for (const [id, text, readingText] of row.texts) Object.assign(byId.get(id) ?? {}, { text: text ?? '', readingText: readingText ?? '' });
+      for (const [id, text, readingText] of row.texts) {
+        const node = byId.get(id);
+        if (node) Object.assign(node, { text: text ?? '', readingText: readingText ?? '' });
+      }
     }
     return passages;
   };

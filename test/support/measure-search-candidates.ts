@@ -1,6 +1,7 @@
 /**
  * Measures the search statement before and after the candidates carried booleans instead of their
- * term strings (issue 15; docs/performance.md, "Search candidates carry booleans"): the bytes of
+ * term strings (issue 15; docs/performance.md, "Search candidates carry booleans"; since the
+ * eleventh pass the new statement also ranks its passages, and this compares it as it is): the bytes of
  * its records (JSON.stringify) for two questions, and its time over many runs for those two and
  * for the 52 questions of test/fixtures/search-questions.yaml, old and new statement interleaved
  * so that both see the same load. Time is the server's (result available + consumed, as the driver
