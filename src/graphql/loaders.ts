@@ -218,6 +218,16 @@ export class Loaders {
 
   /** Any node by id (global object identification). */
   node(id: string): Promise<NodeModel | null> {
+    return this.nodes().load(id);
+  }
+
+  /** Whole nodes (NODE_PROJECTION) another statement fetched along (a search's passages' documents), for node(id) without a round trip. */
+  knownNodes(nodes: readonly NodeModel[]) {
+    const loader = this.nodes();
+    for (const n of nodes) loader.prime(n.id, n);
+  }
+
+  private nodes(): DataLoader<string, NodeModel | null> {
     this.nodeLoader ??= new DataLoader<string, NodeModel | null>(async (ids) => {
       const rows = await this.runner.read<{ n: NodeModel }>('nodeById', `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n ${NODE_PROJECTION('n')} AS n`, {
         ids,
@@ -225,7 +235,7 @@ export class Loaders {
       const byId = new Map(rows.map((r) => [r.n.id, r.n]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    return this.nodeLoader.load(id);
+    return this.nodeLoader;
   }
 }
 

@@ -14,7 +14,8 @@ import type { PassagesAlong } from './queries.js';
 /**
  * What a search's selection shows of the passages on its page, for the statement to fetch along
  * (./queries.ts): their texts when an edge's snippet or matched words are asked for, or a passage's
- * text or reading text; their mentions when `... on Passage { mentions { … } }` is, with what it
+ * text or reading text; their documents when a passage's `document` is (whole, as node(id) reads
+ * them); their mentions when `... on Passage { mentions { … } }` is, with what it
  * reads of the mentioned entities, worked out as the mentions resolver works it out
  * (src/passage/resolvers.ts), so that it finds them ready. A mentions field with arguments or
  * directives is left to its resolver. Planning is an optimisation only: what is not fetched along
@@ -28,10 +29,11 @@ export const passagesAlong = perSelection((info: GraphQLResolveInfo, reads: Fiel
   const texts =
     edgeFields.includes('snippet') || edgeFields.includes('matched') || onPassage.some((f) => f.name.value === 'text' || f.name.value === 'readingText');
   const mentions = onPassage.filter((f) => f.name.value === 'mentions');
-  if (!mentions.length || mentions.some((f) => f.arguments?.length || f.directives?.length)) return { texts, mentions: undefined };
+  const documents = onPassage.some((f) => f.name.value === 'document' && !f.directives?.length);
+  if (!mentions.length || mentions.some((f) => f.arguments?.length || f.directives?.length)) return { texts, documents, mentions: undefined };
   const entity = (info.schema.getType('Mention') as GraphQLObjectType).getFields().entity!;
   const entities = mentions.flatMap((m) => fieldsIn(m.selectionSet, info.fragments)).filter((f) => f.name.value === 'entity');
-  return { texts, mentions: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads) };
+  return { texts, documents, mentions: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads) };
 });
 
 /** The fields of `nodes`' selections that apply to a Passage: outside fragments, or in fragments on Passage or on a type it belongs to. */

@@ -1,4 +1,5 @@
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
+import { NODE_PROJECTION } from '../graphql/loaders.js';
 import { composeCypher, type Level } from '../graphql/look-ahead.js';
 import type { NodeModel } from '../graphql/model.js';
 import { mapOf } from '../graphql/projection.js';
@@ -19,6 +20,8 @@ export type EntityCandidate = { node: NodeModel; score: number };
  */
 export interface PassagesAlong {
   texts: boolean;
+  /** Their documents, whole, found by id through $documentIds (document key → id: Document.key has no index). */
+  documents: boolean;
   mentions: string[] | null | undefined;
 }
 
@@ -50,20 +53,23 @@ export interface PassagesAlong {
  *
  * Knowing the ranking, the statement fetches along what the page shows of the best `$along`
  * passages that hold every required phrase (the passages a first page of that size can show,
- * whatever names rank among them): their texts and their mentions (`along`), which were a second
- * round trip. Passages come with the properties the page reads of them, not their texts: a page
+ * whatever names rank among them): their texts, their documents and their mentions (`along`),
+ * which were more round trips. Passages come with the properties the page reads of them, not their texts: a page
  * shows a few of the 100 candidates. Candidates are lists, not maps (neo4j-driver decodes every
  * map key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
  */
 function compose(entity: string, passageFields: readonly string[], along: PassagesAlong): string {
   const passageNode = passageFields.map((f) => `node.${f}`).join(', ');
-  // `along` holds the ids of the passages fetched along, `top` their nodes when their texts are. A
+  // `along` holds the ids of the passages fetched along, `top` their nodes when their texts or documents are. A
   // candidate is [its fields (the id first), BM25, coverage, hasPhrases, node]; ties rank by id. No
   // candidates are unwound as one null (collect leaves it out): an empty UNWIND would leave the
   // subquery, and so the statement, without a row.
-  const top = along.texts ? 'collect(CASE WHEN c[3] THEN c[4] END)[..toInteger($along)]' : '[]';
+  const top = along.texts || along.documents ? 'collect(CASE WHEN c[3] THEN c[4] END)[..toInteger($along)]' : '[]';
   const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
+  const documents = along.documents
+    ? `WITH *, COLLECT { UNWIND top AS p WITH DISTINCT p.documentKey AS key MATCH (d:Document {id: $documentIds[key]}) RETURN d ${NODE_PROJECTION('d')} } AS documents`
+    : 'WITH *, [] AS documents';
   const mentions =
     along.mentions === undefined
       ? 'WITH *, [[], []] AS mentions'
@@ -108,8 +114,9 @@ CALL (*) {
   RETURN collect(c[0] + [score, c[3]]) AS passages, collect(CASE WHEN c[3] THEN c[0][0] END)[..toInteger($along)] AS along, ${top} AS top
 }
 ${texts}
+${documents}
 ${mentions}
-RETURN entityQuery, entities, passages, along, texts, mentions`;
+RETURN entityQuery, entities, passages, along, texts, documents, mentions`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
@@ -129,6 +136,8 @@ export interface SearchCandidates {
   passages: RankedPassage[];
   /** The passages whose mentions came along (all of them, those with none included), and those mentions by passage id, as returned. */
   mentions: { passages: string[]; rows: Array<[key: string, items: unknown[]]> };
+  /** The documents of the passages fetched along, whole. */
+  documents: NodeModel[];
 }
 
 /** The statement's one row: lists as compose writes them (an entity a map when every property is asked for). */
@@ -140,6 +149,8 @@ export interface SearchRow {
   /** The ids of the passages whose texts and mentions came along. */
   along: string[];
   texts: Array<[id: string, text: string | null, readingText: string | null]>;
+  /** The documents of the passages fetched along, whole. */
+  documents: NodeModel[];
   mentions: Level;
 }
 
@@ -159,7 +170,7 @@ const byShape = new Map<string, SearchStatement>();
  * (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
 export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG): SearchStatement {
-  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.mentions === undefined ? '-' : (along.mentions?.join(',') ?? '*')}`;
+  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${along.mentions === undefined ? '-' : (along.mentions?.join(',') ?? '*')}`;
   let statement = byShape.get(key);
   if (!statement) {
     if (byShape.size >= 200) byShape.clear(); // as many as there are shapes of search queries
@@ -168,7 +179,7 @@ export function searchStatementFor(properties: readonly string[] | null, along: 
   return statement;
 }
 
-const NOTHING_ALONG: PassagesAlong = { texts: false, mentions: undefined };
+const NOTHING_ALONG: PassagesAlong = { texts: false, documents: false, mentions: undefined };
 
 function statementFor(properties: readonly string[] | null, along: PassagesAlong): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
@@ -190,7 +201,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     passages: along.mentions === undefined ? [] : (row?.along ?? []),
     rows: (row?.mentions[0] ?? []) as Array<[string, unknown[]]>,
   });
-  const passagesAndMentions = (row: SearchRow | undefined) => ({ passages: passagesOf(row), mentions: mentionsOf(row) });
+  const passagesAndMentions = (row: SearchRow | undefined) => ({ passages: passagesOf(row), mentions: mentionsOf(row), documents: row?.documents ?? [] });
   if (!properties) {
     return {
       cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along),

@@ -8,6 +8,7 @@ import { searchStatementFor, type SearchRow } from './queries.js';
 import { passageRankParams, rank, type RankedHit } from './rank.js';
 import { passagesAlong } from './page-passages.js';
 import { passageMentions } from '../passage/queries.js';
+import { sourceDocuments } from '../graphql/sources.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
 import { cacheUse } from '../reference/resolver.js';
@@ -98,12 +99,15 @@ export const searchResolvers: Resolvers = {
       const params = searchParams(text, q, labels, along);
       params.nameClauses = withKnownWords(params.nameClauses, cache);
       const statement = searchStatementFor(ctx.loaders.pageProperties(info), ctx.loaders.planAt(info, passagesAlong));
+      // Documents are found by id (their key has no index): the process's key → id map (src/graphql/sources.ts).
+      const documentIds = statement.along.documents ? Object.fromEntries([...(await sourceDocuments(ctx.runner))].map(([key, d]) => [key, d.id])) : {};
       const {
         rows: [row],
         version,
-      } = await ctx.runner.readAt<SearchRow>('search', statement.cypher, params);
+      } = await ctx.runner.readAt<SearchRow>('search', statement.cypher, { ...params, documentIds });
       rememberWords(params.nameClauses, row?.entityQuery, version, cache);
       const candidates = statement.candidates(row);
+      ctx.loaders.knownNodes(candidates.documents);
       if (statement.along.mentions !== undefined) {
         ctx.loaders.fetchedAlong(passageMentions, statement.along.mentions, candidates.mentions.passages, candidates.mentions.rows);
       }

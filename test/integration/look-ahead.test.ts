@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
@@ -64,6 +66,22 @@ describe('round trips of the common shapes', () => {
   it('a page of passage hits: the search brings the texts (for snippets) and the mentions of its best passages along', async () => {
     // Level by level: the search, then the texts and mentions of the page's passages in one statement.
     expect(await trips('passage-search')).toEqual([1, 2]);
+  });
+
+  it("the home page's search (names and passages, snippets, each passage's document): one statement, answering as level by level", async () => {
+    const query = readFileSync(path.join(import.meta.dirname, '..', '..', 'web', 'operations', 'home.graphql'), 'utf8');
+    const variables = { text: 'hur ofta träffas de nationella nätverken' };
+    await run(query, variables, true); // the documents' keys are read once per process (src/graphql/sources.ts)
+    const planned = await run(query, variables, true);
+    const levelByLevel = await run(query, variables, false);
+    expect(planned.data).toEqual(levelByLevel.data);
+    const passages = (planned.data as { search: { edges: Array<{ node: { __typename: string; document?: { title: string } } }> } }).search.edges
+      .map((e) => e.node)
+      .filter((n) => n.__typename === 'Passage');
+    expect(passages.length).toBeGreaterThan(5);
+    expect(passages.every((p) => typeof p.document?.title === 'string')).toBe(true);
+    // Level by level: the search, then the passages' texts, then their documents.
+    expect([planned.roundTrips, levelByLevel.roundTrips]).toEqual([1, 3]);
   });
 
   it("a council's members with roles: the reference, then one statement for seats and holders", async () => {
