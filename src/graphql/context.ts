@@ -20,8 +20,12 @@ export interface Context {
   cachedReferenceVersions?: Set<string>;
   /** A new context for the same caller and request, without the reference cache (to answer a request again). */
   fresh: () => Context;
-  /** Filled in when the answer is sent, for the request log line (src/http/metrics.ts). */
-  outcome?: { operation?: string; errorCodes: string[]; roundTrips: number };
+  /**
+   * Filled in when the answer is sent, for the request log line (src/http/metrics.ts, src/http/app.ts).
+   * One object from the start, filled in place: Apollo runs each operation on a shallow copy of the
+   * context, so a property set on the copy never reached the request's own context (and the log).
+   */
+  outcome: { operation?: string; errorCodes: string[]; roundTrips: number };
 }
 
 /**
@@ -50,6 +54,7 @@ function bare(driver: Driver, database: string, caller: Caller, operationName: s
     loaders: new Loaders(cypher, LOOK_AHEAD),
     caller,
     requestId: runner.requestKey,
+    outcome: { errorCodes: [], roundTrips: 0 },
     fresh: () => bare(driver, database, caller, operationName, runner),
   };
 }

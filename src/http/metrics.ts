@@ -111,7 +111,8 @@ export class Metrics {
             for (const code of codes) this.errors.inc({ code });
             const trips = contextValue?.runner?.roundTrips;
             if (trips !== undefined) this.roundTrips.observe(trips);
-            if (contextValue) contextValue.outcome = { operation: operationName ?? undefined, errorCodes: codes, roundTrips: trips ?? 0 };
+            // In place: contextValue is Apollo's copy of the request's context, which shares this object (src/graphql/context.ts).
+            if (contextValue?.outcome) Object.assign(contextValue.outcome, { operation: operationName ?? undefined, errorCodes: codes, roundTrips: trips ?? 0 });
           },
         };
       },
