@@ -112,7 +112,8 @@ export class Metrics {
             const trips = contextValue?.runner?.roundTrips;
             if (trips !== undefined) this.roundTrips.observe(trips);
             // In place: contextValue is Apollo's copy of the request's context, which shares this object (src/graphql/context.ts).
-            if (contextValue?.outcome) Object.assign(contextValue.outcome, { operation: operationName ?? undefined, errorCodes: codes, roundTrips: trips ?? 0 });
+            if (contextValue?.outcome)
+              Object.assign(contextValue.outcome, { operation: operationName ?? undefined, errorCodes: codes, roundTrips: trips ?? 0 });
           },
         };
       },
