@@ -13,13 +13,15 @@ const MENTION_LIST = ['e.id', ...MENTION_KEYS.slice(1).map((f) => `m.${f}`)].joi
 const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
 
 /** A passage's neighbours in its document, by position (index on documentKey, seq). */
-export const passageNeighbour = (name: string, offset: number): RelationQuery => ({
+const passageNeighbour = (name: string, offset: number): RelationQuery => ({
   name,
   cypher: `UNWIND $keys AS k
 MATCH (p:Passage {id: k.id})
 MATCH (x:Passage {documentKey: p.documentKey, seq: p.seq + ${offset}})
 RETURN k.index AS key, [${PASSAGE}] AS items`,
 });
+export const passagePrevious = passageNeighbour('passagePrevious', -1);
+export const passageNext = passageNeighbour('passageNext', 1);
 
 /**
  * The entities a passage names, in order of first mention: each with the entity (so that naming

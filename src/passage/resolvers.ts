@@ -100,8 +100,8 @@ export const passageResolvers: Resolvers = {
         passage: p,
       })),
     ),
-    previous: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNeighbour('passagePrevious', -1), { id: p.id })),
-    next: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNeighbour('passageNext', 1), { id: p.id })),
+    previous: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passagePrevious, { id: p.id })),
+    next: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNext, { id: p.id })),
   },
   Mention: {
     // The entity usually comes with the mention; only a bare mention waits for it.

@@ -9,17 +9,19 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { fieldsAt, fieldsIn, perSelection, propertiesOf, type FieldReads } from '../graphql/projection.js';
+import type { RelationQuery } from '../graphql/loaders.js';
+import { passageMentions, passageNext, passagePrevious } from '../passage/queries.js';
 import type { PassagesAlong } from './queries.js';
 
 /**
  * What a search's selection shows of the passages on its page, for the statement to fetch along
  * (./queries.ts): their texts when an edge's snippet or matched words are asked for, or a passage's
  * text or reading text; their documents when a passage's `document` is (whole, as node(id) reads
- * them); their mentions when `... on Passage { mentions { … } }` is, with what it
- * reads of the mentioned entities, worked out as the mentions resolver works it out
- * (src/passage/resolvers.ts), so that it finds them ready. A mentions field with arguments or
- * directives is left to its resolver. Planning is an optimisation only: what is not fetched along
- * is fetched by the resolvers that ask for it.
+ * them); their mentions when `... on Passage { mentions { … } }` is, with what it reads of the
+ * mentioned entities, worked out as the mentions resolver works it out (src/passage/resolvers.ts),
+ * so that it finds them ready; their neighbours when `previous` or `next` is. A field with
+ * arguments or directives is left to its resolver. Planning is an optimisation only: what is not
+ * fetched along is fetched by the resolvers that ask for it.
  */
 export const passagesAlong = perSelection((info: GraphQLResolveInfo, reads: FieldReads): PassagesAlong => {
   const edges = fieldsAt(info, ['edges']);
@@ -28,12 +30,20 @@ export const passagesAlong = perSelection((info: GraphQLResolveInfo, reads: Fiel
   const edgeFields = edges ? edges.nodes.flatMap((n) => fieldsIn(n.selectionSet, info.fragments)).map((f) => f.name.value) : [];
   const texts =
     edgeFields.includes('snippet') || edgeFields.includes('matched') || onPassage.some((f) => f.name.value === 'text' || f.name.value === 'readingText');
-  const mentions = onPassage.filter((f) => f.name.value === 'mentions');
   const documents = onPassage.some((f) => f.name.value === 'document' && !f.directives?.length);
-  if (!mentions.length || mentions.some((f) => f.arguments?.length || f.directives?.length)) return { texts, documents, mentions: undefined };
-  const entity = (info.schema.getType('Mention') as GraphQLObjectType).getFields().entity!;
-  const entities = mentions.flatMap((m) => fieldsIn(m.selectionSet, info.fragments)).filter((f) => f.name.value === 'entity');
-  return { texts, documents, mentions: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads) };
+  const relations: Array<{ query: RelationQuery; properties: string[] | null }> = [];
+  const named = (name: string) => onPassage.filter((f) => f.name.value === name);
+  const plain = (fields: FieldNode[]) => fields.length > 0 && fields.every((f) => !f.arguments?.length && !f.directives?.length);
+  const mentions = named('mentions');
+  if (plain(mentions)) {
+    const entity = (info.schema.getType('Mention') as GraphQLObjectType).getFields().entity!;
+    const entities = mentions.flatMap((m) => fieldsIn(m.selectionSet, info.fragments)).filter((f) => f.name.value === 'entity');
+    relations.push({ query: passageMentions, properties: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads) });
+  }
+  // A neighbour is read whole (the resolver asks without a selection): null properties.
+  if (plain(named('previous'))) relations.push({ query: passagePrevious, properties: null });
+  if (plain(named('next'))) relations.push({ query: passageNext, properties: null });
+  return { texts, documents, relations };
 });
 
 /** The fields of `nodes`' selections that apply to a Passage: outside fragments, or in fragments on Passage or on a type it belongs to. */

@@ -1,9 +1,8 @@
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
-import { NODE_PROJECTION } from '../graphql/loaders.js';
+import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 import { composeCypher, type Level } from '../graphql/look-ahead.js';
 import type { NodeModel } from '../graphql/model.js';
 import { mapOf } from '../graphql/projection.js';
-import { passageMentions } from '../passage/queries.js';
 import type { RankedPassage } from './rank.js';
 
 /** What a candidate passage may carry of its node (with the labels): its stored properties but the texts and index terms; see compose. */
@@ -15,14 +14,15 @@ export type EntityCandidate = { node: NodeModel; score: number };
 
 /**
  * What the page shows of its best passages, fetched along by the search statement (./page-passages.ts
- * works it out from the selection): their texts (for a snippet), and their mentions with these
- * properties of the entities (null: all; undefined: mentions not asked for).
+ * works it out from the selection): their texts (for a snippet), their documents, and relation
+ * reads of each passage (its mentions, its neighbours), each with the properties its items carry
+ * as its resolver asks for them (null: all).
  */
 export interface PassagesAlong {
   texts: boolean;
   /** Their documents, whole, found by id through $documentIds (document key → id: Document.key has no index). */
   documents: boolean;
-  mentions: string[] | null | undefined;
+  relations: ReadonlyArray<{ query: RelationQuery; properties: string[] | null }>;
 }
 
 /**
@@ -53,8 +53,8 @@ export interface PassagesAlong {
  *
  * Knowing the ranking, the statement fetches along what the page shows of the best `$along`
  * passages that hold every required phrase (the passages a first page of that size can show,
- * whatever names rank among them): their texts, their documents and their mentions (`along`),
- * which were more round trips. Passages come with the properties the page reads of them, not their texts: a page
+ * whatever names rank among them): their texts, their documents, their mentions and neighbours
+ * (`along`), which were more round trips. Passages come with the properties the page reads of them, not their texts: a page
  * shows a few of the 100 candidates. Candidates are lists, not maps (neo4j-driver decodes every
  * map key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
  * makes them maps again.
@@ -70,10 +70,9 @@ function compose(entity: string, passageFields: readonly string[], along: Passag
   const documents = along.documents
     ? `WITH *, COLLECT { UNWIND top AS p WITH DISTINCT p.documentKey AS key MATCH (d:Document {id: $documentIds[key]}) RETURN d ${NODE_PROJECTION('d')} } AS documents`
     : 'WITH *, [] AS documents';
-  const mentions =
-    along.mentions === undefined
-      ? 'WITH *, [[], []] AS mentions'
-      : `CALL (along) {\n${composeCypher(passageMentions, [], along.mentions, '[id IN along | {id: id, index: id}]', 'along', 0, 'mentions')}\n}`;
+  const relations = along.relations.map(
+    (r, i) => `CALL (along) {\n${composeCypher(r.query, [], r.properties, '[id IN along | {id: id, index: id}]', 'along', 0, `__along${i}`)}\n}`,
+  );
   return `
 CALL (*) {
   UNWIND $nameClauses AS c
@@ -115,8 +114,8 @@ CALL (*) {
 }
 ${texts}
 ${documents}
-${mentions}
-RETURN entityQuery, entities, passages, along, texts, documents, mentions`;
+${relations.join('\n')}
+RETURN entityQuery, entities, passages, along, texts, documents, [${along.relations.map((_, i) => `__along${i}`).join(', ')}] AS relations`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
@@ -134,8 +133,10 @@ export interface SearchCandidates {
   entities: EntityCandidate[];
   /** Ranked by the statement; the best `$along` with their texts when `along.texts`. */
   passages: RankedPassage[];
-  /** The passages whose mentions came along (all of them, those with none included), and those mentions by passage id, as returned. */
-  mentions: { passages: string[]; rows: Array<[key: string, items: unknown[]]> };
+  /** The passages whose texts, documents and relations came along. */
+  along: string[];
+  /** Each relation read fetched along, with its items by passage id, as returned (a passage without any has no row). */
+  relations: Array<{ query: RelationQuery; properties: string[] | null; rows: Array<[key: string, items: unknown[]]> }>;
   /** The documents of the passages fetched along, whole. */
   documents: NodeModel[];
 }
@@ -146,12 +147,13 @@ export interface SearchRow {
   entityQuery: string | null;
   entities: unknown[];
   passages: unknown[][];
-  /** The ids of the passages whose texts and mentions came along. */
+  /** The ids of the passages whose texts, documents and relations came along. */
   along: string[];
   texts: Array<[id: string, text: string | null, readingText: string | null]>;
   /** The documents of the passages fetched along, whole. */
   documents: NodeModel[];
-  mentions: Level;
+  /** One level per relation read fetched along (PassagesAlong.relations, in order). */
+  relations: Level[];
 }
 
 const passageOf =
@@ -170,7 +172,8 @@ const byShape = new Map<string, SearchStatement>();
  * (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
 export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG): SearchStatement {
-  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${along.mentions === undefined ? '-' : (along.mentions?.join(',') ?? '*')}`;
+  const relations = along.relations.map((r) => `${r.query.name}[${r.properties?.join(',') ?? '*'}]`).join(';');
+  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${relations}`;
   let statement = byShape.get(key);
   if (!statement) {
     if (byShape.size >= 200) byShape.clear(); // as many as there are shapes of search queries
@@ -179,7 +182,7 @@ export function searchStatementFor(properties: readonly string[] | null, along: 
   return statement;
 }
 
-const NOTHING_ALONG: PassagesAlong = { texts: false, documents: false, mentions: undefined };
+const NOTHING_ALONG: PassagesAlong = { texts: false, documents: false, relations: [] };
 
 function statementFor(properties: readonly string[] | null, along: PassagesAlong): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
@@ -197,16 +200,17 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     }
     return passages;
   };
-  const mentionsOf = (row: SearchRow | undefined) => ({
-    passages: along.mentions === undefined ? [] : (row?.along ?? []),
-    rows: (row?.mentions[0] ?? []) as Array<[string, unknown[]]>,
+  const alongOf = (row: SearchRow | undefined) => ({
+    passages: passagesOf(row),
+    documents: row?.documents ?? [],
+    along: row?.along ?? [],
+    relations: along.relations.map((r, i) => ({ ...r, rows: (row?.relations[i]?.[0] ?? []) as Array<[string, unknown[]]> })),
   });
-  const passagesAndMentions = (row: SearchRow | undefined) => ({ passages: passagesOf(row), mentions: mentionsOf(row), documents: row?.documents ?? [] });
   if (!properties) {
     return {
       cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along),
       along,
-      candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], ...passagesAndMentions(row) }),
+      candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], ...alongOf(row) }),
     };
   }
   const fields = [...new Set([...RANKED, ...properties])];
@@ -216,7 +220,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     along,
     candidates: (row) => ({
       entities: (row?.entities ?? []).map((v) => ({ node: mapOf(node, v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
-      ...passagesAndMentions(row),
+      ...alongOf(row),
     }),
   };
 }

@@ -7,7 +7,6 @@ import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
 import { searchStatementFor, type SearchRow } from './queries.js';
 import { passageRankParams, rank, type RankedHit } from './rank.js';
 import { passagesAlong } from './page-passages.js';
-import { passageMentions } from '../passage/queries.js';
 import { sourceDocuments } from '../graphql/sources.js';
 import type { Context } from '../graphql/context.js';
 import { withTexts } from '../passage/texts.js';
@@ -108,9 +107,7 @@ export const searchResolvers: Resolvers = {
       rememberWords(params.nameClauses, row?.entityQuery, version, cache);
       const candidates = statement.candidates(row);
       ctx.loaders.knownNodes(candidates.documents);
-      if (statement.along.mentions !== undefined) {
-        ctx.loaders.fetchedAlong(passageMentions, statement.along.mentions, candidates.mentions.passages, candidates.mentions.rows);
-      }
+      for (const r of candidates.relations) ctx.loaders.fetchedAlong(r.query, r.properties, candidates.along, r.rows);
       // A required phrase filters names too: a name must contain it.
       const hits = rank(text, q, candidates.entities, candidates.passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);

@@ -84,6 +84,14 @@ describe('round trips of the common shapes', () => {
     expect([planned.roundTrips, levelByLevel.roundTrips]).toEqual([1, 3]);
   });
 
+  it("the explorer's passage search (snippets, mentions and each hit's next passage): one statement", async () => {
+    const example = GUARDED_OPERATIONS.find((o) => o.name === 'example: Passage search')!;
+    expect(example.query).toContain('next { citation readingText }');
+    await run(example.query, example.variables, true); // the documents' files are read once per process
+    // Level by level: the search, then the texts, mentions and next passages of the page's hits in one statement.
+    expect([(await run(example.query, example.variables, true)).roundTrips, (await run(example.query, example.variables, false)).roundTrips]).toEqual([1, 2]);
+  });
+
   it("a council's members with roles: the reference, then one statement for seats and holders", async () => {
     expect(await trips('council-members')).toEqual([2, 3]);
   });
