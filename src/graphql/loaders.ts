@@ -178,9 +178,9 @@ export class Loaders {
 
   /**
    * Hands the items of `query` that another statement fetched along (a search's best passages'
-   * mentions: src/search/queries.ts) to the loader manyProjected(query, {id}, properties) asks:
-   * `rows` as the query returns them, keyed by parent id; every id of `parents` gets its items,
-   * none when it has no row.
+   * mentions and neighbours: src/search/queries.ts) to the loader that many/one/manyProjected(query,
+   * {id}, properties) ask: `rows` as the query returns them, keyed by parent id; every id of
+   * `parents` gets its items, none when it has no row.
    */
   fetchedAlong(query: RelationQuery, properties: string[] | null, parents: readonly string[], rows: ReadonlyArray<[key: string, items: unknown[]]>) {
     const shape = itemShape(query, properties);
@@ -223,6 +223,7 @@ export class Loaders {
 
   /** Whole nodes (NODE_PROJECTION) another statement fetched along (a search's passages' documents), for node(id) without a round trip. */
   knownNodes(nodes: readonly NodeModel[]) {
+    if (!nodes.length) return; // most searches bring none: no loader made for nothing
     const loader = this.nodes();
     for (const n of nodes) loader.prime(n.id, n);
   }
