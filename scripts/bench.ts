@@ -5,8 +5,9 @@
  * (peer) @neo4j/graphql 7 on an equivalent schema over HTTP (scripts/perf/peer/serve.ts, on PEER_PORT,
  * default PORT + 1), for the questions it can express (scripts/perf/peer/questions.ts). The peer needs
  * APOC Core: start the local DBMS with KG_NEO4J_APOC=true; without APOC the run warns and skips the peer.
- * The peer's answers are checked against ours once per run (a warning, and a line in the report, when
- * they differ), so the ratios compare the same answers.
+ * The peer's answers and the floors' are checked against ours once per run (a warning, and a line in
+ * the report, when they differ), so the ratios compare the same answers; a floor that can only read
+ * what we read, not rank as we do, is reported as a lower bound (scripts/perf/questions.ts).
  *
  * For each question: latency p50/p95 at concurrency 1 after warm-up, throughput at 8 and 32
  * connections (autocannon for HTTP; as many concurrent driver loops for the floor), Neo4j round
@@ -38,7 +39,7 @@ import { localOptionsFromEnv } from '../src/db/local-options.js';
 import { createApolloServer } from '../src/graphql/server.js';
 import { profile, runCaptured, type Statement } from './perf/capture.js';
 import { answerDifference, PEER_QUESTIONS } from './perf/peer/questions.js';
-import { QUESTIONS, type Question } from './perf/questions.js';
+import { floorDifference, QUESTIONS, type Question } from './perf/questions.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -69,6 +70,8 @@ interface Result {
   statements: Array<{ name: string; dbHits: number; operators: string[] }>;
   /** The peer: whether it was measured, why not, and whether its answer matched ours. */
   peer: { measured: boolean; cannot?: string; compares?: string; difference?: string };
+  /** The floor's answer against ours: what was compared and what differed, or why it is a lower bound (none: replayed reads). */
+  floorAnswer?: { compares: string; difference?: string } | { lowerBound: string };
 }
 
 /** The floor of one question: its hand-written statement, or the service's own reads replayed. */
@@ -220,6 +223,14 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
         `${fmt(median(r.throughput.ours[32] ?? []), 0)} | ${fmt(median(r.throughput.floor[32] ?? []), 0)} | ${r.roundTrips.ours} (${r.roundTrips.oursFirst}) / ${r.roundTrips.floor} | ${r.dbHits.ours} / ${r.dbHits.floor} |`,
     );
   }
+  lines.push('', "The floors' answers against ours:", '');
+  for (const r of results) {
+    const a = r.floorAnswer;
+    if (!a) lines.push(`- **${r.label}**: the floor replays the reads the service made.`);
+    else if ('lowerBound' in a) lines.push(`- **${r.label}**: the floor is a lower bound, not the same answer: ${a.lowerBound}.`);
+    else if (a.difference) lines.push(`- **${r.label}**: the answers DIFFER (${a.compares}): ${a.difference}`);
+    else lines.push(`- **${r.label}**: same answer (${a.compares}).`);
+  }
   if (meta.peer) {
     lines.push(
       '',
@@ -286,6 +297,14 @@ runCli(async () => {
     let floorHits = 0;
     for (const s of floorStatements) floorHits += (await profile(driver, target.database, s.cypher, s.params)).dbHits;
     floors.set(q.key, floorRunner(driver, target.database, q, captured.statements));
+    let floorAnswer: Result['floorAnswer'];
+    const answers = q.floor?.answers;
+    if (answers && 'lowerBound' in answers) floorAnswer = { lowerBound: answers.lowerBound };
+    else if (q.floor && answers) {
+      const records = (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: target.database })).records.map((x) => x.toObject());
+      floorAnswer = { compares: answers.compares, difference: floorDifference(q, first.data, records) || undefined };
+      if (floorAnswer.difference) console.error(`[bench] WARNING: the floor's answer differs from ours for ${q.key}: ${floorAnswer.difference}`);
+    }
     results.push({
       key: q.key,
       label: q.label,
@@ -295,6 +314,7 @@ runCli(async () => {
       roundTrips: { ours: captured.roundTrips, oursFirst: first.roundTrips, floor: floorStatements.length },
       dbHits: { ours: statements.reduce((s, x) => s + x.dbHits, 0), floor: floorHits },
       statements: statements.map(({ name, dbHits, operators }) => ({ name, dbHits, operators })),
+      floorAnswer,
       peer: {
         measured: false,
         cannot: (PEER_QUESTIONS[q.key] as { cannot?: string } | undefined)?.cannot ?? (PEER_QUESTIONS[q.key] ? undefined : 'no peer query'),
@@ -430,6 +450,7 @@ runCli(async () => {
           throughput32: median(r.throughput.ours[32] ?? []) / median(r.throughput.peer[32] ?? []),
         }
       : null,
+    floorAnswer: r.floorAnswer,
     roundTrips: r.roundTrips,
     dbHits: r.dbHits,
     statements: r.statements,

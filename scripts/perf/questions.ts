@@ -3,10 +3,31 @@
  * hand-written Cypher that fetches the same answer in one statement through neo4j-driver.
  * The need flow's answer is computed in TypeScript from several reads (src/flow); its floor is
  * those reads replayed as Cypher in one session, without GraphQL or HTTP.
+ *
+ * A floor is checked against ours (`answers`: the benchmark once per run, and
+ * test/integration/bench-floors.test.ts): both answers reduced to the same strings and compared, so
+ * a ratio to the floor compares the same answer. Where Cypher cannot give our answer (names are
+ * ranked by how much of the question they hold, which needs our analyser), the floor only reads
+ * what we read, and says so: it is a lower bound, not the same answer.
  */
 import { parseQuery, passageLucene } from '../../src/search/query.js';
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../../src/db/schema.js';
 import { NODE_LABELS } from '../../src/reference/kinds.js';
+import { answerDifference, nameOf, role } from './peer/questions.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** How a floor's answer compares with ours: reduced to the same strings, or why it cannot be. */
+export type FloorAnswers =
+  | {
+      /** What the reductions list (shown when the answers differ). */
+      compares: string;
+      ours: (data: Json) => string[];
+      floor: (records: Json[]) => string[];
+      /** Whether the order counts too (it does wherever the question orders). */
+      ordered: boolean;
+    }
+  | { lowerBound: string };
 
 export interface Question {
   key: string;
@@ -16,7 +37,7 @@ export interface Question {
   graphql: string;
   variables?: Record<string, unknown>;
   /** Hand-written Cypher (null: replay what the service read, see the header). */
-  floor: { cypher: string; params: Record<string, unknown> } | null;
+  floor: { cypher: string; params: Record<string, unknown>; answers: FloorAnswers } | null;
 }
 
 /** The seats on behalf of a county: its own, and those of an RSS that serves it. */
@@ -60,6 +81,13 @@ export const QUESTIONS: Question[] = [
   WITH c, m, h, v ORDER BY m.arena DESC, m.seat DESC, h.name
   RETURN c.name AS name, collect({role: m.role, seat: m.seat, arena: m.arena, member: h.name, via: v.name}) AS representatives`,
       params: { county: 'county-01', body: 'body-natverk-milk' },
+      answers: {
+        compares: 'role, seat, arena, holder and via of every seat, in order',
+        ours: (d) =>
+          d.county.representatives.map((r: Json) => `${role(r.role)} ${role(r.seat)} ${role(r.arena)} ${nameOf(r.member)} via ${r.via?.name ?? '-'}`),
+        floor: ([r]) => r.representatives.map((x: Json) => `${role(x.role)} ${role(x.seat)} ${role(x.arena)} ${x.member} via ${x.via ?? '-'}`),
+        ordered: true,
+      },
     },
   },
   {
@@ -81,6 +109,24 @@ export const QUESTIONS: Question[] = [
   WITH c, collect({role: m.role, seat: m.seat, member: h.name, via: v.name, viaCounty: vc.name, body: b.name, ledBy: ledBy}) AS representatives
   RETURN c.code AS code, c.name AS name, representatives ORDER BY code`,
       params: {},
+      answers: {
+        compares: "per county in order: body, leader, role, seat, holder, via and via's county of every seat, in order",
+        ours: (d) =>
+          d.counties.flatMap((c: Json) =>
+            c.representatives.map(
+              (r: Json) =>
+                `${c.code} ${c.name}: ${r.body.name} (${(r.body.ledBy ?? []).map(nameOf).join('+')}) ${role(r.role)} ${role(r.seat)} ${nameOf(r.member)} via ${r.via?.name ?? '-'} (${r.via?.county?.name ?? '-'})`,
+            ),
+          ),
+        floor: (rows) =>
+          rows.flatMap((c: Json) =>
+            c.representatives.map(
+              (r: Json) =>
+                `${c.code} ${c.name}: ${r.body} (${r.ledBy.join('+')}) ${role(r.role)} ${role(r.seat)} ${r.member} via ${r.via ?? '-'} (${r.viaCounty ?? '-'})`,
+            ),
+          ),
+        ordered: true,
+      },
     },
   },
   {
@@ -94,6 +140,12 @@ export const QUESTIONS: Question[] = [
   WITH b, m, h ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 ELSE 4 END, h.name
   RETURN b.name AS name, collect({role: m.role, member: coalesce(h.name, h.title), labels: labels(h)}) AS members`,
       params: { body: 'body-radet-for-styrning-med-kunskap' },
+      answers: {
+        compares: 'role and holder of every seat, in order',
+        ours: (d) => d.body.members.map((m: Json) => `${role(m.role)} ${m.member.displayName}`),
+        floor: ([r]) => r.members.map((m: Json) => `${role(m.role)} ${m.member}`),
+        ordered: true,
+      },
     },
   },
   {
@@ -122,6 +174,26 @@ export const QUESTIONS: Question[] = [
   WITH p, x, relation, roles, children ORDER BY relation, coalesce(x.name, x.title)
   RETURN p.name AS label, collect({label: coalesce(x.name, x.title), relation: relation, roles: roles, children: children}) AS children`,
       params: { root: 'county-01' },
+      answers: {
+        compares: 'every child of the county in order, with its number of children and its own children (relation, roles)',
+        ours: (d) =>
+          d.orgChart.children.map(
+            (c: Json) =>
+              `${role(c.relation)} ${c.label} (${c.childCount}): ${c.children
+                .map((y: Json) => `${role(y.relation)} ${y.label} [${y.roles.map(role).join(',')}]`)
+                .sort()
+                .join('; ')}`,
+          ),
+        floor: ([r]) =>
+          r.children.map(
+            (c: Json) =>
+              `${c.relation} ${c.label} (${c.children.length}): ${c.children
+                .map((y: Json) => `${y.relation} ${y.label} [${y.roles.join(',')}]`)
+                .sort()
+                .join('; ')}`,
+          ),
+        ordered: true,
+      },
     },
   },
   {
@@ -134,6 +206,10 @@ export const QUESTIONS: Question[] = [
       cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q, {limit: 20}) YIELD node, score
   RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node) AS labels, score`,
       params: { q: 'radet OR for OR styrning' },
+      answers: {
+        lowerBound:
+          "the index's best 20 names in its own order; ours reads 50, folds the words and ranks each name by the share of them it holds (src/search/rank.ts), which needs our analyser",
+      },
     },
   },
   {
@@ -154,6 +230,9 @@ export const QUESTIONS: Question[] = [
   }
   RETURN names, passages`,
       params: { q: 'radet OR for OR styrning', passages: passageLucene(parseQuery('radet for styrning')) },
+      answers: {
+        lowerBound: "the two indexes' reads, unranked; ours ranks names with our analyser and merges the two lists (src/search/rank.ts)",
+      },
     },
   },
   {
@@ -163,14 +242,42 @@ export const QUESTIONS: Question[] = [
     graphql: `query PassageSearch($text: String!) { search(text: $text, kinds: [PASSAGE], first: 5) { totalCount edges { score snippet
       node { id displayName ... on Passage { citation file section mentions { entity { id displayName kind } forms } } } } } }`,
     variables: { text: PASSAGE_TEXT },
+    // The same ranking as ours (src/search/rank.ts): BM25 relative to the best candidate, weighted by
+    // the share of the question's words a passage holds (a word only in the headings above it counts
+    // half); this question has no quoted phrase. The texts come for the snippet, which the client makes.
     floor: {
-      cypher: `CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $q, {limit: 50}) YIELD node, score
+      cypher: `CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $q, {limit: 100}) YIELD node, score
   WHERE node.kind <> 'FURNITURE'
-  WITH node, score ORDER BY score DESC LIMIT 5
-  OPTIONAL MATCH (node)-[m:MENTIONS]->(e)
-  WITH node, score, collect({id: e.id, name: coalesce(e.name, e.title), labels: labels(e), forms: m.forms}) AS mentions
-  RETURN node.id AS id, node.citation AS citation, node.readingText AS text, node.section AS section, score, mentions ORDER BY score DESC`,
-      params: { q: passageLucene(parseQuery(PASSAGE_TEXT)) },
+  WITH node, score, ' ' + coalesce(node.terms, '') + ' ' + coalesce(node.altTerms, '') + ' ' AS own, ' ' + coalesce(node.sectionTerms, '') + ' ' AS heads
+  WITH node, score, reduce(n = 0.0, t IN $terms | n + CASE WHEN any(f IN t WHERE own CONTAINS ' ' + f + ' ') THEN 1.0
+    WHEN any(f IN t WHERE heads CONTAINS ' ' + f + ' ') THEN 0.5 ELSE 0.0 END) / size($terms) AS coverage
+  WITH collect([node, score, CASE WHEN coverage < 1.0 THEN coverage ELSE 1.0 END]) AS hits, max(score) AS best
+  UNWIND hits AS h
+  WITH h[0] AS node, h[1] / best * (0.3 + 0.7 * h[2]) AS score, size(hits) AS total
+  ORDER BY score DESC, node.id LIMIT 5
+  CALL (node) {
+    OPTIONAL MATCH (node)-[m:MENTIONS]->(e)
+    WITH m, e ORDER BY m.starts[0], e.id
+    RETURN collect({id: e.id, name: coalesce(e.name, e.title), labels: labels(e), forms: m.forms}) AS mentions
+  }
+  RETURN node.id AS id, node.citation AS citation, node.file AS file, node.section AS section, node.text AS text, node.readingText AS readingText,
+         score, total, mentions`,
+      params: {
+        q: passageLucene(parseQuery(PASSAGE_TEXT)),
+        terms: parseQuery(PASSAGE_TEXT).terms.map((t) => (t.alt === null ? [t.term] : [t.term, t.alt])),
+      },
+      answers: {
+        compares: 'the number of hits, and the best five passages in order with their scores and the entities they mention',
+        ours: (d) => [
+          `total ${d.search.totalCount}`,
+          ...d.search.edges.map((e: Json) => `${e.node.id} ${e.score.toFixed(9)}: ${e.node.mentions.map((m: Json) => m.entity.id).join(' ')}`),
+        ],
+        floor: (rows) => [
+          `total ${rows[0]?.total ?? 0}`,
+          ...rows.map((r: Json) => `${r.id} ${r.score.toFixed(9)}: ${r.mentions.map((m: Json) => m.id).join(' ')}`),
+        ],
+        ordered: true,
+      },
     },
   },
   {
@@ -188,6 +295,22 @@ export const QUESTIONS: Question[] = [
   }
   RETURN d.title AS title, total, facts`,
       params: { id: 'doc-002-nulagesbeskrivning-rss-stockholms-lan-2019', kinds: NODE_LABELS },
+      answers: {
+        compares: 'the number of facts stated and the first 50 ids, in order',
+        ours: (d) => [`total ${d.document.states.totalCount}`, ...d.document.states.edges.map((e: Json) => e.node.id)],
+        floor: ([r]) => [`total ${r.total}`, ...r.facts.map((f: Json) => f.id)],
+        ordered: true,
+      },
     },
   },
 ];
+
+/**
+ * What differs between our answer (`data`, as GraphQL gives it) and the floor's (`records`, as the
+ * driver gives them): '' when they are the same, null when the floor is only a lower bound.
+ */
+export function floorDifference(q: Question, data: Json, records: Json[]): string | null {
+  const answers = q.floor?.answers;
+  if (!answers || 'lowerBound' in answers) return null;
+  return answerDifference(answers.ours(data), answers.floor(records), answers.ordered, 'floor');
+}

@@ -23,10 +23,10 @@ export type PeerQuestion =
     }
   | { cannot: string };
 
-const nameOf = (x: Json): string => x?.name ?? x?.title ?? x?.displayName ?? '?';
+export const nameOf = (x: Json): string => x?.name ?? x?.title ?? x?.displayName ?? '?';
 const holderName = (m: Json): string => (m.holder ?? []).map(nameOf).join('+');
-/** Our API's roles are enum values (VICE_CHAIR), the graph's strings (vice-chair). */
-const role = (r: string | null): string => (r ?? '-').toLowerCase().replace(/_/g, '-');
+/** Our API's roles (and seats, arenas) are enum values (VICE_CHAIR), the graph's strings (vice-chair). */
+export const role = (r: string | null): string => (r ?? '-').toLowerCase().replace(/_/g, '-');
 const HOLDER = '... on Person { name } ... on Organisation { name }';
 const NETWORK = '{ some: { Body: { id: { eq: "body-natverk-milk" } } } }';
 
@@ -118,8 +118,8 @@ export const PEER_QUESTIONS: Record<string, PeerQuestion> = {
   },
 };
 
-/** What differs between two reductions, as a short text ('' when they hold the same strings). */
-export function answerDifference(ours: string[], peer: string[], ordered = false): string {
+/** What differs between two reductions, as a short text ('' when they hold the same strings); `theirs` names the other side. */
+export function answerDifference(ours: string[], peer: string[], ordered = false, theirs = 'peer'): string {
   const a = ordered ? ours : [...ours].sort();
   const b = ordered ? peer : [...peer].sort();
   if (a.length === b.length && a.every((x, i) => x === b[i])) return '';
@@ -131,9 +131,9 @@ export function answerDifference(ours: string[], peer: string[], ordered = false
     onlyPeer = only(cb, ca);
   const list = (xs: string[]) => xs.slice(0, 5).join('; ') + (xs.length > 5 ? ` … (${xs.length} in all)` : '');
   return (
-    `ours ${a.length}, peer ${b.length}` +
+    `ours ${a.length}, ${theirs} ${b.length}` +
     (onlyOurs.length ? `; only ours: ${list(onlyOurs)}` : '') +
-    (onlyPeer.length ? `; only the peer's: ${list(onlyPeer)}` : '') +
+    (onlyPeer.length ? `; only the ${theirs}'s: ${list(onlyPeer)}` : '') +
     (!onlyOurs.length && !onlyPeer.length ? '; same entries, other order' : '')
   );
 }
