@@ -60,12 +60,17 @@ export interface PassagesAlong {
  * makes them maps again.
  */
 function compose(entity: string, passageFields: readonly string[], along: PassagesAlong): string {
-  const passageNode = passageFields.map((f) => `node.${f}`).join(', ');
+  // A ranked candidate's fields: its id and kind as it carries them (read while ranking: a property
+  // read again from a node in a list costs a db hit again), the rest read from its node.
+  const carried: Record<string, string> = { id: 'r[0]', kind: 'r[4]' };
+  const passageNode = passageFields.map((f) => carried[f] ?? `r[3].${f}`).join(', ');
   // `along` holds the ids of the passages fetched along, `top` their nodes when their texts or documents are. A
-  // candidate is [its fields (the id first), BM25, coverage, hasPhrases, node]; ties rank by id. No
-  // candidates are unwound as one null (collect leaves it out): an empty UNWIND would leave the
-  // subquery, and so the statement, without a row.
-  const top = along.texts || along.documents ? 'collect(CASE WHEN c[3] THEN c[4] END)[..toInteger($along)]' : '[]';
+  // candidate is [id, BM25, coverage, hasPhrases, node, kind]; ties rank by id. No candidates are unwound as
+  // one null (collect leaves it out): an empty UNWIND would leave the subquery, and so the statement,
+  // without a row. Ranked, each is [id, score, hasPhrases, node, kind]; a passage a first page cannot show
+  // (not among the best `$along`) is returned as its id, score and hasPhrases only (SLIM): it counts
+  // and ranks, and 95 of 100 candidates' properties were read and shipped for nothing.
+  const top = along.texts || along.documents ? '[r IN ranked WHERE r[2] | r[3]][..toInteger($along)]' : '[]';
   const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
   const documents = along.documents
     ? `WITH *, COLLECT { UNWIND top AS p WITH DISTINCT p.documentKey AS key MATCH (d:Document {id: $documentIds[key]}) RETURN d ${NODE_PROJECTION('d')} } AS documents`
@@ -106,11 +111,14 @@ CALL (*) {
               i IN range(0, size(phrases) - 1) | b + CASE WHEN phrases[i] AND NOT $phraseRequired[i] THEN $phraseBonus ELSE 0.0 END) AS bonus
   WITH node, score, all(i IN range(0, size(phrases) - 1) WHERE phrases[i] OR NOT $phraseRequired[i]) AS hasPhrases,
        CASE WHEN $wordCount = 0 THEN 0.0 ELSE toFloat(found) / $wordCount + bonus END AS share
-  WITH collect([[${passageNode}, labels(node)], score, CASE WHEN share < 1.0 THEN share ELSE 1.0 END, hasPhrases, node]) AS candidates, max(score) AS best
+  WITH collect([node.id, score, CASE WHEN share < 1.0 THEN share ELSE 1.0 END, hasPhrases, node, node.kind]) AS candidates, max(score) AS best
   UNWIND CASE WHEN candidates = [] THEN [null] ELSE candidates END AS c
   WITH c, (c[1] / CASE WHEN best > 1e-9 THEN best ELSE 1e-9 END) * ($passageFloor + $passageRest * c[2]) AS score
-  ORDER BY score DESC, c[0][0]
-  RETURN collect(c[0] + [score, c[3]]) AS passages, collect(CASE WHEN c[3] THEN c[0][0] END)[..toInteger($along)] AS along, ${top} AS top
+  ORDER BY score DESC, c[0]
+  WITH collect(c[0..1] + [score, c[3], c[4], c[5]]) AS ranked
+  WITH ranked, [r IN ranked WHERE r[2] | r[0]][..toInteger($along)] AS along
+  RETURN [r IN ranked | CASE WHEN $along = 0 OR r[0] IN along THEN [${passageNode}, labels(r[3])] ELSE [r[0]] END + [r[1], r[2]]] AS passages,
+         along, ${top} AS top
 }
 ${texts}
 ${documents}
@@ -156,9 +164,33 @@ export interface SearchRow {
   relations: Level[];
 }
 
+/**
+ * A passage row the statement returned without its properties (not among those a first page can
+ * show): its id, score and hasPhrases. If one ever reaches a page (the statement and rank.ts
+ * breaking a tie differently), the search reads it whole (src/search/resolvers.ts).
+ */
+const SLIM = 3;
+
+/** The candidate passages that came without their properties (see SLIM). */
+const slim = new WeakSet<NodeModel>();
+
+/**
+ * Reads whole, into the same objects (a hit's snippet is worked out from its node), the passages
+ * among `nodes` that came without their properties: never expected on a page (see SLIM).
+ */
+export async function readSlimWhole(nodes: readonly NodeModel[], read: (id: string) => Promise<NodeModel | null>): Promise<void> {
+  await Promise.all(nodes.filter((n) => slim.has(n)).map(async (n) => Object.assign(n, await read(n.id))));
+}
+
 const passageOf =
   (node: readonly string[]) =>
   (v: unknown[]): RankedPassage => {
+    if (v.length === SLIM) {
+      // The passage index holds :Passage nodes only.
+      const n: NodeModel = { id: v[0] as string, __labels: ['Passage'] };
+      slim.add(n);
+      return { node: n, score: v[1] as number, hasPhrases: v[2] as boolean };
+    }
     const n = node.length;
     return { node: mapOf(node, v) as NodeModel, score: v[n] as number, hasPhrases: v[n + 1] as boolean };
   };

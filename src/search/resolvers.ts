@@ -4,7 +4,7 @@ import { badArgument } from '../graphql/errors.js';
 import { echo } from '../reference/fold.js';
 import { nameClauses, widenedWords } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
-import { searchStatementFor, type SearchRow } from './queries.js';
+import { readSlimWhole, searchStatementFor, type SearchRow } from './queries.js';
 import { passageRankParams, rank, type RankedHit } from './rank.js';
 import { passagesAlong } from './page-passages.js';
 import { sourceDocuments } from '../graphql/sources.js';
@@ -111,6 +111,10 @@ export const searchResolvers: Resolvers = {
       // A required phrase filters names too: a name must contain it.
       const hits = rank(text, q, candidates.entities, candidates.passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
       const c = pager(hits, positionOf, comparePosition);
+      await readSlimWhole(
+        c.edges.map((e) => e.node.node),
+        (id) => ctx.loaders.node(id),
+      );
       return {
         luceneQuery: row?.entityQuery ?? '',
         passageQuery: params.passageQuery ?? '',

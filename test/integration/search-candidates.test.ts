@@ -4,7 +4,7 @@ import { PASSAGE_INDEX } from '../../src/db/schema.js';
 import { createContext } from '../../src/graphql/context.js';
 import type { NodeModel } from '../../src/graphql/model.js';
 import { widenedWords } from '../../src/search/lucene.js';
-import { searchStatement, type SearchRow } from '../../src/search/queries.js';
+import { readSlimWhole, searchStatement, searchStatementFor, type SearchRow } from '../../src/search/queries.js';
 import { parseQuery } from '../../src/search/query.js';
 import { rank } from '../../src/search/rank.js';
 import { searchParams } from '../../src/search/resolvers.js';
@@ -118,5 +118,48 @@ describe('the search statement ranks passages as their term strings did', () => 
     expect(seen.ownFalseSectionTrue).toBeGreaterThan(0);
     expect(seen.phraseTrue).toBeGreaterThan(0);
     expect(seen.phraseFalse).toBeGreaterThan(0);
+  });
+});
+
+describe('a first page ships the properties of the passages it can show, not of all 100 candidates', () => {
+  // The shape of the benchmark's passage search: citation, file, section and the display name read.
+  const statement = searchStatementFor(['id', 'citation', 'file', 'section', 'documentKey', 'lead']);
+
+  async function candidates(text: string, along: number) {
+    const q = parseQuery(text);
+    const ctx = createContext(api.driver, api.database, anonymous);
+    const [row] = await ctx.runner.read<SearchRow>('search', statement.cypher, searchParams(text, q, ['Passage'], along));
+    return { ctx, passages: statement.candidates(row).passages };
+  }
+
+  it('every question of the search-quality set: the same ranking, the best five whole, the rest as id and score', { timeout: 120_000 }, async () => {
+    const differences: string[] = [];
+    let slim = 0;
+    for (const { q: text } of readQuestions()) {
+      const whole = (await candidates(text, 0)).passages;
+      const page = (await candidates(text, 5)).passages;
+      const best = whole.filter((p) => p.hasPhrases).slice(0, 5);
+      if (page.map((p) => `${p.node.id} ${p.score} ${p.hasPhrases}`).join() !== whole.map((p) => `${p.node.id} ${p.score} ${p.hasPhrases}`).join())
+        differences.push(`${text}: another ranking`);
+      page.forEach((p, i) => {
+        const shown = best.some((b) => b.node.id === p.node.id);
+        if (shown && p.node.citation !== whole[i]!.node.citation) differences.push(`${text} › ${p.node.id}: no citation`);
+        if (!shown && Object.keys(p.node).sort().join() !== '__labels,id') differences.push(`${text} › ${p.node.id}: ${Object.keys(p.node).join()}`);
+        if (!shown) slim++;
+      });
+    }
+    expect(differences).toEqual([]);
+    expect(slim).toBeGreaterThan(1000);
+  });
+
+  it('a passage that came without its properties is read whole should it reach a page', async () => {
+    const text = 'hur ofta träffas de nationella nätverken';
+    const whole = (await candidates(text, 0)).passages.slice(0, 3);
+    const { ctx, passages } = await candidates(text, 1);
+    const page = passages.slice(0, 3).map((p) => p.node);
+    expect(page.map((n) => n.citation)).toEqual([whole[0]!.node.citation, undefined, undefined]);
+    await readSlimWhole(page, (id) => ctx.loaders.node(id));
+    expect(page.map((n) => [n.id, n.citation, n.section])).toEqual(whole.map((p) => [p.node.id, p.node.citation, p.node.section]));
+    expect(page[1]!.readingText).toMatch(/\S/u);
   });
 });
