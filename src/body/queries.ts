@@ -1,6 +1,7 @@
 import { pageCypher } from '../graphql/connection.js';
 import { relation, NODE_PROJECTION } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
+import { SEAT_ENDS } from '../representation/queries.js';
 import { datedRelation, refContext } from '../names/queries.js';
 
 export const bodyPartOf = relation('bodyPartOf', 'MATCH (:Body {id: k.id})-[:PART_OF]->(x:Body)');
@@ -12,9 +13,10 @@ export const bodyInitiative = relation('bodyInitiative', 'MATCH (:Body {id: k.id
 /** Seats in a body (or in an RSS, for its contact persons): chairs first, then by holder. */
 export const bodyMembers = relation(
   'bodyMembers',
-  `MATCH (:Entity {id: k.id})<-[:IN]-(x:Mandate)<-[:HOLDS]-(holder)
+  `MATCH (b:Entity {id: k.id})<-[inBody:IN]-(x:Mandate)<-[holds:HOLDS]-(holder)
    WHERE (k.role IS NULL OR x.role = k.role) AND ${holdsAt('x')} AND ${factFilter('x')}`,
   "CASE x.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'convener' THEN 2 WHEN 'lead' THEN 3 ELSE 4 END, holder.name",
+  SEAT_ENDS,
 );
 export const topicBodies = relation('topicBodies', 'MATCH (:Topic {id: k.id})<-[:ABOUT]-(x:Body)');
 

@@ -1,5 +1,6 @@
 import { relation } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
+import { SEAT_ENDS } from '../representation/queries.js';
 
 export const countyMunicipalities = relation('countyMunicipalities', 'MATCH (:County {id: k.id})<-[:IN_COUNTY]-(x:Municipality)', 'x.code');
 
@@ -24,10 +25,11 @@ export const countyRepresentatives = relation(
      MATCH (c)<-[:SERVES]-(:Rss)<-[:ON_BEHALF_OF]-(m:Mandate) RETURN m
    }
    WITH k, m AS x
-   MATCH (x)-[:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')} AND ${factFilter('x')}
-   MATCH (holder)-[:HOLDS]->(x)
-   WITH k, x, b, holder`,
+   MATCH (x)-[inBody:IN]->(b) WHERE (k.body IS NULL OR b.id = k.body) AND ${holdsAt('x')} AND ${factFilter('x')}
+   MATCH (holder)-[holds:HOLDS]->(x)
+   WITH k, x, b, inBody, holder, holds`,
   'b.name, x.arena DESC, x.seat DESC, holder.name',
+  SEAT_ENDS,
 );
 
 /**

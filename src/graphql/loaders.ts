@@ -23,9 +23,24 @@ export interface RelationQuery {
   /**
    * The query written inside its parent's items (./look-ahead.ts): `match` from the parent node in
    * variable `parent` to the related node, and `item`, that node's variable and marked projection,
-   * both with variables named from `prefix` (so that they meet none of the parent query's).
+   * both with variables named from `prefix` (so that they meet none of the parent query's); or,
+   * where the parent's query already binds the node and its edge (`bound`, see `ends`), the item
+   * read from those.
    */
-  inline?: (parent: string, prefix: string) => { match: string; item: string };
+  inline?: (parent: string, prefix: string, bound?: BoundEnd) => { match: string; item: string };
+  /**
+   * The single ends (by their query's name) that this query's match binds once per item, and to
+   * which variables: look-ahead reads them inside the items from there instead of matching them
+   * again (a seat's holder and body, which the seat queries match to filter and sort by). Only on
+   * queries whose items are collected per row (`relation` with ends).
+   */
+  ends?: Readonly<Record<string, BoundEnd>>;
+}
+
+/** The variables a relation query binds to one of its items' single ends: the end's node and the edge to it. */
+export interface BoundEnd {
+  node: string;
+  edge: string;
 }
 
 export type LoaderKey = { id: string } & Record<string, string | number | null | undefined>;
@@ -253,14 +268,19 @@ export const ITEMS_PROJECTION = (v: string, extra = '') => `${ITEMS_MARK}${NODE_
 /**
  * A relation query from a MATCH that binds `k` (the key: {id, index, ...args}) and `x` (a related
  * node): returns x's for each key, in `order`. The text is ours (never user input); values come
- * only through $keys.
+ * only through $keys. With `ends` (see RelationQuery.ends), the match binds single ends of each x,
+ * so it has one row per x (test/integration/fact-ends.test.ts holds the graph to single ends), and
+ * the items are collected per row, where those variables are in scope, without DISTINCT (which, on
+ * lists of values, cost Neo4j more than the ends read again saved: docs/performance.md).
  */
-export function relation(name: string, match: string, order = 'x.name, x.title, x.id'): RelationQuery {
+export function relation(name: string, match: string, order = 'x.name, x.title, x.id', ends?: Readonly<Record<string, BoundEnd>>): RelationQuery {
+  const items = ends ? `collect(x ${ITEMS_PROJECTION('x')})` : `[n IN collect(DISTINCT x) | n ${ITEMS_PROJECTION('n')}]`;
   return {
     name,
     cypher: `UNWIND $keys AS k ${match}
 WITH * ORDER BY ${order}
-RETURN k.index AS key, [n IN collect(DISTINCT x) | n ${ITEMS_PROJECTION('n')}] AS items`,
+RETURN k.index AS key, ${items} AS items`,
     nodeItems: true,
+    ...(ends ? { ends } : {}),
   };
 }

@@ -127,7 +127,7 @@ const shapes = new WeakMap<readonly Plan[], Shaped>();
  * variables, so that nested ones never meet.
  */
 export function shapedItems(
-  query: Pick<RelationQuery, 'cypher' | 'nodeItems' | 'listedItems'>,
+  query: Pick<RelationQuery, 'cypher' | 'nodeItems' | 'listedItems' | 'ends'>,
   properties: string[] | null,
   children: readonly Plan[],
   depth = 1,
@@ -141,10 +141,12 @@ export function shapedItems(
   if (listed) {
     children.forEach((plan, i) => {
       if (!plan.query.inline || !plan.properties?.includes('id')) return;
-      const { match, item } = plan.query.inline(listed.variable, `__i${depth}_${i}`);
+      // An end the query's match already binds is read from its variables: one, as a list of one.
+      const bound = query.ends?.[plan.query.name];
+      const { match, item } = plan.query.inline(listed.variable, `__i${depth}_${i}`, bound);
       const child = shapedItems({ cypher: item, nodeItems: true }, plan.properties, plan.children, depth + 1);
       inlined.set(i, { position: listed.width + appended.length, child });
-      appended.push(`COLLECT { ${match} RETURN ${child.shape.cypher} }`);
+      appended.push(bound ? `[${child.shape.cypher}]` : `COLLECT { ${match} RETURN ${child.shape.cypher} }`);
     });
   }
   const shaped = { shape: appended.length ? itemShape(query, properties, appended) : base, inlined };

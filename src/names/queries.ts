@@ -49,10 +49,10 @@ export function factEnd(
 RETURN k.index AS key, collect(x ${ITEMS_PROJECTION('x', `__context: ${context('r', 'm')}`)}) AS items`,
     nodeItems: true,
     single: true,
-    inline: (fact, prefix) => ({
-      match: `MATCH ${edge(fact, `${prefix}r`, `${prefix}x`)}`,
-      item: `${prefix}x ${ITEMS_PROJECTION(`${prefix}x`, `__context: ${context(`${prefix}r`, fact)}`)}`,
-    }),
+    inline: (fact, prefix, bound) => {
+      const [x, r] = bound ? [bound.node, bound.edge] : [`${prefix}x`, `${prefix}r`];
+      return { match: `MATCH ${edge(fact, r, x)}`, item: `${x} ${ITEMS_PROJECTION(x, `__context: ${context(r, fact)}`)}` };
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { pageCypher } from '../graphql/connection.js';
 import { relation } from '../graphql/loaders.js';
 import { factFilter, holdsAt } from '../graphql/model.js';
+import { SEAT_ENDS } from '../representation/queries.js';
 import { factEnd, refContext } from '../names/queries.js';
 
 export const personRoles = relation('personRoles', 'MATCH (:Person {id: k.id})-[:HAS_ROLE]->(x:Role)', 'x.startDay, x.title');
@@ -18,8 +19,9 @@ export const roleOrganisation = factEnd(
 export const rolePerson = relation('rolePerson', 'MATCH (x:Person)-[:HAS_ROLE]->(:Role {id: k.id})');
 export const personSeats = relation(
   'personSeats',
-  `MATCH (:Person {id: k.id})-[:HOLDS]->(x:Mandate)-[:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`,
+  `MATCH (holder:Person {id: k.id})-[holds:HOLDS]->(x:Mandate)-[inBody:IN]->(b) WHERE ${holdsAt('x')} AND ${factFilter('x')}`,
   'x.startDay, b.name',
+  SEAT_ENDS,
 );
 
 /** People by name; `name` matches any of their names, as written or folded (å→a). */

@@ -11,3 +11,12 @@ export const mandateMember = seatEnd('mandateMember', (m, r, x) => `(${x})-[${r}
 export const mandateBody = seatEnd('mandateBody', (m, r, x) => `(${m})-[${r}:IN]->(${x})`);
 export const mandateOnBehalfOf = seatEnd('mandateOnBehalfOf', (m, r, x) => `(${m})-[${r}:ON_BEHALF_OF]->(${x})`);
 export const mandateVia = seatEnd('mandateVia', (m, r, x) => `(${m})-[${r}:VIA]->(${x})`);
+
+/**
+ * A seat query's bound ends (RelationQuery.ends): its match binds each seat's holder as `holder`
+ * over `holds` and its body as `b` over `inBody`, so look-ahead reads them there, not again.
+ */
+export const SEAT_ENDS = {
+  [mandateMember.name]: { node: 'holder', edge: 'holds' },
+  [mandateBody.name]: { node: 'b', edge: 'inBody' },
+} as const;

@@ -133,7 +133,10 @@ describe("a seat's holder, via and body inside the seat", () => {
     const { seen } = await statements(QUESTIONS.find((x) => x.key === 'all-counties')!.graphql);
     const [cypher] = seen.map((s) => s.cypher);
     expect(cypher).not.toContain('(m:Mandate {id: k.id})');
-    expect(cypher).toContain('COLLECT { MATCH (n)-[__i1_2r:IN]->(__i1_2x) RETURN');
+    // The holder and the body the seats' match binds are read there (SEAT_ENDS), not matched again; the via is.
+    expect(cypher).toContain('[[holder.id, holder.name, labels(holder)]], COLLECT { MATCH (x)-[__i1_1r:VIA]->(__i1_1x) RETURN');
+    expect(cypher).toContain('[[b.id, b.name, labels(b)]]');
+    expect(cypher).not.toMatch(/:HOLDS\]->\(x\) RETURN|\(x\)-\[\w+:IN\]->\(\w+\) RETURN/);
     // A body's leader and a via's county: levels keyed by the ids found inside the seats.
     expect(cypher).toContain('MATCH (:Body {id: k.id})-[:LED_BY]->(x:Organisation)');
     expect(cypher).toContain('UNWIND __r[1] AS __n UNWIND __n[6] AS __n_2 RETURN DISTINCT __n_2[0]');
@@ -153,7 +156,7 @@ describe("a seat's holder, via and body inside the seat", () => {
     const { data, seen } = await statements(query);
     const cypher = seen.find((s) => s.name.startsWith('countyRepresentatives'))!.cypher;
     expect(cypher).toContain('MATCH (m:Mandate {id: k.id})-[r:VIA]->(x)');
-    expect(cypher).toContain('COLLECT { MATCH (__i1_0x)-[__i1_0r:HOLDS]->(n) RETURN');
+    expect(cypher).toContain('[[holder.id, holder.name, labels(holder)]]');
     expect(data).toEqual((await run(query, {}, false)).data);
     type Seat = { member: { name: string }; via: { name: string; nameThen: string } | null; body: { nameThen: string } };
     const seats = (data as { county: { representatives: Seat[] } }).county.representatives;
