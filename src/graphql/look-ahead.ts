@@ -123,8 +123,9 @@ const shapes = new WeakMap<readonly Plan[], Shaped>();
  * from the item's node, appended to its list, and so on below it; the plans that cannot stay levels
  * of their own (composeCypher). A seat's holder, body and via were each a level: the seats' ids
  * collected, made distinct and sought again by index, three times; written inside the seat, the
- * every-county statement cost Neo4j about a quarter less (docs/performance.md). `depth` names the
- * variables, so that nested ones never meet.
+ * every-county statement cost Neo4j about a quarter less (docs/performance.md). An end the query's
+ * own match binds (RelationQuery.ends: a seat's holder and body) is written from those variables,
+ * not matched again. `depth` names the variables, so that nested ones never meet.
  */
 export function shapedItems(
   query: Pick<RelationQuery, 'cypher' | 'nodeItems' | 'listedItems' | 'ends'>,
