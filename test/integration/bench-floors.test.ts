@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApolloServer } from '../../src/graphql/server.js';
 import { runCaptured } from '../../scripts/perf/capture.js';
 import { floorDifference, QUESTIONS } from '../../scripts/perf/questions.js';
 import { testApi } from '../support/api.js';
@@ -11,18 +10,13 @@ import { testApi } from '../support/api.js';
  * rank as we do in Cypher, say that they are lower bounds.
  */
 const api = testApi();
-const apollo = createApolloServer();
-let started: Promise<void> | undefined;
-afterAll(async () => {
-  if (started) await apollo.stop();
-  await api.close();
-});
+afterAll(() => api.close());
 
 describe('the benchmark floors answer what we answer', () => {
   for (const q of QUESTIONS.filter((x) => x.floor && !('lowerBound' in x.floor.answers))) {
     // Other test files write seats into the same graph meanwhile: a pair with a write between is asked again.
     it(q.label, { timeout: 60_000, retry: 2 }, async () => {
-      await (started ??= apollo.start());
+      const apollo = await api.apollo();
       const ours = await runCaptured(api.driver, api.database, apollo, q.graphql, q.variables);
       const floor = await api.driver.executeQuery(q.floor!.cypher, q.floor!.params, { database: api.database });
       expect(

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApolloServer } from '../../src/graphql/server.js';
 import { dbHitsByName, runCaptured } from '../../scripts/perf/capture.js';
 import { testApi } from '../support/api.js';
 import { GUARDED_OPERATIONS } from '../support/operations.js';
@@ -22,12 +21,7 @@ import { GUARDED_OPERATIONS } from '../support/operations.js';
  */
 const SNAPSHOT = path.join(import.meta.dirname, '..', 'db-hits.snapshot.json');
 const api = testApi();
-const apollo = createApolloServer();
-let started: Promise<void> | undefined;
-afterAll(async () => {
-  if (started) await apollo.stop();
-  await api.close();
-});
+afterAll(() => api.close());
 
 const update = Boolean(process.env.KG_UPDATE_DB_HITS);
 const snapshot: Record<string, number> = update ? {} : JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
@@ -39,7 +33,7 @@ afterAll(() => {
 describe('db hits of every named Cypher statement stay at or below the snapshot', () => {
   for (const op of GUARDED_OPERATIONS) {
     it(op.name, { timeout: 180_000 }, async () => {
-      await (started ??= apollo.start());
+      const apollo = await api.apollo();
       const { statements } = await runCaptured(api.driver, api.database, apollo, op.query, op.variables);
       const measured: Record<string, number> = {};
       for (const [name, hits] of Object.entries(await dbHitsByName(api.driver, api.database, statements))) measured[`${op.name} › ${name}`] = hits;

@@ -4,7 +4,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { Loaders } from '../../src/graphql/loaders.js';
-import { createApolloServer } from '../../src/graphql/server.js';
 import { QUESTIONS } from '../../scripts/perf/questions.js';
 import { testApi } from '../support/api.js';
 import { GUARDED_OPERATIONS } from '../support/operations.js';
@@ -16,15 +15,10 @@ import { GUARDED_OPERATIONS } from '../support/operations.js';
  * level, and the common shapes take the round trips counted below.
  */
 const api = testApi();
-const apollo = createApolloServer();
-let started: Promise<void> | undefined;
-afterAll(async () => {
-  if (started) await apollo.stop();
-  await api.close();
-});
+afterAll(() => api.close());
 
 async function run(query: string, variables: Record<string, unknown>, lookAhead: boolean) {
-  await (started ??= apollo.start());
+  const apollo = await api.apollo();
   // Without the reference cache: the counts below are a process's first request, whatever ran before.
   const context = createContext(api.driver, api.database, anonymous, undefined, {}, { cacheReferences: false });
   if (!lookAhead) context.loaders = new Loaders(context.runner);
@@ -113,7 +107,7 @@ describe('round trips of the common shapes', () => {
 /** A seat's ends are written inside the seat's item where the seat's properties are known (src/graphql/look-ahead.ts shapedItems). */
 describe("a seat's holder, via and body inside the seat", () => {
   const statements = async (query: string) => {
-    await (started ??= apollo.start());
+    const apollo = await api.apollo();
     const seen: { name: string; cypher: string }[] = [];
     const context = createContext(
       api.driver,

@@ -41,9 +41,15 @@ export function testApi() {
     return r.data;
   }
 
+  /** The started server itself, for tests that bring their own context (runCaptured, look-ahead's level by level). */
+  async function apollo() {
+    await (started ??= server.start());
+    return server;
+  }
+
   const close = async () => {
     if (started) await server.stop();
     await driver.close();
   };
-  return { run, query, driver, database: target.database, close };
+  return { run, query, apollo, driver, database: target.database, close };
 }
