@@ -38,7 +38,8 @@ import { connect } from '../src/db/driver.js';
 import { localOptionsFromEnv } from '../src/db/local-options.js';
 import { createApolloServer } from '../src/graphql/server.js';
 import { profile, runCaptured, type Statement } from './perf/capture.js';
-import { answerDifference, PEER_QUESTIONS } from './perf/peer/questions.js';
+import { answerDifference } from './perf/answers.js';
+import { PEER_QUESTIONS } from './perf/peer/questions.js';
 import { floorDifference, QUESTIONS, type Question } from './perf/questions.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -13,7 +13,7 @@
 import { parseQuery, passageLucene } from '../../src/search/query.js';
 import { PASSAGE_INDEX, SEARCH_INDEX } from '../../src/db/schema.js';
 import { NODE_LABELS } from '../../src/reference/kinds.js';
-import { answerDifference, nameOf, role } from './peer/questions.js';
+import { answerDifference, nameOf, role } from './answers.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,7 +1,8 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerDifference, PEER_QUESTIONS } from '../../scripts/perf/peer/questions.js';
+import { answerDifference } from '../../scripts/perf/answers.js';
+import { PEER_QUESTIONS } from '../../scripts/perf/peer/questions.js';
 import { PEER_TYPE_DEFS } from '../../scripts/perf/peer/type-defs.js';
 
 /**
