@@ -54,22 +54,23 @@ export interface PassagesAlong {
  * Knowing the ranking, the statement fetches along what the page shows of the best `$along`
  * passages that hold every required phrase (the passages a first page of that size can show,
  * whatever names rank among them): their texts, their documents, their mentions and neighbours
- * (`along`), which were more round trips. Passages come with the properties the page reads of them, not their texts: a page
- * shows a few of the 100 candidates. Candidates are lists, not maps (neo4j-driver decodes every
- * map key anew: a quarter of the statement's cost to the service, docs/performance.md); `candidates`
- * makes them maps again.
+ * (`along`), which were more round trips. Passages come with the properties the page reads of
+ * them, not their texts, and on a first page only those it can show (SLIM). Candidates are lists,
+ * not maps (neo4j-driver decodes every map key anew: a quarter of the statement's cost to the
+ * service, docs/performance.md); `candidates` makes them maps again.
  */
 function compose(entity: string, passageFields: readonly string[], along: PassagesAlong): string {
   // A ranked candidate's fields: its id and kind as it carries them (read while ranking: a property
   // read again from a node in a list costs a db hit again), the rest read from its node.
   const carried: Record<string, string> = { id: 'r[0]', kind: 'r[4]' };
   const passageNode = passageFields.map((f) => carried[f] ?? `r[3].${f}`).join(', ');
-  // `along` holds the ids of the passages fetched along, `top` their nodes when their texts or documents are. A
-  // candidate is [id, BM25, coverage, hasPhrases, node, kind]; ties rank by id. No candidates are unwound as
-  // one null (collect leaves it out): an empty UNWIND would leave the subquery, and so the statement,
-  // without a row. Ranked, each is [id, score, hasPhrases, node, kind]; a passage a first page cannot show
-  // (not among the best `$along`) is returned as its id, score and hasPhrases only (SLIM): it counts
-  // and ranks, and 95 of 100 candidates' properties were read and shipped for nothing.
+  // `along` holds the ids of the passages fetched along, `top` their nodes when their texts or
+  // documents are. A candidate is [id, BM25, coverage, hasPhrases, node, kind]; ties rank by id. No
+  // candidates are unwound as one null (collect leaves it out): an empty UNWIND would leave the
+  // subquery, and so the statement, without a row. Ranked, each is [id, score, hasPhrases, node,
+  // kind]; a passage a first page cannot show (not among the best `$along`) is returned as its id,
+  // score and hasPhrases only (SLIM): it counts and ranks, and 95 of 100 candidates' properties were
+  // read and shipped for nothing.
   const top = along.texts || along.documents ? '[r IN ranked WHERE r[2] | r[3]][..toInteger($along)]' : '[]';
   const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
   const documents = along.documents
@@ -115,7 +116,7 @@ CALL (*) {
   UNWIND CASE WHEN candidates = [] THEN [null] ELSE candidates END AS c
   WITH c, (c[1] / CASE WHEN best > 1e-9 THEN best ELSE 1e-9 END) * ($passageFloor + $passageRest * c[2]) AS score
   ORDER BY score DESC, c[0]
-  WITH collect(c[0..1] + [score, c[3], c[4], c[5]]) AS ranked
+  WITH collect([c[0], score, c[3], c[4], c[5]]) AS ranked
   WITH ranked, [r IN ranked WHERE r[2] | r[0]][..toInteger($along)] AS along
   RETURN [r IN ranked | CASE WHEN $along = 0 OR r[0] IN along THEN [${passageNode}, labels(r[3])] ELSE [r[0]] END + [r[1], r[2]]] AS passages,
          along, ${top} AS top
