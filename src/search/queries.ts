@@ -66,7 +66,7 @@ function compose(entity: string, passageFields: readonly string[], along: Passag
   const passageNode = passageFields.map((f) => carried[f] ?? `r[3].${f}`).join(', ');
   // `along` holds the ids of the passages fetched along, `top` their nodes when their texts or
   // documents are. A candidate is [id, BM25, coverage, hasPhrases, node, kind]; ties rank by id. No
-  // candidates are unwound as one null (collect leaves it out): an empty UNWIND would leave the
+  // candidates are unwound as one null (left out of `ranked`): an empty UNWIND would leave the
   // subquery, and so the statement, without a row. Ranked, each is [id, score, hasPhrases, node,
   // kind]; a passage a first page cannot show (not among the best `$along`) is returned as its id,
   // score and hasPhrases only (SLIM): it counts and ranks, and 95 of 100 candidates' properties were
@@ -116,7 +116,7 @@ CALL (*) {
   UNWIND CASE WHEN candidates = [] THEN [null] ELSE candidates END AS c
   WITH c, (c[1] / CASE WHEN best > 1e-9 THEN best ELSE 1e-9 END) * ($passageFloor + $passageRest * c[2]) AS score
   ORDER BY score DESC, c[0]
-  WITH collect([c[0], score, c[3], c[4], c[5]]) AS ranked
+  WITH collect(CASE WHEN c IS NOT NULL THEN [c[0], score, c[3], c[4], c[5]] END) AS ranked
   WITH ranked, [r IN ranked WHERE r[2] | r[0]][..toInteger($along)] AS along
   RETURN [r IN ranked | CASE WHEN $along = 0 OR r[0] IN along THEN [${passageNode}, labels(r[3])] ELSE [r[0]] END + [r[1], r[2]]] AS passages,
          along, ${top} AS top
