@@ -47,7 +47,7 @@ export const countyResolvers: Resolvers = {
       plannable(q.countyRepresentatives, (c, { body, asOf, ...f }, ctx, info) => {
         const key = (bodyId: string | null) => ({ id: c.id, body: bodyId, ...asOfKey(asOf), ...factKey(f) });
         // Without a body there is no reference to resolve, and the seats may already be here (look-ahead).
-        if (body == null) return ctx.loaders.manyNow(q.countyRepresentatives, key(null), info);
+        if (body == null) return ctx.loaders.manyNow(q.countyRepresentatives, key(null), info, c);
         return references(ctx)
           .id(body, SEAT_PLACE())
           .then((id) => ctx.loaders.many(q.countyRepresentatives, key(id), info));

@@ -55,23 +55,83 @@ const keyOf = (k: LoaderKey) => {
   return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 };
 
-/** A loader: its query, the plans nested in it, the properties its nodes carry, and a name for the three. */
+/** A loader: its query, the plans nested in it, the properties its nodes carry, a name for the three, and the symbol its nodes fetched ahead are set under. */
 interface Target {
   query: RelationQuery;
   children: Plan[];
   properties: string[] | null;
   name: string;
+  ahead: symbol;
 }
 
 const target = (query: RelationQuery, children: Plan[], properties: string[] | null): Target => {
-  const name = signatureOf(query, children);
-  return { query, children, properties, name: properties ? `${name}[${properties.join(',')}]` : name };
+  const signature = signatureOf(query, children);
+  const name = properties ? `${signature}[${properties.join(',')}]` : signature;
+  return { query, children, properties, name, ahead: aheadKey(name) };
 };
+
+/**
+ * What a composed statement fetched below a node is set on the node as it is revived (revive),
+ * under a symbol per loader (Target.ahead), and read from there by manyNow with the node as parent.
+ * On the node, not in maps by parent id: for the every-county question at ×100, keying tens of
+ * thousands of fetched lists by their parents' ids, and looking each up again by the field's key,
+ * was an eighth of the service's time (docs/performance.md).
+ */
+type Ahead = Record<symbol, NodeModel[] | undefined>;
+
+/** The symbol of a loader's name. Names grow with the selections clients send: bounded, a miss only costs a round trip. */
+const aheadKeys = new Map<string, symbol>();
+function aheadKey(name: string): symbol {
+  let key = aheadKeys.get(name);
+  if (!key) {
+    if (aheadKeys.size >= 10_000) aheadKeys.clear();
+    aheadKeys.set(name, (key = Symbol(name)));
+  }
+  return key;
+}
+
+/** Whether a loader key is the parent's id alone (other entries null): what look-ahead fetches for. */
+function idAlone(key: LoaderKey): boolean {
+  for (const k in key) if (k !== 'id' && key[k] != null) return false;
+  return true;
+}
+
+/**
+ * `lists` of items as a composed statement returned them (one list per parent), revived, each
+ * item carrying what the plans below fetched for it: from inside the item (look-ahead.ts
+ * shapedItems), or from the plan's own level by the item's id, none where the level has no row.
+ */
+function revive(shaped: Shaped, plans: readonly Plan[], lists: readonly unknown[][], nested: readonly Level[]): NodeModel[][] {
+  const models = lists.map((items) => shaped.shape.revive(items));
+  if (!plans.length) return models;
+  const items = lists.flat();
+  const nodes = models.flat() as unknown as Ahead[];
+  plans.forEach((plan, i) => {
+    const [rows, below] = nested[i] ?? [[], []];
+    const inlined = shaped.inlined.get(i);
+    const { ahead } = target(plan.query, plan.children, plan.properties);
+    if (inlined) {
+      const inside = items.map((item) => (item as unknown[])[inlined.position] as unknown[]);
+      const found = revive(inlined.child, plan.children, inside, below);
+      for (let j = 0; j < nodes.length; j++) nodes[j]![ahead] = found[j];
+    } else {
+      const found = revive(
+        shapedItems(plan.query, plan.properties, plan.children),
+        plan.children,
+        rows.map(([, list]) => list),
+        below,
+      );
+      const byId = new Map(rows.map(([id], j) => [String(id), found[j]!]));
+      for (let j = 0; j < nodes.length; j++) nodes[j]![ahead] = byId.get(shaped.shape.keyOf(items[j])) ?? [];
+    }
+  });
+  return models;
+}
 
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {
   private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
-  /** What composed statements fetched ahead, by loader name and key: handed out as they are, without a promise. */
+  /** What other statements fetched along (a search's passages' mentions: fetchedAlong), by loader name and key: handed out as they are, without a promise. */
   private readonly ready = new Map<string, Map<string, NodeModel[]>>();
   /** The loader of a field's query as selected (its plans and properties), worked out once per field nodes. */
   private readonly targets = new WeakMap<readonly FieldNode[], Target>();
@@ -94,7 +154,7 @@ export class Loaders {
   /**
    * Related nodes of one parent (in the order the query returns them). With `info` (the field
    * being resolved), the plain relation fields selected below it are fetched in the same statement
-   * and primed, so their resolvers find them without a round trip (src/graphql/look-ahead.ts), and
+   * and set on the nodes, so their resolvers find them without a round trip (src/graphql/look-ahead.ts), and
    * the nodes carry only the properties the selection reads (./projection.ts).
    */
   async many(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): Promise<NodeModel[]> {
@@ -104,10 +164,13 @@ export class Loaders {
   /**
    * many, but the nodes themselves when a composed statement above already fetched them: a field
    * resolved from what look-ahead brought costs no promise, which for the every-county question's
-   * few thousand fields was a third of GraphQL's time.
+   * few thousand fields was a third of GraphQL's time. `parent`: the node the field is resolved on,
+   * which carries what was fetched below it (AHEAD), for a key of its id alone.
    */
-  manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo): NodeModel[] | Promise<NodeModel[]> {
-    return this.load(this.targetOf(query, info), key);
+  manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo, parent?: NodeModel): NodeModel[] | Promise<NodeModel[]> {
+    const target = this.targetOf(query, info);
+    const ahead = parent && (parent as unknown as Ahead)[target.ahead];
+    return ahead && idAlone(key) ? ahead : this.load(target, key);
   }
 
   /** A target's nodes for a key: as fetched ahead, or through its DataLoader. */
@@ -141,14 +204,13 @@ export class Loaders {
           const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties), params);
           if (!row) return out;
           const [rows, nested] = row.result;
-          const shaped = shapedItems(query, properties, children);
-          for (const [key, items] of rows) out[Number(key)] = shaped.shape.revive(items);
-          this.prime(
+          const revived = revive(
+            shapedItems(query, properties, children),
             children,
-            shaped,
             rows.map(([, items]) => items),
             nested,
           );
+          rows.forEach(([key], i) => (out[Number(key)] = revived[i]!));
           return out;
         },
         { cacheKeyFn: keyOf },
@@ -156,33 +218,6 @@ export class Loaders {
       this.byName.set(cacheName, loader);
     }
     return loader;
-  }
-
-  /**
-   * Hands what a composed statement fetched below `parents` (each parent's items, as returned) to
-   * the loaders their fields will ask (by parent id): from a level of their own, or from inside
-   * the parents' items (look-ahead.ts shapedItems).
-   */
-  private prime(plans: Plan[], parent: Shaped, parents: unknown[][], nested: Level[]) {
-    // A key of the parent's id alone is the id itself (keyOf), so ids are used as keys directly.
-    const items = parents.flat();
-    const ids = new Set(items.map(parent.shape.keyOf));
-    plans.forEach((plan, i) => {
-      const [rows, below] = nested[i] ?? [[], []];
-      const inlined = parent.inlined.get(i);
-      const shaped = inlined?.child ?? shapedItems(plan.query, plan.properties, plan.children);
-      const byId = new Map<string, NodeModel[]>();
-      const found: unknown[][] = [];
-      const add = (id: string, list: unknown[]) => {
-        byId.set(id, shaped.shape.revive(list));
-        found.push(list);
-      };
-      if (inlined) for (const item of items) add(parent.shape.keyOf(item), (item as unknown[])[inlined.position] as unknown[]);
-      else for (const [key, list] of rows) add(String(key), list);
-      const ready = this.readyFor(target(plan.query, plan.children, plan.properties));
-      for (const id of ids) ready.set(id, byId.get(id) ?? []);
-      if (plan.children.length) this.prime(plan.children, shaped, found, below);
-    });
   }
 
   private readyFor({ name }: Target): Map<string, NodeModel[]> {

@@ -25,7 +25,7 @@ const then = <T, U>(v: T | Promise<T>, f: (x: T) => U): U | Promise<U> => (v ins
 
 /** A list field: every related node. */
 export const related = (query: RelationQuery) =>
-  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.manyNow(query, { id: p.id }, info), query);
+  tag((p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => ctx.loaders.manyNow(query, { id: p.id }, info, p), query);
 
 /**
  * The first related node, or null. A query of at most one by the graph's shape (`single`: its rows
@@ -39,7 +39,8 @@ const first = (query: RelationQuery, id: string, xs: NodeModel[]) => {
 /** A nullable single field: the first related node, or null. */
 export const relatedOne = (query: RelationQuery) =>
   tag(
-    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => first(query, p.id, xs)),
+    (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+      then(ctx.loaders.manyNow(query, { id: p.id }, info, p), (xs) => first(query, p.id, xs)),
     query,
   );
 
@@ -47,7 +48,7 @@ export const relatedOne = (query: RelationQuery) =>
 export const relatedRequired = (query: RelationQuery) =>
   tag(
     (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      then(ctx.loaders.manyNow(query, { id: p.id }, info), (xs) => {
+      then(ctx.loaders.manyNow(query, { id: p.id }, info, p), (xs) => {
         const x = first(query, p.id, xs);
         if (!x) throw new Error(`${query.name}: no related node for ${p.id}`);
         return x;

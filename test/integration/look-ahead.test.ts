@@ -90,6 +90,18 @@ describe('round trips of the common shapes', () => {
     expect(await trips('council-members')).toEqual([2, 3]);
   });
 
+  it('a field asked with arguments beside the same field without them gets its own answer, not the one fetched along', async () => {
+    // `all` is fetched with the counties and set on each; `then` asks the same loader with another key.
+    const query = `{ counties { code all: representatives { member { ... on Person { name } } } then: representatives(asOf: "2013") { member { ... on Person { name } } } } }`;
+    const { data } = await run(query, {}, true);
+    expect(data).toEqual((await run(query, {}, false)).data);
+    type Seat = { member: { name?: string } };
+    const county = (data as { counties: { code: string; all: Seat[]; then: Seat[] }[] }).counties.find((c) => c.code === '01')!;
+    expect(county.all.length).toBeGreaterThan(40);
+    // 2013: the contact person document 001 names for Stockholms län (001:278-280, Bilaga 3), and a seat an organisation holds.
+    expect(county.then.map((r) => r.member.name ?? null)).toEqual([null, 'Gunilla Hjelm-Wahlberg']);
+  });
+
   it('the one statement answers as document 002 (Bilaga 2) does: MILK in Stockholms län, November 2019', async () => {
     const q = QUESTIONS.find((x) => x.key === 'county-network')!;
     const { data } = await run(q.graphql, {}, true);
