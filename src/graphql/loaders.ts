@@ -75,7 +75,7 @@ const target = (query: RelationQuery, children: Plan[], properties: string[] | n
  * under a symbol per loader (Target.ahead), and read from there by manyNow with the node as parent.
  * On the node, not in maps by parent id: for the every-county question at ×100, keying tens of
  * thousands of fetched lists by their parents' ids, and looking each up again by the field's key,
- * was an eighth of the service's time (docs/performance.md).
+ * took some 60 ms of the service's 200-odd ms of CPU per request (docs/performance.md).
  */
 type Ahead = Record<symbol, NodeModel[] | undefined>;
 
@@ -165,7 +165,7 @@ export class Loaders {
    * many, but the nodes themselves when a composed statement above already fetched them: a field
    * resolved from what look-ahead brought costs no promise, which for the every-county question's
    * few thousand fields was a third of GraphQL's time. `parent`: the node the field is resolved on,
-   * which carries what was fetched below it (AHEAD), for a key of its id alone.
+   * which carries what was fetched below it (under Target.ahead), for a key of its id alone.
    */
   manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo, parent?: NodeModel): NodeModel[] | Promise<NodeModel[]> {
     const target = this.targetOf(query, info);
@@ -173,7 +173,7 @@ export class Loaders {
     return ahead && idAlone(key) ? ahead : this.load(target, key);
   }
 
-  /** A target's nodes for a key: as fetched ahead, or through its DataLoader. */
+  /** A target's nodes for a key: as another statement fetched them along (fetchedAlong), or through its DataLoader. */
   private load(target: Target, key: LoaderKey): NodeModel[] | Promise<NodeModel[]> {
     return this.ready.get(target.name)?.get(keyOf(key)) ?? this.loaderFor(target).load(key);
   }
