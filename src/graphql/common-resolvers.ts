@@ -1,14 +1,4 @@
-import {
-  GraphQLError,
-  GraphQLScalarType,
-  Kind,
-  getNamedType,
-  print,
-  type GraphQLAbstractType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type ValueNode,
-} from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, getNamedType, print, type GraphQLAbstractType, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
 import { echo } from '../reference/fold.js';
@@ -63,30 +53,13 @@ export const sourcesField = reads(['sources'], (parent: NodeModel | { sources?: 
  * Resolves an interface or union member. A municipality is also an organisation: where the
  * abstract type does not list Municipality, it is returned as an Organisation.
  */
-function memberType(labels: string[], abstract: GraphQLAbstractType, schema: GraphQLSchema): string {
-  const t = typeOf({ id: '', __labels: labels });
-  if (schema.getPossibleTypes(abstract).some((type) => type.name === t)) return t;
-  if (labels.includes('Organisation')) return 'Organisation';
-  throw new Error(`a ${t} cannot be a ${abstract.name}`);
-}
-
-/**
- * memberType remembered per abstract type and labels: the few label sets of the graph answer the
- * thousands of members of a wide read (every county's seats' holders and bodies), and working it out
- * each time (the kinds searched, the possible types listed) was a twentieth of that read's service
- * time at ×100 (docs/performance.md).
- */
-const memberTypes = new WeakMap<GraphQLAbstractType, Map<string, string>>();
-
 function resolveAbstract(n: NodeModel, _ctx: unknown, info: GraphQLResolveInfo, given?: GraphQLAbstractType): string {
+  const t = typeOf(n);
   // graphql-jit passes no abstract type: it is the field's (named) return type.
   const abstract = given ?? (getNamedType(info.returnType) as GraphQLAbstractType);
-  let byLabels = memberTypes.get(abstract);
-  if (!byLabels) memberTypes.set(abstract, (byLabels = new Map()));
-  const key = n.__labels.join(':');
-  let t = byLabels.get(key);
-  if (t === undefined) byLabels.set(key, (t = memberType(n.__labels, abstract, info.schema)));
-  return t;
+  if (info.schema.getPossibleTypes(abstract).some((type) => type.name === t)) return t;
+  if (n.__labels.includes('Organisation')) return 'Organisation';
+  throw new Error(`a ${t} cannot be a ${abstract.name}`);
 }
 
 const abstract = { __resolveType: resolveAbstract as never };
