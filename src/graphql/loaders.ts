@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { childPlans, composeCypher, shapedItems, signatureOf, type Level, type LookAhead, type Plan, type Shaped } from './look-ahead.js';
+import { aheadKey, fetchedAhead, loaderName, revive } from './fetched-ahead.js';
+import { childPlans, composeCypher, shapedItems, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 import { SiblingReads } from './sibling-reads.js';
 import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
@@ -65,77 +66,9 @@ interface Target {
 }
 
 const target = (query: RelationQuery, children: Plan[], properties: string[] | null): Target => {
-  const signature = signatureOf(query, children);
-  const name = properties ? `${signature}[${properties.join(',')}]` : signature;
+  const name = loaderName(query, children, properties);
   return { query, children, properties, name, ahead: aheadKey(name) };
 };
-
-/**
- * What a composed statement fetched below a node is set on the node as it is revived (revive),
- * under a symbol per loader (Target.ahead), and read from there by manyNow with the node as parent.
- * On the node, not in maps by parent id: for the every-county question at ×100, keying tens of
- * thousands of fetched lists by their parents' ids, and looking each up again by the field's key,
- * took some 60 ms of the service's 200-odd ms of CPU per request (docs/performance.md).
- */
-type Ahead = Record<symbol, NodeModel[] | undefined>;
-
-/** The symbol of a loader's name. Names grow with the selections clients send: bounded, a miss only costs a round trip. */
-const aheadKeys = new Map<string, symbol>();
-function aheadKey(name: string): symbol {
-  let key = aheadKeys.get(name);
-  if (!key) {
-    if (aheadKeys.size >= 10_000) aheadKeys.clear();
-    aheadKeys.set(name, (key = Symbol(name)));
-  }
-  return key;
-}
-
-/** Whether a loader key is the parent's id alone (other entries null): what look-ahead fetches for. */
-function idAlone(key: LoaderKey): boolean {
-  for (const k in key) if (k !== 'id' && key[k] != null) return false;
-  return true;
-}
-
-/**
- * `lists` of items as a composed statement returned them (one list per parent), revived, each
- * item carrying what the plans below fetched for it: from inside the item (look-ahead.ts
- * shapedItems), or from the plan's own level by the item's id, none where the level has no row.
- */
-function revive(shaped: Shaped, plans: readonly Plan[], lists: readonly unknown[][], nested: readonly Level[]): NodeModel[][] {
-  const models = lists.map((items) => shaped.shape.revive(items));
-  if (!plans.length) return models;
-  // Every item with its node, in one list each (by hand: Array.prototype.flat was a third of this function's time at ×100).
-  const items: unknown[] = [];
-  const nodes: Ahead[] = [];
-  for (let i = 0; i < lists.length; i++) {
-    const list = lists[i]!;
-    const revived = models[i]! as unknown as Ahead[];
-    for (let j = 0; j < list.length; j++) {
-      items.push(list[j]);
-      nodes.push(revived[j]!);
-    }
-  }
-  plans.forEach((plan, i) => {
-    const [rows, below] = nested[i] ?? [[], []];
-    const inlined = shaped.inlined.get(i);
-    const { ahead } = target(plan.query, plan.children, plan.properties);
-    if (inlined) {
-      const inside = items.map((item) => (item as unknown[])[inlined.position] as unknown[]);
-      const found = revive(inlined.child, plan.children, inside, below);
-      for (let j = 0; j < nodes.length; j++) nodes[j]![ahead] = found[j];
-    } else {
-      const found = revive(
-        shapedItems(plan.query, plan.properties, plan.children),
-        plan.children,
-        rows.map(([, list]) => list),
-        below,
-      );
-      const byId = new Map(rows.map(([id], j) => [String(id), found[j]!]));
-      for (let j = 0; j < nodes.length; j++) nodes[j]![ahead] = byId.get(shaped.shape.keyOf(items[j])) ?? [];
-    }
-  });
-  return models;
-}
 
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {
@@ -174,12 +107,11 @@ export class Loaders {
    * many, but the nodes themselves when a composed statement above already fetched them: a field
    * resolved from what look-ahead brought costs no promise, which for the every-county question's
    * few thousand fields was a third of GraphQL's time. `parent`: the node the field is resolved on,
-   * which carries what was fetched below it (under Target.ahead), for a key of its id alone.
+   * which carries what was fetched below it (./fetched-ahead.ts), for a key of its id alone.
    */
   manyNow(query: RelationQuery, key: LoaderKey, info?: GraphQLResolveInfo, parent?: NodeModel): NodeModel[] | Promise<NodeModel[]> {
     const target = this.targetOf(query, info);
-    const ahead = parent && (parent as unknown as Ahead)[target.ahead];
-    return ahead && idAlone(key) ? ahead : this.load(target, key);
+    return (parent && fetchedAhead(parent, target.ahead, key)) ?? this.load(target, key);
   }
 
   /** A target's nodes for a key: as another statement fetched them along (fetchedAlong), or through its DataLoader. */

@@ -15,7 +15,7 @@ import { itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape 
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
  * relations too (a field `Type.field` whose resolver is `related(query)`, src/graphql/related.ts)
  * are fetched in the same Cypher statement, nested as CALL subqueries, and their results set on the
- * nodes they belong to, where those fields' resolvers look first (loaders.ts revive). A request's
+ * nodes they belong to, where those fields' resolvers look first (./fetched-ahead.ts). A request's
  * shape then costs one statement per relation field that takes arguments, instead of one per level.
  *
  * Only argument-free fields are planned (their loader key is the parent's id alone); anything else
