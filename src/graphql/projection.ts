@@ -254,9 +254,10 @@ function shapeOf(query: ShapedQuery, properties: readonly string[] | null, appen
   if (query.listedItems) {
     const { fields, node } = query.listedItems;
     const one = nodes?.revive ?? ((v: unknown) => v as NodeModel);
+    const make = maker(fields);
     const revive = (items: unknown[]) =>
       items.map((values) => {
-        const item = mapOf(fields, values as unknown[]);
+        const item = make(values as unknown[]);
         item[node] = one((values as unknown[])[fields.length]);
         return item as NodeModel;
       });
@@ -303,8 +304,9 @@ function listedNodes(text: string, properties: readonly string[] | null, appende
 }
 
 /**
- * mapOf for fixed `fields`, compiled to one object literal: the objects of a wide read (tens of
- * thousands at ×100) then share one shape from the start instead of growing one property at a time.
+ * The map of `fields` to the values at the same places of a list a statement returned, for
+ * fixed `fields`: compiled to one object literal, so that the objects of a wide read (tens of
+ * thousands at ×100) share one shape from the start instead of growing one property at a time.
  * The fields are property names of our statements (IDENTIFIER, or `__labels` and named extras),
  * quoted all the same.
  */
@@ -320,10 +322,3 @@ export function maker(fields: readonly string[]): (values: readonly unknown[]) =
   return make;
 }
 const makers = new Map<string, (values: readonly unknown[]) => Record<string, unknown>>();
-
-/** The map of `fields` to the values at the same places of a list a statement returned. */
-export function mapOf(fields: readonly string[], values: readonly unknown[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i++) out[fields[i]!] = values[i];
-  return out;
-}

@@ -2,7 +2,7 @@ import { PASSAGE_INDEX, SEARCH_INDEX } from '../db/schema.js';
 import { NODE_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 import { composeCypher, type Level } from '../graphql/look-ahead.js';
 import type { NodeModel } from '../graphql/model.js';
-import { mapOf } from '../graphql/projection.js';
+import { maker } from '../graphql/projection.js';
 import type { RankedPassage } from './rank.js';
 
 /** What a candidate passage may carry of its node (with the labels): its stored properties but the texts and index terms; see compose. */
@@ -183,9 +183,9 @@ export async function readSlimWhole(nodes: readonly NodeModel[], read: (id: stri
   await Promise.all(nodes.filter((n) => slim.has(n)).map(async (n) => Object.assign(n, await read(n.id))));
 }
 
-const passageOf =
-  (node: readonly string[]) =>
-  (v: unknown[]): RankedPassage => {
+const passageOf = (node: readonly string[]) => {
+  const make = maker(node);
+  return (v: unknown[]): RankedPassage => {
     if (v.length === SLIM) {
       // The passage index holds :Passage nodes only.
       const n: NodeModel = { id: v[0] as string, __labels: ['Passage'] };
@@ -193,8 +193,9 @@ const passageOf =
       return { node: n, score: v[1] as number, hasPhrases: v[2] as boolean };
     }
     const n = node.length;
-    return { node: mapOf(node, v) as NodeModel, score: v[n] as number, hasPhrases: v[n + 1] as boolean };
+    return { node: make(v) as NodeModel, score: v[n] as number, hasPhrases: v[n + 1] as boolean };
   };
+};
 
 const byShape = new Map<string, SearchStatement>();
 
@@ -248,11 +249,12 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
   }
   const fields = [...new Set([...RANKED, ...properties])];
   const node = [...fields, '__labels'];
+  const make = maker(node);
   return {
     cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields, along),
     along,
     candidates: (row) => ({
-      entities: (row?.entities ?? []).map((v) => ({ node: mapOf(node, v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
+      entities: (row?.entities ?? []).map((v) => ({ node: make(v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),
       ...alongOf(row),
     }),
   };
