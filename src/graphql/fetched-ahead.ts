@@ -1,10 +1,9 @@
-import type { LoaderKey, RelationQuery } from './loaders.js';
-import { shapedItems, signatureOf, type Level, type Plan, type Shaped } from './look-ahead.js';
+import type { LoaderKey } from './loaders.js';
+import { shapedItems, type Level, type Plan, type Shaped } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 
-/** A loader's name: its query and plans (signatureOf) and the properties its nodes carry. Loaders of one name are one loader. */
-export function loaderName(query: RelationQuery, children: Plan[], properties: string[] | null): string {
-  const signature = signatureOf(query, children);
+/** A loader's name: its query's and plans' signature (look-ahead.ts signatureOf) and the properties its nodes carry. Loaders of one name are one loader. */
+export function loaderName(signature: string, properties: string[] | null): string {
   return properties ? `${signature}[${properties.join(',')}]` : signature;
 }
 
@@ -63,7 +62,7 @@ export function revive(shaped: Shaped, plans: readonly Plan[], lists: readonly u
   plans.forEach((plan, i) => {
     const [rows, below] = nested[i] ?? [[], []];
     const inlined = shaped.inlined.get(i);
-    const ahead = aheadKey(loaderName(plan.query, plan.children, plan.properties));
+    const ahead = aheadKey(loaderName(plan.signature, plan.properties));
     if (inlined) {
       const inside = items.map((item) => (item as unknown[])[inlined.position] as unknown[]);
       const found = revive(inlined.child, plan.children, inside, below);

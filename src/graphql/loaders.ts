@@ -66,7 +66,7 @@ interface Target {
 }
 
 const target = (query: RelationQuery, children: Plan[], properties: string[] | null): Target => {
-  const name = loaderName(query, children, properties);
+  const name = loaderName(signatureOf(query, children), properties);
   return { query, children, properties, name, ahead: aheadKey(name) };
 };
 
