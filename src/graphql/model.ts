@@ -7,6 +7,10 @@ import { firstDay, lastDay } from '../seed/graph-model.js';
  */
 export interface NodeModel {
   id: string;
+  /**
+   * Left out of nodes of a concrete type whose selection reads no labels (projection.ts): a
+   * resolver that reads its node's labels declares it, `reads(['__labels'], …)`, or is untagged.
+   */
   __labels: string[];
   sources?: string[] | null;
   [prop: string]: unknown;

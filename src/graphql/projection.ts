@@ -23,12 +23,15 @@ import {
  * - a field without a resolver: the property of its name (GraphQL's default resolver reads just that);
  * - a field whose resolver is tagged with `reads([...], resolver)`: those properties;
  * - any other resolver: unknown, so every property is fetched, as before.
- * `id` and the labels are always fetched (loaders key on the id, abstract types resolve by labels).
+ * `id` is always fetched (loaders key on it). The labels (`__labels`) only where something reads
+ * them: a field returning an interface or union (its member type is resolved by labels), or a
+ * resolver that declares them (`reads(['__labels'], …)`). Shipped for every node, the labels were a
+ * quarter of the every-county question's time at ×100 (docs/performance.md, fourteenth pass).
  * test/integration/projection.test.ts checks every tag against every node of its type in the graph.
  */
 type Reads<F> = F & { reads: readonly string[] };
 
-/** Declares the properties of its parent node a resolver reads (besides `id` and labels). */
+/** Declares the properties of its parent node a resolver reads (besides `id`; `__labels` for its labels). */
 export function reads<F>(properties: readonly string[], resolver: F): Reads<F> {
   return Object.assign(resolver as object, { reads: properties }) as Reads<F>;
 }
@@ -92,7 +95,8 @@ export function perSelection<C extends object, T>(work: (info: GraphQLResolveInf
 
 /**
  * The properties the selection of `nodes` (fields returning `type`) reads of the nodes it is
- * resolved on, sorted, `id` first; null when some field's reads are unknown. Fields under any
+ * resolved on, sorted, `id` first, `__labels` among them where the labels are read (an abstract
+ * `type`, or a field that declares them); null when some field's reads are unknown. Fields under any
  * type condition count for every possible type that has a field of that name: fetching a property
  * too many is harmless, one too few is not.
  */
@@ -106,15 +110,15 @@ export function propertiesOf(
   const names = new Set(nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments)).map((f) => f.name.value));
   const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   if (!possible.length) return null;
-  const out = new Set<string>();
+  // The member type of an interface or union is resolved by the node's labels.
+  const out = new Set<string>(isAbstractType(type) ? ['__labels'] : []);
   for (const name of names) {
     if (name.startsWith('__')) continue;
     for (const t of possible) {
       if (!t.getFields()[name]) continue;
       const props = fieldReads(t.name, name);
       if (!props || !props.every((p) => IDENTIFIER.test(p))) return null;
-      // The labels come with every node; `.__labels` is no property.
-      props.filter((p) => p !== '__labels').forEach((p) => out.add(p));
+      props.forEach((p) => out.add(p));
     }
   }
   out.delete('id');
@@ -182,12 +186,13 @@ export function narrowed(cypher: string, properties: readonly string[] | null): 
     const kept = extrasIn(extras)
       .filter((m) => properties.includes(m[1]!))
       .map((m) => `, ${m[1]}: ${m[2]}`);
-    return `{${properties
-      .filter((p) => !p.startsWith('__'))
-      .map((p) => `.${p}`)
-      .join(', ')}, __labels: labels(${v})${kept.join('')}}`;
+    const own = properties.filter((p) => !p.startsWith('__')).map((p) => `.${p}`);
+    return `{${[...own, ...labelsOf(properties, v).map((l) => `__labels: ${l}`)].join(', ')}${kept.join('')}}`;
   });
 }
+
+/** `labels(v)` where `properties` (a projection's) read the labels, else nothing. */
+const labelsOf = (properties: readonly string[], v: string) => (properties.includes('__labels') ? [`labels(${v})`] : []);
 
 /** How a relation query's statement returns its items, and how the loader turns them into node models. */
 export interface ItemShape {
@@ -209,7 +214,7 @@ const asNodes = (items: unknown[]) => items as NodeModel[];
 
 /**
  * A statement's text narrowed to `properties`, its marked projections written as lists: `[x.id,
- * x.name, …, labels(x), extras…]` instead of `x {.id, .name, …}`. neo4j-driver decodes every key of
+ * x.name, …, labels(x) where read, extras…]` instead of `x {.id, .name, …}`. neo4j-driver decodes every key of
  * every map as a new string, and for the every-county question the keys were a third of the
  * decoding, itself most of the service's CPU per request (issue 15, docs/performance.md): as lists
  * the statement cost the service 1.5 ms instead of 2.4 ms. `revive` makes the lists maps again,
@@ -283,11 +288,12 @@ function listedNodes(text: string, properties: readonly string[] | null, appende
   const cypher = text.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
     const kept = extrasIn(extras).filter((m) => properties.includes(m[1]!));
     const own = properties.filter((p) => !p.startsWith('__'));
-    const names = [...own, '__labels', ...kept.map((m) => m[1]!)];
+    const labels = labelsOf(properties, v);
+    const names = [...own, ...(labels.length ? ['__labels'] : []), ...kept.map((m) => m[1]!)];
     if (fields && fields.join() !== names.join()) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… differ in shape`);
     fields = names;
     variables.add(v);
-    return `[${[...own.map((p) => `${v}.${p}`), `labels(${v})`, ...kept.map((m) => m[2]!), ...appended].join(', ')}]`;
+    return `[${[...own.map((p) => `${v}.${p}`), ...labels, ...kept.map((m) => m[2]!), ...appended].join(', ')}]`;
   });
   if (!fields) return null;
   if (appended.length && variables.size !== 1) throw new Error(`itemShape: the items of ${text.slice(0, 60)}… have no one variable to append to`);

@@ -47,8 +47,8 @@ export interface ChartNode {
 
 const KINDS = ['County', 'Person', 'Body', 'Initiative', 'Organisation'];
 
-/** What a box reads of its node (chartNode, and the counties' order); the whole node only when `node` is asked for. */
-const BOX_PROPERTIES = ['id', 'code', 'name', 'title', 'type'];
+/** What a box reads of its node (chartNode: its kind by labels, and the counties' order); the whole node only when `node` is asked for. */
+const BOX_PROPERTIES = ['id', '__labels', 'code', 'name', 'title', 'type'];
 
 /** Whether a selection asks, at any depth, for a field named `name`. */
 function selects(info: GraphQLResolveInfo, name: string): boolean {

@@ -11,7 +11,7 @@ import { kindOf } from './kinds.js';
  * Node.displayName and Node.kind for every type that implements Node, so that a list of mixed
  * things (search hits, flow steps, relations) reads without a fragment per type.
  */
-const kind = reads([], (n: NodeModel) => kindOf(n.__labels) as never);
+const kind = reads(['__labels'], (n: NodeModel) => kindOf(n.__labels) as never);
 const plain = (n: NodeModel) => String(n.name ?? n.title ?? n.purpose ?? n.id);
 
 async function nameOf(n: NodeModel | null, ctx: Context): Promise<string> {

@@ -247,7 +247,8 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
       candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], ...alongOf(row) }),
     };
   }
-  const fields = [...new Set([...RANKED, ...properties])];
+  // The labels come with every candidate (written below): a hit's kind and whether it is a passage are read by them.
+  const fields = [...new Set([...RANKED, ...properties.filter((p) => p !== '__labels')])];
   const node = [...fields, '__labels'];
   const make = maker(node);
   return {
