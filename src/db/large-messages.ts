@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { driverInternal } from './driver-internals.js';
 
 /**
  * neo4j-driver (6.3) reads a Bolt message that arrives in more than one chunk (a record over 64 KB)
@@ -31,10 +31,8 @@ export let largeMessagesWhole = false;
 
 export function readLargeMessagesWhole(): boolean {
   if (largeMessagesWhole) return true;
-  // The copy of the Bolt connection package that neo4j-driver itself loads.
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-  const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker?: { prototype: Dechunker } };
-  const ChannelBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default?: new (b: Buffer) => ChunkBuffer }).default;
+  const { Dechunker } = driverInternal<{ Dechunker: { prototype: Dechunker } }>('channel/chunking.js');
+  const ChannelBuffer = driverInternal<{ default: new (b: Buffer) => ChunkBuffer }>('channel/channel-buf.js').default;
   const onHeader = Dechunker?.prototype._onHeader;
   if (typeof onHeader !== 'function' || typeof ChannelBuffer !== 'function' || !Buffer.isBuffer(new ChannelBuffer(Buffer.alloc(1))._buffer)) {
     return false;
