@@ -25,8 +25,8 @@ import {
  * - any other resolver: unknown, so every property is fetched, as before.
  * `id` is always fetched (loaders key on it). The labels (`__labels`) only where something reads
  * them: a field returning an interface or union (its member type is resolved by labels), or a
- * resolver that declares them (`reads(['__labels'], …)`). Shipped for every node, the labels were a
- * quarter of the every-county question's time at ×100 (docs/performance.md, fourteenth pass).
+ * resolver that declares them (`reads(['__labels'], …)`). Shipped for every node, they were a sixth
+ * of the every-county answer's bytes at ×100 (docs/performance.md, fourteenth pass).
  * test/integration/projection.test.ts checks every tag against every node of its type in the graph.
  */
 type Reads<F> = F & { reads: readonly string[] };
