@@ -28,8 +28,12 @@ export function aheadKey(name: string): symbol {
   return key;
 }
 
-/** Whether a loader key is the parent's id alone (other entries null): what look-ahead fetches for. */
-function idAlone(key: LoaderKey): boolean {
+/**
+ * Whether a loader key is the parent's id alone (other entries null; a missing and a null argument
+ * are the same to Cypher's `k.x`): what look-ahead fetches for, and the keys loaders.ts keyOf writes
+ * as the id itself.
+ */
+export function idAlone(key: LoaderKey): boolean {
   for (const k in key) if (k !== 'id' && key[k] != null) return false;
   return true;
 }

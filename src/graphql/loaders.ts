@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { aheadKey, fetchedAhead, loaderName, revive } from './fetched-ahead.js';
+import { aheadKey, fetchedAhead, idAlone, loaderName, revive } from './fetched-ahead.js';
 import { childPlans, composeCypher, shapedItems, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 import { SiblingReads } from './sibling-reads.js';
@@ -48,11 +48,11 @@ export type LoaderKey = { id: string } & Record<string, string | number | null |
 
 /**
  * A key's identity: its entries by name, without null ones (a missing and a null argument are the
- * same to Cypher's `k.x`). A key of an id alone (most are) is the id itself.
+ * same to Cypher's `k.x`). A key of an id alone (most are: ./fetched-ahead.ts idAlone) is the id itself.
  */
 const keyOf = (k: LoaderKey) => {
+  if (idAlone(k)) return String(k.id);
   const entries = Object.entries(k).filter(([, v]) => v != null);
-  if (entries.length === 1 && entries[0]![0] === 'id') return String(k.id);
   return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 };
 
