@@ -60,7 +60,7 @@ export const bodyResolvers: Resolvers = {
     topics: related(q.bodyTopics),
     county: relatedOne(q.bodyCounty),
     initiative: relatedOne(q.bodyInitiative),
-    members: reads([], (b, { role, asOf, ...f }, ctx, info) =>
+    members: reads(['id'], (b, { role, asOf, ...f }, ctx, info) =>
       ctx.loaders.manyNow(q.bodyMembers, { id: b.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
     ),
     ...factFields(ownerConflicts),

@@ -43,7 +43,7 @@ export const countyResolvers: Resolvers = {
     rss: related(q.countyRss),
     // Asked without arguments, its key is the county's id alone: look-ahead may fetch it with the counties.
     representatives: reads(
-      [],
+      ['id'],
       plannable(q.countyRepresentatives, (c, { body, asOf, ...f }, ctx, info) => {
         const key = (bodyId: string | null) => ({ id: c.id, body: bodyId, ...asOfKey(asOf), ...factKey(f) });
         // Without a body there is no reference to resolve, and the seats may already be here (look-ahead).

@@ -37,7 +37,7 @@ export const documentResolvers: Resolvers = {
     titleStated: reads(['titleStated'], (d) => d.titleStated !== false),
     decisions: related(q.documentDecisions),
     ...factFields(),
-    states: reads([], (d, page, ctx, info) =>
+    states: reads(['id'], (d, page, ctx, info) =>
       fetchPage(ctx.runner, 'documentStates', 'Document.states', q.documentStates, { id: d.id, kinds: NODE_LABELS }, page, ctx.loaders.pageProperties(info)),
     ),
     sources: sourcesField,

@@ -45,7 +45,7 @@ export function typeOf(node: NodeModel): string {
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
-export const sourcesField = reads(['sources'], (parent: NodeModel | { sources?: string[] | null }) =>
+export const sourcesField = reads(['id', 'sources'], (parent: NodeModel | { sources?: string[] | null }) =>
   parseSources(parent.sources, focusOf(parent as Record<string, unknown>)),
 );
 

@@ -2,11 +2,6 @@ import type { LoaderKey } from './loaders.js';
 import { shapedItems, type Level, type Plan, type Shaped } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 
-/** A loader's name: its query's and plans' signature (look-ahead.ts signatureOf) and the properties its nodes carry. Loaders of one name are one loader. */
-export function loaderName(signature: string, properties: string[] | null): string {
-  return properties ? `${signature}[${properties.join(',')}]` : signature;
-}
-
 /**
  * What a composed statement fetched below a node is set on the node as it is revived (revive),
  * under a symbol per loader (aheadKey of its loaderName), and read from there by
@@ -66,14 +61,14 @@ export function revive(shaped: Shaped, plans: readonly Plan[], lists: readonly u
   plans.forEach((plan, i) => {
     const [rows, below] = nested[i] ?? [[], []];
     const inlined = shaped.inlined.get(i);
-    const ahead = aheadKey(loaderName(plan.signature, plan.properties));
+    const ahead = aheadKey(plan.name);
     if (inlined) {
       const inside = items.map((item) => (item as unknown[])[inlined.position] as unknown[]);
       const found = revive(inlined.child, plan.children, inside, below);
       for (let j = 0; j < nodes.length; j++) nodes[j]![ahead] = found[j];
     } else {
       const found = revive(
-        shapedItems(plan.query, plan.properties, plan.children),
+        shapedItems(plan.query, plan.properties, plan.children, plan.idRead),
         plan.children,
         rows.map(([, list]) => list),
         below,

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
-import { aheadKey, fetchedAhead, idAlone, loaderName, revive } from './fetched-ahead.js';
-import { childPlans, composeCypher, shapedItems, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
+import { aheadKey, fetchedAhead, idAlone, revive } from './fetched-ahead.js';
+import { childPlans, composeCypher, loaderName, shapedItems, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 import { SiblingReads } from './sibling-reads.js';
 import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
@@ -56,18 +56,23 @@ const keyOf = (k: LoaderKey) => {
   return JSON.stringify(entries.sort(([a], [b]) => a.localeCompare(b)));
 };
 
-/** A loader: its query, the plans nested in it, the properties its nodes carry, a name for the three, and the symbol its nodes fetched ahead are set under. */
+/**
+ * A loader: its query, the plans nested in it, the properties its nodes carry, whether their ids are
+ * read (else not shipped: look-ahead.ts shapedItems), a name for the four, and the symbol its nodes
+ * fetched ahead are set under.
+ */
 interface Target {
   query: RelationQuery;
   children: Plan[];
   properties: string[] | null;
+  idRead: boolean;
   name: string;
   ahead: symbol;
 }
 
-const target = (query: RelationQuery, children: Plan[], properties: string[] | null): Target => {
-  const name = loaderName(signatureOf(query, children), properties);
-  return { query, children, properties, name, ahead: aheadKey(name) };
+const target = (query: RelationQuery, children: Plan[], properties: string[] | null, idRead = true): Target => {
+  const name = loaderName(query.name, children, properties, idRead);
+  return { query, children, properties, idRead, name, ahead: aheadKey(name) };
 };
 
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
@@ -116,6 +121,8 @@ export class Loaders {
 
   /** A target's nodes for a key: as another statement fetched them along (fetchedAlong), or through its DataLoader. */
   private load(target: Target, key: LoaderKey): NodeModel[] | Promise<NodeModel[]> {
+    // A node fetched without its id (look-ahead ships ids only where read) asked for what its plan did not fetch: loud, not an empty answer.
+    if (key.id == null) throw new Error(`${target.name}: asked by a parent fetched without its id`);
     return this.ready.get(target.name)?.get(keyOf(key)) ?? this.loaderFor(target).load(key);
   }
 
@@ -123,13 +130,14 @@ export class Loaders {
     if (!info || !this.lookAhead) return target(query, [], null);
     let found = this.targets.get(info.fieldNodes);
     if (found?.query !== query) {
-      found = target(query, childPlans(info, this.lookAhead), selectedProperties(info, this.lookAhead.reads));
+      const { plans, idRead } = childPlans(info, this.lookAhead);
+      found = target(query, plans, selectedProperties(info, this.lookAhead.reads), idRead);
       this.targets.set(info.fieldNodes, found);
     }
     return found;
   }
 
-  private loaderFor({ query, children, properties, name: cacheName }: Target): DataLoader<LoaderKey, NodeModel[], string> {
+  private loaderFor({ query, children, properties, idRead, name: cacheName }: Target): DataLoader<LoaderKey, NodeModel[], string> {
     const name = signatureOf(query, children);
     let loader = this.byName.get(cacheName);
     if (!loader) {
@@ -138,15 +146,15 @@ export class Loaders {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
           const out: NodeModel[][] = keys.map(() => []);
           if (!children.length) {
-            const shape = itemShape(query, properties);
+            const { shape } = shapedItems(query, properties, [], idRead);
             for (const row of await this.siblings.read(query.name, shape.cypher, params.keys)) out[row.key] = shape.revive(row.items);
             return out;
           }
-          const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties), params);
+          const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties, '$keys', '', 0, 'result', idRead), params);
           if (!row) return out;
           const [rows, nested] = row.result;
           const revived = revive(
-            shapedItems(query, properties, children),
+            shapedItems(query, properties, children, idRead),
             children,
             rows.map(([, items]) => items),
             nested,

@@ -1,15 +1,17 @@
 import {
   getNamedType,
+  isAbstractType,
   isObjectType,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
-import { itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape } from './projection.js';
+import { fieldsIn, itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -25,10 +27,23 @@ import { itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape 
 export interface Plan {
   query: RelationQuery;
   children: Plan[];
-  /** Identifies the plan's shape: the loader of a query with children differs from its plain loader. */
+  /** Names the statement: the query's name and those of the plans below. */
   signature: string;
+  /** The name of the plan's loader (fetched-ahead.ts loaderName), under which what it fetched is set on the nodes above. */
+  name: string;
   /** The properties the selection reads of the nodes the query returns (null: all; ./projection.ts). */
   properties: string[] | null;
+  /**
+   * Whether the selection reads the ids of those nodes other than through the plans below: a field
+   * that declares `id`, an unknown resolver, a relation not planned (it loads by the id). Where
+   * nothing does, and no level below is keyed by them, the ids are not shipped (shapedItems).
+   */
+  idRead: boolean;
+  /**
+   * Whether planning stopped at MAX_DEPTH somewhere below: such a plan is planned deeper when its
+   * own field is resolved, so its name differs and its field loads itself, by its parent's id.
+   */
+  truncated: boolean;
 }
 
 /** `Type.field` → the relation query its resolver loads with the parent's id (built from the resolvers). */
@@ -44,14 +59,36 @@ export interface LookAhead {
 const MAX_DEPTH = 3;
 const MAX_CHILDREN = 6;
 
-export const signatureOf = (query: RelationQuery, children: Plan[]) =>
+/**
+ * A loader's name: its query's, the properties its nodes carry, whether their ids are read (else not
+ * shipped: Plan.idRead), and the names of the plans below it. Loaders of one name are
+ * one loader, and fetch the same: two fields whose plans differ only below (a seat's holder asked
+ * for its name, and for its type alone) must not share one, or the nodes fetched for the one are
+ * set under names the other's fields do not look for, and those load themselves by their parents'
+ * ids, which look-ahead may not have shipped.
+ */
+export function loaderName(query: string, children: ReadonlyArray<{ name: string }>, properties: string[] | null, idRead = true): string {
+  const below = children.length ? `(${children.map((c) => c.name).join(',')})` : '';
+  const name = properties ? `${query}${below}[${properties.join(',')}]` : `${query}${below}`;
+  return idRead ? name : `${name}-id`;
+}
+
+export const signatureOf = (query: RelationQuery, children: readonly Plan[]) =>
   children.length === 0 ? query.name : `${query.name}(${children.map((c) => c.signature).join(',')})`;
 
-/** The plannable relation fields below the field being resolved. */
-export const childPlans = perSelection((info, lookAhead: LookAhead): Plan[] => {
+/** The plannable relation fields below the field being resolved, and whether its selection reads its nodes' ids other than through them (Plan.idRead). */
+export const childPlans = perSelection((info, lookAhead: LookAhead): { plans: Plan[]; idRead: boolean } => {
   const type = getNamedType(info.returnType);
-  return planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, lookAhead, 1);
+  const below = planBelow(info.fieldNodes, isObjectType(type) ? type : undefined, info.schema, info.fragments, lookAhead, 1);
+  return { plans: below.plans, idRead: readsId(info.fieldNodes, type, info.schema, info.fragments, lookAhead.reads, below.planned) };
 });
+
+/** The plans below some field nodes, the field nodes they were planned from, and whether MAX_DEPTH cut planning short. */
+interface Below {
+  plans: Plan[];
+  planned: ReadonlySet<FieldNode>;
+  truncated: boolean;
+}
 
 function planBelow(
   nodes: readonly FieldNode[],
@@ -60,8 +97,12 @@ function planBelow(
   fragments: Record<string, FragmentDefinitionNode>,
   lookAhead: LookAhead,
   depth: number,
-): Plan[] {
-  if (depth > MAX_DEPTH) return [];
+): Below {
+  if (depth > MAX_DEPTH) {
+    // A field below with a selection of its own may be a relation, planned when resolved from nearer.
+    const truncated = nodes.some((n) => fieldsIn(n.selectionSet, fragments).some((f) => f.selectionSet));
+    return { plans: [], planned: new Set(), truncated };
+  }
   // Sub-fields grouped as GraphQL groups them for one runtime type: by concrete type and response key.
   const groups = new Map<string, { type: GraphQLObjectType; nodes: FieldNode[] }>();
   const visit = (set: SelectionSetNode | undefined, on: GraphQLObjectType | undefined) => {
@@ -84,16 +125,49 @@ function planBelow(
   for (const node of nodes) visit(node.selectionSet, type);
 
   const out: Plan[] = [];
+  const planned = new Set<FieldNode>();
   for (const { type: on, nodes: group } of groups.values()) {
     const name = group[0]!.name.value;
     const query = lookAhead.fields.get(`${on.name}.${name}`);
     if (!query || !nestable(query) || out.length >= MAX_CHILDREN) continue;
     const returned = getNamedType(on.getFields()[name]!.type);
-    const children = planBelow(group, isObjectType(returned) ? returned : undefined, schema, fragments, lookAhead, depth + 1);
+    const below = planBelow(group, isObjectType(returned) ? returned : undefined, schema, fragments, lookAhead, depth + 1);
+    const children = below.plans;
     const properties = propertiesOf(group, returned, schema, fragments, lookAhead.reads);
-    out.push({ query, children, signature: signatureOf(query, children), properties });
+    const idRead = readsId(group, returned, schema, fragments, lookAhead.reads, below.planned);
+    const loader = loaderName(query.name, children, properties, idRead);
+    out.push({ query, children, signature: signatureOf(query, children), name: loader, properties, idRead, truncated: below.truncated });
+    group.forEach((n) => planned.add(n));
   }
-  return out;
+  return { plans: out, planned, truncated: out.some((p) => p.truncated) };
+}
+
+/**
+ * Whether the selection of `nodes` (fields returning `type`) reads the ids of the nodes it is
+ * resolved on, other than through `planned` (fields fetched with them: their resolvers find what
+ * was fetched on the node and load nothing). As propertiesOf: a field under any type condition
+ * counts for every possible type with a field of that name.
+ */
+function readsId(
+  nodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  fieldReads: FieldReads,
+  planned: ReadonlySet<FieldNode>,
+): boolean {
+  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  if (!possible.length) return true;
+  for (const field of nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments))) {
+    const name = field.name.value;
+    if (name.startsWith('__') || planned.has(field)) continue;
+    for (const t of possible) {
+      if (!t.getFields()[name]) continue;
+      const props = fieldReads(t.name, name);
+      if (!props || props.includes('id')) return true;
+    }
+  }
+  return false;
 }
 
 const KEYS = /^\s*UNWIND \$keys AS k\b/;
@@ -112,9 +186,10 @@ export interface Shaped {
 
 /**
  * Remembered by the plans below a level: a Plan[] belongs to one field's selection (childPlans is
- * worked out once per selection), whose query and properties are fixed with it.
+ * worked out once per selection), whose query, properties and idRead are fixed with it (kept apart
+ * by idRead all the same: a shape without ids must never stand in for one with them).
  */
-const shapes = new WeakMap<readonly Plan[], Shaped>();
+const shapes = { idRead: new WeakMap<readonly Plan[], Shaped>(), idUnread: new WeakMap<readonly Plan[], Shaped>() };
 
 /**
  * The items of `query` with the plans below that can be written inside each item: a query with an
@@ -126,32 +201,42 @@ const shapes = new WeakMap<readonly Plan[], Shaped>();
  * every-county statement cost Neo4j about a quarter less (docs/performance.md). An end the query's
  * own match binds (RelationQuery.ends: a seat's holder and body) is written from those variables,
  * not matched again. `depth` names the variables, so that nested ones never meet.
+ *
+ * The items' ids are written only where they are needed (`idRead`, or a plan below that stays a
+ * level, keyed by them, or that was cut short and loads itself by them): a seat's id, read by
+ * nothing in the every-county question, was a seventh of its answer's bytes.
  */
 export function shapedItems(
   query: Pick<RelationQuery, 'cypher' | 'nodeItems' | 'listedItems' | 'ends'>,
   properties: string[] | null,
   children: readonly Plan[],
+  idRead = true,
   depth = 1,
 ): Shaped {
-  const remembered = children.length && depth === 1 ? shapes.get(children) : undefined;
+  const memo = idRead ? shapes.idRead : shapes.idUnread;
+  const remembered = children.length && depth === 1 ? memo.get(children) : undefined;
   if (remembered) return remembered;
-  const base = itemShape(query, properties);
+  // Inlined: a plan with an inline form and known properties, below items written as lists.
+  const inlines = (plan: Plan) => itemShape(query, properties).listed !== undefined && plan.query.inline !== undefined && plan.properties !== null;
+  const idNeeded = idRead || children.some((plan) => plan.truncated || !inlines(plan));
+  const own = idNeeded || !properties ? properties : properties.filter((p) => p !== 'id');
+  const base = itemShape(query, own);
   const inlined = new Map<number, { position: number; child: Shaped }>();
   const appended: string[] = [];
   const listed = base.listed;
   if (listed) {
     children.forEach((plan, i) => {
-      if (!plan.query.inline || !plan.properties?.includes('id')) return;
+      if (!inlines(plan)) return;
       // An end the query's match already binds is read from its variables: one, as a list of one.
       const bound = query.ends?.[plan.query.name];
-      const { match, item } = plan.query.inline(listed.variable, `__i${depth}_${i}`, bound);
-      const child = shapedItems({ cypher: item, nodeItems: true }, plan.properties, plan.children, depth + 1);
+      const { match, item } = plan.query.inline!(listed.variable, `__i${depth}_${i}`, bound);
+      const child = shapedItems({ cypher: item, nodeItems: true }, plan.properties, plan.children, plan.idRead, depth + 1);
       inlined.set(i, { position: listed.width + appended.length, child });
       appended.push(bound ? `[${child.shape.cypher}]` : `COLLECT { ${match} RETURN ${child.shape.cypher} }`);
     });
   }
-  const shaped = { shape: appended.length ? itemShape(query, properties, appended) : base, inlined };
-  if (children.length && depth === 1) shapes.set(children, shaped);
+  const shaped = { shape: appended.length ? itemShape(query, own, appended) : base, inlined };
+  if (children.length && depth === 1) memo.set(children, shaped);
   return shaped;
 }
 
@@ -173,8 +258,9 @@ export function composeCypher(
   imports = '',
   depth = 0,
   as = 'result',
+  idRead = true,
 ): string {
-  const shaped = shapedItems(query, properties, children);
+  const shaped = shapedItems(query, properties, children, idRead);
   const base = shaped.shape.cypher.replace(KEYS, `UNWIND ${keys} AS k`);
   const v = `__l${depth}`;
   const parts = [`CALL (${imports}) {\n${base}\n}`, `WITH collect([key, items]) AS ${v}rows`];
@@ -197,7 +283,7 @@ function levelsBelow(children: Plan[], shaped: Shaped, source: string, item: str
       // Joined by `_`, so names stay distinct whatever the number of children (c_1_0: inline child 1's level 0; c_10 would be level 10).
       const out = `${v}c${tag}_${i}`;
       const childKeys = `[__id IN ${ids} | {id: __id, index: __id}]`;
-      parts.push(`CALL (${ids}) {\n${composeCypher(child.query, child.children, child.properties, childKeys, ids, depth + 1, out)}\n}`);
+      parts.push(`CALL (${ids}) {\n${composeCypher(child.query, child.children, child.properties, childKeys, ids, depth + 1, out, child.idRead)}\n}`);
       return out;
     }
     const inner = `${item}_${i}`;

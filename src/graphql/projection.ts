@@ -21,9 +21,13 @@ import {
  *
  * What a field reads of its parent node:
  * - a field without a resolver: the property of its name (GraphQL's default resolver reads just that);
- * - a field whose resolver is tagged with `reads([...], resolver)`: those properties;
+ * - a field whose resolver is tagged with `reads([...], resolver)`: those properties, `id` among
+ *   them where it reads it (to load by it, or as a fallback name);
+ * - a plain relation (./related.ts): `id`, which it loads by;
  * - any other resolver: unknown, so every property is fetched, as before.
- * `id` is always fetched (loaders key on it). The labels (`__labels`) only where something reads
+ * The properties listed for a selection always hold `id` (loader names and the nodes fields are
+ * resolved on keep it); look-ahead leaves it out of what a statement ships where nothing reads it
+ * (look-ahead.ts shapedItems). The labels (`__labels`) only where something reads
  * them: a field returning an interface or union (its member type is resolved by labels), or a
  * resolver that declares them (`reads(['__labels'], …)`). Shipped for every node, they were a sixth
  * of the every-county answer's bytes at ×100 (docs/performance.md, fourteenth pass).
@@ -31,7 +35,7 @@ import {
  */
 type Reads<F> = F & { reads: readonly string[] };
 
-/** Declares the properties of its parent node a resolver reads (besides `id`; `__labels` for its labels). */
+/** Declares the properties of its parent node a resolver reads (`id` too where it reads it; `__labels` for its labels). */
 export function reads<F>(properties: readonly string[], resolver: F): Reads<F> {
   return Object.assign(resolver as object, { reads: properties }) as Reads<F>;
 }
@@ -48,7 +52,7 @@ export function fieldReadsOf(resolvers: Record<string, unknown>): FieldReads {
     if (typeof resolver !== 'function') return null;
     if (tagged.reads) return tagged.reads;
     // Plain relation resolvers (./related.ts) load by the parent's id and read nothing else.
-    if (tagged.relationQuery) return [];
+    if (tagged.relationQuery) return ['id'];
     return null;
   };
 }
@@ -282,7 +286,7 @@ function shapeOf(query: ShapedQuery, properties: readonly string[] | null, appen
  * may refer to).
  */
 function listedNodes(text: string, properties: readonly string[] | null, appended: readonly string[]) {
-  if (!properties?.includes('id')) return null;
+  if (!properties) return null;
   let fields: string[] | undefined;
   const variables = new Set<string>();
   const cypher = text.replace(MARKED_WITH_VARIABLE, (_all, _map: string, v: string, extras: string) => {
@@ -300,11 +304,15 @@ function listedNodes(text: string, properties: readonly string[] | null, appende
   const names = fields;
   const at = names.indexOf('id');
   const make = maker(names);
+  // Without ids (look-ahead.ts shapedItems writes them only where needed), no level can be keyed by the items.
+  const withoutIds = () => {
+    throw new Error(`itemShape: the items of ${text.slice(0, 60)}… come without their ids, so no level is keyed by them`);
+  };
   return {
     cypher,
     revive: (values: unknown) => make(values as unknown[]) as NodeModel,
-    idOf: (v: string) => `${v}[${at}]`,
-    keyOf: (values: unknown) => String((values as unknown[])[at]),
+    idOf: at < 0 ? withoutIds : (v: string) => `${v}[${at}]`,
+    keyOf: at < 0 ? withoutIds : (values: unknown) => String((values as unknown[])[at]),
     listed: variables.size === 1 ? { variable: [...variables][0]!, width: names.length } : undefined,
   };
 }

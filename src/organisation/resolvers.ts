@@ -38,7 +38,7 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     funds: related(organisationFunds),
     // Without a stated name: named after its county, loaded by the organisation's id.
-    name: reads(['name'], (o, _a, ctx) => organisationName(o, ctx)),
+    name: reads(['id', 'name'], (o, _a, ctx) => organisationName(o, ctx)),
     // A label the seeds built ("RSS <län>", nameStated: false) is no documented name either.
     nameDocumented: reads(['name', 'nameStated'], (o) => Boolean(o.name) && o.nameStated !== false),
     ...nameFields(organisationName),
@@ -56,11 +56,11 @@ export const organisationResolvers: Resolvers = {
     county: relatedOne(q.orgCounty),
     partOf: relatedOne(q.orgPartOf),
     parts: related(q.orgParts),
-    seats: reads([], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
-    members: reads([], (o, { role, asOf, ...f }, ctx, info) =>
+    seats: reads(['id'], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeats, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
+    members: reads(['id'], (o, { role, asOf, ...f }, ctx, info) =>
       ctx.loaders.many(bodyMembers, { id: o.id, role: toGraphValue(role), ...asOfKey(asOf), ...factKey(f) }, info),
     ),
-    seatsVia: reads([], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
+    seatsVia: reads(['id'], (o, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.orgSeatsVia, { id: o.id, ...asOfKey(asOf), ...factKey(f) }, info)),
     leads: related(q.orgLeads),
     staff: related(q.orgStaff),
     relations: relationsField,

@@ -74,7 +74,7 @@ export const passageResolvers: Resolvers = {
     passage: (_p, { id }, ctx) => references(ctx).resolve(id, PASSAGE('id')),
   },
   Passage: {
-    document: reads(['documentKey'], async (p: NodeModel, _a: unknown, ctx: Context) => {
+    document: reads(['documentKey', 'id'], async (p: NodeModel, _a: unknown, ctx: Context) => {
       const doc = (await sourceDocuments(ctx.runner, String(p.documentKey))).get(String(p.documentKey));
       const node = doc && (await ctx.loaders.node(doc.id));
       if (!node) throw new Error(`document ${String(p.documentKey)} of ${p.id} is not in the graph`);
@@ -91,8 +91,8 @@ export const passageResolvers: Resolvers = {
     toLine: reads(['toLine'], (p) => Number(p.toLine)),
     citation: reads(['citation'], (p) => String(p.citation)),
     // The texts come with the passage where its query read them, else withTexts fetches them.
-    text: reads(['text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).text),
-    readingText: reads(['text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),
+    text: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).text),
+    readingText: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),
     length: reads(['length'], (p) => Number(p.length)),
     mentions: reads(['id'], async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
       ((await ctx.loaders.manyProjected(q.passageMentions, { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map((m) => ({

@@ -19,7 +19,7 @@ export const personResolvers: Resolvers = {
     name: reads(['name'], (p) => String(p.name)),
     aliases: reads(['aliases'], (p) => (p.aliases as string[] | null) ?? []),
     roles: related(q.personRoles),
-    seats: reads([], (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info)),
+    seats: reads(['id'], (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info)),
     sources: sourcesField,
   },
   Role: {

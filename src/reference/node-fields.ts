@@ -26,7 +26,7 @@ export async function seatName(m: NodeModel, ctx: Context): Promise<string> {
   return `${h} – ${String(m.role ?? 'seat')}, ${b}`;
 }
 
-const fields = { displayName: reads(['name', 'title', 'purpose'], (n: NodeModel) => plain(n)), kind };
+const fields = { displayName: reads(['id', 'name', 'title', 'purpose'], (n: NodeModel) => plain(n)), kind };
 
 const shorten = (s: string, n = 100) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** An event without a name reads as its kind and date as stated ("arsmote 2020-autumn"). */
@@ -48,9 +48,9 @@ export const nodeFieldResolvers: Resolvers = {
   Process: fields,
   ProcessStep: fields,
   // An organisation without a stated name is named after its county, which is loaded by its id.
-  Organisation: { displayName: reads(['name'], (o, _a, ctx) => organisationName(o, ctx)), kind },
-  Mandate: { displayName: reads(['role'], (m, _a, ctx) => seatName(m, ctx)), kind },
+  Organisation: { displayName: reads(['id', 'name'], (o, _a, ctx) => organisationName(o, ctx)), kind },
+  Mandate: { displayName: reads(['id', 'role'], (m, _a, ctx) => seatName(m, ctx)), kind },
   Passage: { displayName: reads(['citation', 'lead'], passageName), kind },
   Event: { displayName: reads(['date', 'dateAsStated', 'kind', 'name'], eventName), kind },
-  Decision: { displayName: reads(['diarienummer', 'what'], decisionName), kind },
+  Decision: { displayName: reads(['diarienummer', 'id', 'what'], decisionName), kind },
 };

@@ -5,7 +5,7 @@ import { relationsOf } from './queries.js';
 
 /** The `relations(type, direction, basis, modality)` field, shared by every type that has stated relations. */
 export const relationsField = reads(
-  [],
+  ['id'],
   (
     n: NodeModel,
     { type, direction, basis, modality }: { type?: string | null; direction?: 'IN' | 'OUT' | null; basis?: string | null; modality?: string | null },

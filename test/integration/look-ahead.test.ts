@@ -145,8 +145,8 @@ describe("a seat's holder, via and body inside the seat", () => {
     expect(cypher).not.toMatch(/:HOLDS\]->\(x\) RETURN|\(x\)-\[\w+:IN\]->\(\w+\) RETURN/);
     // A body's leader and a via's county: levels keyed by the ids found inside the seats.
     expect(cypher).toContain('MATCH (:Body {id: k.id})-[:LED_BY]->(x:Organisation)');
-    // The body is the seat's sixth entry (id, role, seat, holder, via, body: a seat's labels are not read).
-    expect(cypher).toContain('UNWIND __r[1] AS __n UNWIND __n[5] AS __n_2 RETURN DISTINCT __n_2[0]');
+    // The body is the seat's fifth entry (role, seat, holder, via, body: nothing reads a seat's id or labels).
+    expect(cypher).toContain('UNWIND __r[1] AS __n UNWIND __n[4] AS __n_2 RETURN DISTINCT __n_2[0]');
   });
 
   it('where a field of the seat reads every property, the holder stays a level of its own, and answers the same', async () => {
@@ -185,5 +185,88 @@ describe("a seat's holder, via and body inside the seat", () => {
     const person = (data as { person: { roles: { organisation: { name: string } }[]; seats: { via: { name: string } }[] } }).person;
     expect(person.roles.map((r) => r.organisation.name)).toEqual(['VästKom']);
     expect(person.seats.map((r) => r.via.name)).toEqual(['VästKom']);
+  });
+});
+
+describe('a node fetched along carries its id only where something needs it', () => {
+  const statementOf = async (query: string) => {
+    const apollo = await api.apollo();
+    const seen: string[] = [];
+    const context = createContext(
+      api.driver,
+      api.database,
+      anonymous,
+      undefined,
+      { onStatement: (_n, cypher) => seen.push(cypher) },
+      { cacheReferences: false },
+    );
+    const res = await apollo.executeOperation({ query }, { contextValue: context });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return { data: res.body.singleResult.data, errors: res.body.singleResult.errors, cypher: seen.join('\n') };
+  };
+
+  it("a seat asked for its role comes without its id; asked for its id, with it: MILK's four seats for Stockholms län", async () => {
+    const seats = (select: string) => `{ county(id: "01") { representatives(body: "body-natverk-milk") { ${select} member { ... on Person { name } } } } }`;
+    const without = await statementOf(seats('role'));
+    expect(without.cypher).toContain('collect([x.role, [[holder.id, holder.name, labels(holder)]]])');
+    expect(without.data).toEqual((await run(seats('role'), {}, false)).data);
+    const withIds = await statementOf(seats('id role'));
+    expect(withIds.cypher).toContain('collect([x.id, x.role, [[holder.id, holder.name, labels(holder)]]])');
+    const ids = (withIds.data as { county: { representatives: { id: string }[] } }).county.representatives.map((r) => r.id);
+    expect(ids).toEqual([
+      'mandate-002-milk-daphne-wahlund',
+      'mandate-002-milk-carolina-kjellgren',
+      'mandate-002-milk-jocelyne-angesleva',
+      'mandate-002-milk-asa-bringlov',
+    ]);
+  });
+
+  it('the same seats asked twice under two names, once with ids and once without, each get their own', async () => {
+    // Fetched in one statement, the second's seats (without ids) must not stand in for the first's.
+    const query = `{ counties { b: representatives { id role } a: representatives { role } } }`;
+    const { data, errors } = await statementOf(query);
+    expect(errors).toBeUndefined();
+    const counties = (data as { counties: { a: { role: string }[]; b: { id: string; role: string }[] }[] }).counties;
+    expect(counties.flatMap((c) => c.b).every((s) => s.id.startsWith('mandate-'))).toBe(true);
+    expect(counties.map((c) => c.a.map((s) => s.role))).toEqual(counties.map((c) => c.b.map((s) => s.role)));
+    expect(data).toEqual((await run(query, {}, false)).data);
+  });
+
+  it("two fields whose plans differ only below (a holder's name, a holder's type alone) get a loader each, and answer as level by level", async () => {
+    const query = `{ a: county(id: "01") { representatives(body: "body-natverk-milk") { member { ... on Person { name } } } }
+      b: county(id: "01") { representatives(body: "body-natverk-milk") { member { __typename } } } }`;
+    const { data, errors } = await statementOf(query);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual((await run(query, {}, false)).data);
+    const { a, b } = data as { a: { representatives: { member: { name: string } }[] }; b: { representatives: { member: { __typename: string } }[] } };
+    expect(a.representatives.map((r) => r.member.name)).toEqual(['Daphne Wahlund', 'Carolina Kjellgren', 'Jocelyne Ångeslevä', 'Åsa Bringlöv']);
+    expect(b.representatives.map((r) => r.member.__typename)).toEqual(['Person', 'Person', 'Person', 'Person']);
+  });
+
+  it("a seat's display name (read from its holder and body, loaded by its id) brings the seat's id", async () => {
+    const query = '{ county(id: "01") { representatives { displayName member { ... on Person { name } } } } }';
+    const { cypher, errors, data } = await statementOf(query);
+    expect(errors).toBeUndefined();
+    expect(cypher).toContain('collect([x.id, x.role, [[holder.id');
+    expect(data).toEqual((await run(query, {}, false)).data);
+  });
+
+  it('below a seat, what planning cut short at its depth loads itself by the seat id, and answers as level by level', async () => {
+    // counties → seats → holder → county → municipalities: the holder's plan stops above the municipalities.
+    const query = `{ counties { representatives { member { ... on Organisation { name county { name municipalities { name } } } } } } }`;
+    const { cypher, errors, data } = await statementOf(query);
+    expect(errors).toBeUndefined();
+    expect(cypher).toContain('collect([x.id, [[holder.id');
+    expect(data).toEqual((await run(query, {}, false)).data);
+    const names = (data as { counties: { representatives: { member: { county?: { municipalities: unknown[] } | null } }[] }[] }).counties
+      .flatMap((c) => c.representatives)
+      .flatMap((r) => r.member.county?.municipalities ?? []);
+    expect(names.length).toBeGreaterThan(0);
+  });
+
+  it('a relation asked of a node fetched without its id fails loudly instead of answering nothing', () => {
+    const loaders = new Loaders(createContext(api.driver, api.database, anonymous).runner);
+    const query = { name: 'orgCounty', cypher: 'UNWIND $keys AS k RETURN k.index AS key, [] AS items' };
+    expect(() => loaders.manyNow(query, { id: undefined as unknown as string })).toThrow('orgCounty: asked by a parent fetched without its id');
   });
 });
