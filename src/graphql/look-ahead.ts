@@ -1,6 +1,5 @@
 import {
   getNamedType,
-  isAbstractType,
   isObjectType,
   Kind,
   type FieldNode,
@@ -11,7 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { RelationQuery } from './loaders.js';
-import { fieldsIn, itemShape, perSelection, propertiesOf, type FieldReads, type ItemShape } from './projection.js';
+import { fieldsIn, itemShape, perSelection, propertiesOf, selectedReads, type FieldReads, type ItemShape } from './projection.js';
 
 /**
  * Look-ahead (issue 15): when a relation field is loaded, the fields below it that are plain
@@ -144,9 +143,8 @@ function planBelow(
 
 /**
  * Whether the selection of `nodes` (fields returning `type`) reads the ids of the nodes it is
- * resolved on, other than through `planned` (fields fetched with them: their resolvers find what
- * was fetched on the node and load nothing). As propertiesOf: a field under any type condition
- * counts for every possible type with a field of that name.
+ * resolved on (projection.ts selectedReads), other than through `planned` (fields fetched with them:
+ * their resolvers find what was fetched on the node and load nothing).
  */
 function readsId(
   nodes: readonly FieldNode[],
@@ -156,18 +154,8 @@ function readsId(
   fieldReads: FieldReads,
   planned: ReadonlySet<FieldNode>,
 ): boolean {
-  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
-  if (!possible.length) return true;
-  for (const field of nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments))) {
-    const name = field.name.value;
-    if (name.startsWith('__') || planned.has(field)) continue;
-    for (const t of possible) {
-      if (!t.getFields()[name]) continue;
-      const props = fieldReads(t.name, name);
-      if (!props || props.includes('id')) return true;
-    }
-  }
-  return false;
+  const selected = selectedReads(nodes, type, schema, fragments, fieldReads);
+  return !selected || selected.some(({ field, reads }) => !planned.has(field) && (!reads || reads.includes('id')));
 }
 
 const KEYS = /^\s*UNWIND \$keys AS k\b/;
@@ -186,10 +174,10 @@ export interface Shaped {
 
 /**
  * Remembered by the plans below a level: a Plan[] belongs to one field's selection (childPlans is
- * worked out once per selection), whose query, properties and idRead are fixed with it (kept apart
- * by idRead all the same: a shape without ids must never stand in for one with them).
+ * worked out once per selection, planBelow once per plan), whose query, properties and idRead are
+ * fixed with it.
  */
-const shapes = { idRead: new WeakMap<readonly Plan[], Shaped>(), idUnread: new WeakMap<readonly Plan[], Shaped>() };
+const shapes = new WeakMap<readonly Plan[], Shaped>();
 
 /**
  * The items of `query` with the plans below that can be written inside each item: a query with an
@@ -213,11 +201,11 @@ export function shapedItems(
   idRead = true,
   depth = 1,
 ): Shaped {
-  const memo = idRead ? shapes.idRead : shapes.idUnread;
-  const remembered = children.length && depth === 1 ? memo.get(children) : undefined;
+  const remembered = children.length && depth === 1 ? shapes.get(children) : undefined;
   if (remembered) return remembered;
   // Inlined: a plan with an inline form and known properties, below items written as lists.
-  const inlines = (plan: Plan) => itemShape(query, properties).listed !== undefined && plan.query.inline !== undefined && plan.properties !== null;
+  const asLists = itemShape(query, properties).listed !== undefined;
+  const inlines = (plan: Plan) => asLists && plan.query.inline !== undefined && plan.properties !== null;
   const idNeeded = idRead || children.some((plan) => plan.truncated || !inlines(plan));
   const own = idNeeded || !properties ? properties : properties.filter((p) => p !== 'id');
   const base = itemShape(query, own);
@@ -236,7 +224,7 @@ export function shapedItems(
     });
   }
   const shaped = { shape: appended.length ? itemShape(query, own, appended) : base, inlined };
-  if (children.length && depth === 1) memo.set(children, shaped);
+  if (children.length && depth === 1) shapes.set(children, shaped);
   return shaped;
 }
 

@@ -98,11 +98,33 @@ export function perSelection<C extends object, T>(work: (info: GraphQLResolveInf
 }
 
 /**
+ * What each field the selection of `nodes` (fields returning `type`) selects reads of the nodes it
+ * is resolved on (null: unknown), once for every possible type that has a field of its name, under
+ * whatever type condition it was selected: reading a property too many is harmless, one too few is
+ * not. Null where `type` has no possible object types. Meta fields (`__typename`) read nothing.
+ */
+export function selectedReads(
+  nodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  fieldReads: FieldReads,
+): Array<{ field: FieldNode; reads: readonly string[] | null }> | null {
+  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  if (!possible.length) return null;
+  const out: Array<{ field: FieldNode; reads: readonly string[] | null }> = [];
+  for (const field of nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments))) {
+    const name = field.name.value;
+    if (name.startsWith('__')) continue;
+    for (const t of possible) if (t.getFields()[name]) out.push({ field, reads: fieldReads(t.name, name) });
+  }
+  return out;
+}
+
+/**
  * The properties the selection of `nodes` (fields returning `type`) reads of the nodes it is
- * resolved on, sorted, `id` first, `__labels` among them where the labels are read (an abstract
- * `type`, or a field that declares them); null when some field's reads are unknown. Fields under any
- * type condition count for every possible type that has a field of that name: fetching a property
- * too many is harmless, one too few is not.
+ * resolved on (selectedReads), sorted, `id` first, `__labels` among them where the labels are read
+ * (an abstract `type`, or a field that declares them); null when some field's reads are unknown.
  */
 export function propertiesOf(
   nodes: readonly FieldNode[],
@@ -111,19 +133,13 @@ export function propertiesOf(
   fragments: Record<string, FragmentDefinitionNode>,
   fieldReads: FieldReads,
 ): string[] | null {
-  const names = new Set(nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments)).map((f) => f.name.value));
-  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
-  if (!possible.length) return null;
+  const selected = selectedReads(nodes, type, schema, fragments, fieldReads);
+  if (!selected) return null;
   // The member type of an interface or union is resolved by the node's labels.
   const out = new Set<string>(isAbstractType(type) ? ['__labels'] : []);
-  for (const name of names) {
-    if (name.startsWith('__')) continue;
-    for (const t of possible) {
-      if (!t.getFields()[name]) continue;
-      const props = fieldReads(t.name, name);
-      if (!props || !props.every((p) => IDENTIFIER.test(p))) return null;
-      props.forEach((p) => out.add(p));
-    }
+  for (const { reads: props } of selected) {
+    if (!props || !props.every((p) => IDENTIFIER.test(p))) return null;
+    props.forEach((p) => out.add(p));
   }
   out.delete('id');
   return ['id', ...[...out].sort()];
