@@ -10,8 +10,10 @@
  * what we read, not rank as we do, is reported as a lower bound (scripts/perf/questions.ts).
  *
  * For each question: latency p50/p95 at concurrency 1 after warm-up, throughput at 8 and 32
- * connections (autocannon for HTTP; as many concurrent driver loops for the floor), Neo4j round
- * trips per request and PROFILE db hits per request. Rounds are interleaved (question by question,
+ * connections (autocannon for HTTP; as many concurrent driver loops for the floor), what a request
+ * costs under load (CPU ms per request of the process that answered and of a local Neo4j, and the
+ * servers' resident memory, from /proc: ./perf/proc-usage.ts), Neo4j round trips per request and
+ * PROFILE db hits per request. Rounds are interleaved (question by question,
  * mode by mode, round after round) so that noise from a shared machine spreads over all of them.
  * Writes a JSON and a Markdown report to .kg/bench/ (git-ignored; BENCH_OUT to change).
  *
@@ -35,12 +37,14 @@ import type { Driver } from 'neo4j-driver';
 import { runCli } from '../src/cli.js';
 import { neo4jTarget, projectRoot, readEnv } from '../src/config.js';
 import { connect } from '../src/db/driver.js';
+import { localNeo4jStatus } from '../src/db/local-neo4j.js';
 import { localOptionsFromEnv } from '../src/db/local-options.js';
 import { createApolloServer } from '../src/graphql/server.js';
 import { profile, runCaptured, type Statement } from './perf/capture.js';
 import { answerDifference } from './perf/answers.js';
 import { PEER_QUESTIONS } from './perf/peer/questions.js';
 import { floorDifference, QUESTIONS, type Question } from './perf/questions.js';
+import { procUsage } from './perf/proc-usage.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -65,6 +69,8 @@ interface Result {
   singleEntity: boolean;
   latency: Record<Mode, number[]>;
   throughput: Record<Mode, Record<number, number[]>>;
+  /** What each throughput sample cost, per connection count (./perf/proc-usage.ts). */
+  cost: Record<Mode, Record<number, Cost[]>>;
   /** ours: as the service runs (references another request resolved come from the cache); oursFirst: a process's first request. */
   roundTrips: Record<'floor' | 'ours' | 'oursFirst', number>;
   dbHits: Record<'floor' | 'ours', number>;
@@ -73,6 +79,17 @@ interface Result {
   peer: { measured: boolean; cannot?: string; compares?: string; difference?: string };
   /** The floor's answer against ours: what was compared and what differed, or why it is a lower bound (none: replayed reads). */
   floorAnswer?: { compares: string; difference?: string } | { lowerBound: string };
+}
+
+/**
+ * One throughput sample's cost: CPU ms per request of the process that answered (the service, the
+ * peer, or this process for the floor, whose driver does the floor's work) and of a local Neo4j,
+ * and the answering process's resident memory after it. Undefined where /proc cannot tell.
+ */
+interface Cost {
+  cpu?: number;
+  db?: number;
+  rss?: number;
 }
 
 /** The floor of one question: its hand-written statement, or the service's own reads replayed. */
@@ -116,7 +133,12 @@ function post(url: string, body: string): Promise<string> {
   });
 }
 
-async function floorThroughput(run: () => Promise<void>, connections: number, seconds: number) {
+interface Sample {
+  rps: number;
+  requests: number;
+}
+
+async function floorThroughput(run: () => Promise<void>, connections: number, seconds: number): Promise<Sample> {
   const until = performance.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
@@ -127,13 +149,23 @@ async function floorThroughput(run: () => Promise<void>, connections: number, se
       }
     }),
   );
-  return done / seconds;
+  return { rps: done / seconds, requests: done };
 }
 
-async function httpThroughput(url: string, body: string, connections: number, seconds: number) {
+async function httpThroughput(url: string, body: string, connections: number, seconds: number): Promise<Sample> {
   const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
   if (r.non2xx || r.errors) throw new Error(`autocannon: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return r.requests.average;
+  return { rps: r.requests.average, requests: r.requests.total };
+}
+
+/** A throughput sample with its cost: the answering process's and Neo4j's CPU before and after, divided by the requests answered. */
+async function costedSample(answerer: number | 'self' | undefined, neo4j: number | undefined, sample: () => Promise<Sample>): Promise<Sample & Cost> {
+  const usage = (pid: number | 'self' | undefined) => (pid === undefined ? undefined : procUsage(pid));
+  const [before, dbBefore] = [usage(answerer), usage(neo4j)];
+  const s = await sample();
+  const [after, dbAfter] = [usage(answerer), usage(neo4j)];
+  const perRequest = (a?: { cpuMs: number }, b?: { cpuMs: number }) => (a && b && s.requests ? (b.cpuMs - a.cpuMs) / s.requests : undefined);
+  return { ...s, cpu: perRequest(before, after), db: perRequest(dbBefore, dbAfter), rss: after?.rssBytes };
 }
 
 /**
@@ -203,6 +235,40 @@ async function hasApoc(driver: Driver, database: string): Promise<boolean> {
 }
 
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const MB = 1024 * 1024;
+
+/** A cost's median over the rounds' samples at `c` connections (NaN where none was read). */
+const costAt = (r: Result, mode: Mode, c: number, k: 'cpu' | 'db') => median((r.cost[mode][c] ?? []).flatMap((x) => (x[k] === undefined ? [] : [x[k]])));
+/** The answering process's largest resident memory after this question's samples, in MB. */
+const rssMb = (r: Result, mode: Mode) => Math.max(...Object.values(r.cost[mode]).flatMap((xs) => xs.flatMap((x) => (x.rss === undefined ? [] : [x.rss / MB]))));
+
+function costLines(results: Result[], meta: Record<string, unknown>): string[] {
+  const peak = meta.peakRssMb as Partial<Record<Mode, number>>;
+  const three = (r: Result, c: number, k: 'cpu' | 'db') => (['ours', 'peer', 'floor'] as const).map((m) => fmt(costAt(r, m, c, k), 2)).join(' / ');
+  const lines = [
+    '',
+    '## What a request costs under load',
+    '',
+    'CPU per request over each throughput sample (medians over the rounds), read from /proc: of the process that answered ' +
+      "(the service; the peer; for the floor, the benchmark's own process, whose driver does the floor's work) and of the local Neo4j. " +
+      'Unlike latency and throughput, CPU per request barely moves when other work shares the machine. ' +
+      "Resident memory: the answering server's largest after this question's samples. – where it cannot be read (not Linux, an external Neo4j).",
+    '',
+    '| question | CPU ms/request @8 ours / peer / floor | @32 ours / peer / floor | ours/peer CPU @8 / @32 | Neo4j CPU ms/request @8 ours / peer / floor | resident MB ours / peer |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const ratio = (c: number) => fmt(costAt(r, 'ours', c, 'cpu') / costAt(r, 'peer', c, 'cpu'), 2);
+    lines.push(
+      `| ${r.label} | ${three(r, 8, 'cpu')} | ${three(r, 32, 'cpu')} | ${ratio(8)} / ${ratio(32)} | ${three(r, 8, 'db')} | ${fmt(rssMb(r, 'ours'), 0)} / ${fmt(rssMb(r, 'peer'), 0)} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Peak resident memory over the run: the service ${fmt(peak.ours ?? NaN, 0)} MB, the peer ${fmt(peak.peer ?? NaN, 0)} MB. Ratios ours/peer of CPU below 1 favour ours.`,
+  );
+  return lines;
+}
 
 function markdown(results: Result[], meta: Record<string, unknown>): string {
   const lines = [
@@ -263,6 +329,7 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
   } else {
     lines.push('', `The peer was not measured: ${meta.noPeer}.`);
   }
+  if (!process.env.BENCH_NO_THROUGHPUT) lines.push(...costLines(results, meta));
   lines.push('', '## Our statements per question (PROFILE db hits, operators)', '');
   for (const r of results) {
     lines.push(
@@ -274,6 +341,15 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** A mode's costs for the JSON report: CPU ms per request of its answering process and of Neo4j at 8 and 32 connections, and its largest resident memory. */
+const costSummary = (r: Result, mode: Mode) => ({
+  cpu8: costAt(r, mode, 8, 'cpu'),
+  cpu32: costAt(r, mode, 32, 'cpu'),
+  db8: costAt(r, mode, 8, 'db'),
+  db32: costAt(r, mode, 32, 'db'),
+  ...(mode === 'floor' ? {} : { rssMb: rssMb(r, mode) }),
+});
 
 runCli(async () => {
   const env = readEnv();
@@ -312,6 +388,7 @@ runCli(async () => {
       singleEntity: q.singleEntity,
       latency: { floor: [], ours: [], peer: [] },
       throughput: { floor: {}, ours: {}, peer: {} },
+      cost: { floor: {}, ours: {}, peer: {} },
       roundTrips: { ours: captured.roundTrips, oursFirst: first.roundTrips, floor: floorStatements.length },
       dbHits: { ours: statements.reduce((s, x) => s + x.dbHits, 0), floor: floorHits },
       statements: statements.map(({ name, dbHits, operators }) => ({ name, dbHits, operators })),
@@ -344,6 +421,9 @@ runCli(async () => {
   const url = `http://127.0.0.1:${port}/graphql`;
   const peerUrl = `http://127.0.0.1:${peerPort}/`;
   let peer: ChildProcess | undefined;
+  // A local Neo4j's process, for its CPU per request (an external one's cannot be read from here).
+  const neo4jPid = target.local ? (await localNeo4jStatus(localOptionsFromEnv(env))).pid : undefined;
+  const peak: Partial<Record<Mode, number>> = {};
   try {
     if (!noPeer) peer = await startPeer(process.env, peerPort);
     const bodies = new Map(questions.map((q) => [q.key, JSON.stringify({ query: q.graphql, variables: q.variables ?? {} })]));
@@ -388,17 +468,22 @@ runCli(async () => {
         if (process.env.BENCH_NO_THROUGHPUT) continue;
         for (const c of CONNECTIONS) {
           for (const mode of modes) {
-            const rps =
+            const answerer = mode === 'ours' ? service.pid : mode === 'peer' ? peer?.pid : 'self';
+            const { rps, cpu, db, rss } = await costedSample(answerer, neo4jPid, () =>
               mode === 'ours'
-                ? await httpThroughput(url, bodies.get(q.key)!, c, SECONDS)
+                ? httpThroughput(url, bodies.get(q.key)!, c, SECONDS)
                 : mode === 'peer'
-                  ? await httpThroughput(peerUrl, peerBodies.get(q.key)!, c, SECONDS)
-                  : await floorThroughput(floors.get(q.key)!, c, SECONDS);
+                  ? httpThroughput(peerUrl, peerBodies.get(q.key)!, c, SECONDS)
+                  : floorThroughput(floors.get(q.key)!, c, SECONDS),
+            );
             (r.throughput[mode][c] ??= []).push(rps);
+            (r.cost[mode][c] ??= []).push({ cpu, db, rss });
           }
         }
       }
     }
+    peak.ours = service.pid ? procUsage(service.pid)?.peakRssBytes : undefined;
+    peak.peer = peer?.pid ? procUsage(peer.pid)?.peakRssBytes : undefined;
   } finally {
     service.kill('SIGTERM');
     peer?.kill('SIGTERM');
@@ -414,6 +499,7 @@ runCli(async () => {
     seconds: SECONDS,
     peer: noPeer ? null : '@neo4j/graphql 7 (scripts/perf/peer), same Neo4j, over HTTP',
     noPeer: noPeer || undefined,
+    peakRssMb: { ours: peak.ours === undefined ? undefined : peak.ours / MB, peer: peak.peer === undefined ? undefined : peak.peer / MB },
   };
   mkdirSync(OUT, { recursive: true });
   const stamp = at.replace(/[:.]/g, '-');
@@ -427,6 +513,7 @@ runCli(async () => {
       p99: quantile(r.latency.ours, 0.99),
       rps8: median(r.throughput.ours[8] ?? []),
       rps32: median(r.throughput.ours[32] ?? []),
+      ...costSummary(r, 'ours'),
     },
     floor: {
       p50: median(r.latency.floor),
@@ -434,6 +521,7 @@ runCli(async () => {
       p99: quantile(r.latency.floor, 0.99),
       rps8: median(r.throughput.floor[8] ?? []),
       rps32: median(r.throughput.floor[32] ?? []),
+      ...costSummary(r, 'floor'),
     },
     peer: r.peer.measured
       ? {
@@ -441,6 +529,7 @@ runCli(async () => {
           p95: quantile(r.latency.peer, 0.95),
           rps8: median(r.throughput.peer[8] ?? []),
           rps32: median(r.throughput.peer[32] ?? []),
+          ...costSummary(r, 'peer'),
           answers: r.peer.difference ? `differ (${r.peer.compares}): ${r.peer.difference}` : `same (${r.peer.compares})`,
         }
       : { cannot: r.peer.cannot ?? meta.noPeer },
@@ -449,13 +538,15 @@ runCli(async () => {
           p50: median(r.latency.ours) / median(r.latency.peer),
           throughput8: median(r.throughput.ours[8] ?? []) / median(r.throughput.peer[8] ?? []),
           throughput32: median(r.throughput.ours[32] ?? []) / median(r.throughput.peer[32] ?? []),
+          cpu8: costAt(r, 'ours', 8, 'cpu') / costAt(r, 'peer', 8, 'cpu'),
+          cpu32: costAt(r, 'ours', 32, 'cpu') / costAt(r, 'peer', 32, 'cpu'),
         }
       : null,
     floorAnswer: r.floorAnswer,
     roundTrips: r.roundTrips,
     dbHits: r.dbHits,
     statements: r.statements,
-    samples: { latency: r.latency, throughput: r.throughput },
+    samples: { latency: r.latency, throughput: r.throughput, cost: r.cost },
   }));
   writeFileSync(path.join(OUT, `bench-${stamp}.json`), JSON.stringify({ meta, results: summary }, null, 2));
   const md = markdown(results, meta);
