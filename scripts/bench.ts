@@ -251,7 +251,7 @@ function costLines(results: Result[], meta: Record<string, unknown>): string[] {
     '',
     'CPU per request over each throughput sample (medians over the rounds), read from /proc: of the process that answered ' +
       "(the service; the peer; for the floor, the benchmark's own process, whose driver does the floor's work) and of the local Neo4j. " +
-      'Unlike latency and throughput, CPU per request barely moves when other work shares the machine. ' +
+      'Latency and throughput hold waiting; this says which process the time went to. ' +
       "Resident memory: the answering server's largest after this question's samples. – where it cannot be read (not Linux, an external Neo4j).",
     '',
     '| question | CPU ms/request @8 ours / peer / floor | @32 ours / peer / floor | ours/peer CPU @8 / @32 | Neo4j CPU ms/request @8 ours / peer / floor | resident MB ours / peer |',

@@ -2,8 +2,9 @@
  * What a process has used so far, read from Linux's /proc: its CPU time (user + system) and its
  * resident memory now and at its peak. The benchmark reads it for the service, the peer, its own
  * process (the floor's driver) and a local Neo4j before and after each throughput sample, so that
- * what a request costs (CPU per request, in each process) is measured, not only how long it takes.
- * CPU per request barely moves when other work shares the machine, unlike latency and throughput.
+ * what a request costs each process (CPU per request) is measured, not only how long it takes:
+ * latency and throughput hold waiting, and do not say whether the time went to the service, the
+ * database or the client.
  * Elsewhere than Linux (no /proc) it is undefined and the report says "–".
  */
 import { execFileSync } from 'node:child_process';
