@@ -13,8 +13,8 @@
  * connections (autocannon for HTTP; as many concurrent driver loops for the floor), what a request
  * costs under load (CPU ms per request of the process that answered and of a local Neo4j, and the
  * servers' resident memory, from /proc: ./perf/proc-usage.ts), Neo4j round trips per request and
- * PROFILE db hits per request. Rounds are interleaved (question by question,
- * mode by mode, round after round) so that noise from a shared machine spreads over all of them.
+ * PROFILE db hits per request. Rounds are interleaved (question by question, mode by mode, round
+ * after round) so that noise from a shared machine spreads over all of them.
  * Writes a JSON and a Markdown report to .kg/bench/ (git-ignored; BENCH_OUT to change).
  *
  * Needs the local Neo4j with the graph loaded (`npm run db:start && npm run seed`, or `./kg start`
