@@ -6,7 +6,9 @@ import { ITEMS_PROJECTION, NODE_PROJECTION } from '../graphql/loaders.js';
  * the facts known to hold in that period are followed (docs/model.md: a fact holds "as of D" when
  * its known period overlaps D; an unknown end is open), plus facts with no dates at all (kept, and
  * the API marks them undated). With $countOnly the children are counted, not returned (for the last
- * level, whose boxes show "+N").
+ * level, whose boxes show "+N"). Each child is a list, [node, relation, roles, undated], not a map:
+ * neo4j-driver decodes every map key anew, and a chart of depth 2 has some hundred children
+ * (docs/performance.md, sixteenth pass).
  */
 export const childrenOf = `
 UNWIND $ids AS pid
@@ -38,7 +40,7 @@ WITH pid, x, relation, collect(DISTINCT role) AS roles,
      collect(CASE WHEN $countOnly THEN null ELSE f.startDay IS NULL AND f.endDay IS NULL END) AS undated
 ORDER BY relation, coalesce(x.name, x.title)
 RETURN pid, count(x) AS childCount,
-       collect(CASE WHEN $countOnly THEN null ELSE {node: x ${ITEMS_PROJECTION('x')}, relation: relation, roles: [r IN roles WHERE r IS NOT NULL], undated: undated} END) AS children`;
+       collect(CASE WHEN $countOnly THEN null ELSE [x ${ITEMS_PROJECTION('x')}, relation, [r IN roles WHERE r IS NOT NULL], undated] END) AS children`;
 
 /**
  * The facts that hang each child below its parent (OrgChartNode.links), for many (parent, child,
@@ -85,7 +87,8 @@ export const MAX_COMPOSED_LEVELS = 3;
 /**
  * `levels` levels of childrenOf in one statement, the last counted only: each level is asked for
  * the distinct children of the level above (a superset of the boxes the chart keeps within its
- * budget). Returns one row, `levels`: per level, childrenOf's rows. Used for charts of depth 1–2,
+ * budget). Returns one row, `levels`: per level, childrenOf's rows as lists [pid, childCount,
+ * children], the ids of a level's children read as `c[0].id` (narrowed with the nodes: src/org-chart/resolvers.ts statement). Used for charts of depth 1–2,
  * which cost `levels` round trips level by level.
  */
 export function childrenLevels(levels: number): string {
@@ -95,9 +98,9 @@ export function childrenLevels(levels: number): string {
   for (let l = 1; l <= levels; l++) {
     const ids = l === 1 ? '$ids' : `__ids${l}`;
     const kept = Array.from({ length: l - 1 }, (_, i) => `__l${i + 1}`);
-    if (l > 1) parts.push(`WITH ${[...kept, `COLLECT { UNWIND __l${l - 1} AS r UNWIND r.children AS c RETURN DISTINCT c.node.id } AS ${ids}`].join(', ')}`);
+    if (l > 1) parts.push(`WITH ${[...kept, `COLLECT { UNWIND __l${l - 1} AS r UNWIND r[2] AS c RETURN DISTINCT c[0].id } AS ${ids}`].join(', ')}`);
     parts.push(`CALL (${l === 1 ? '' : ids}) {\n${level(ids, l === levels)}\n}`);
-    parts.push(`WITH ${[...kept, `collect({pid: pid, childCount: childCount, children: children}) AS __l${l}`].join(', ')}`);
+    parts.push(`WITH ${[...kept, `collect([pid, childCount, children]) AS __l${l}`].join(', ')}`);
   }
   parts.push(`RETURN [${Array.from({ length: levels }, (_, i) => `__l${i + 1}`).join(', ')}] AS levels`);
   return parts.join('\n');

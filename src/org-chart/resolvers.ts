@@ -111,10 +111,13 @@ async function nameThen(ctx: Context, nodes: ChartNode[], asOf: string | null): 
   );
 }
 
+/** A child as childrenOf returns it: a list, not a map (./queries.ts). */
+type ChildRow = [node: NodeModel, relation: string, roles: string[], undated: boolean[]];
+
 type LevelRow = {
   pid: string;
   childCount: number;
-  children: Array<{ node: NodeModel; relation: string; roles: string[]; undated: boolean[] }>;
+  children: ChildRow[];
 };
 
 /**
@@ -124,12 +127,12 @@ type LevelRow = {
  */
 function statement(cypher: string, properties: string[] | null) {
   const shape = itemShape({ cypher, nodeItems: true }, properties);
-  return { ...shape, cypher: shape.cypher.replaceAll('c.node.id', shape.idOf('c.node')) };
+  return { ...shape, cypher: shape.cypher.replaceAll('c[0].id', shape.idOf('c[0]')) };
 }
 
 /** A level's rows as a statement returned them, their boxes' nodes made what the resolvers read (`revive`: the statement's). */
 function revived(rows: LevelRow[], revive: ItemShape['revive']): LevelRow[] {
-  for (const row of rows) for (const child of row.children) child.node = revive([child.node])[0]!;
+  for (const row of rows) for (const child of row.children) child[0] = revive([child[0]])[0]!;
   return rows;
 }
 
@@ -163,11 +166,20 @@ async function expand(
   let composed: LevelRow[][] | undefined;
   if (levels <= MAX_COMPOSED_LEVELS) {
     const all = statement(childrenLevels(levels), properties);
-    const [row] = await ctx.runner.read<{ levels: LevelRow[][] }>(`orgChartLevels${levels}`, all.cypher, {
-      ids: [...new Set(frontier.map((n) => n.id))],
-      ...asOfKey(asOf),
-    });
-    composed = row?.levels.map((rows) => revived(rows, all.revive));
+    const [row] = await ctx.runner.read<{ levels: Array<Array<[pid: string, childCount: number, children: ChildRow[]]>> }>(
+      `orgChartLevels${levels}`,
+      all.cypher,
+      {
+        ids: [...new Set(frontier.map((n) => n.id))],
+        ...asOfKey(asOf),
+      },
+    );
+    composed = row?.levels.map((rows) =>
+      revived(
+        rows.map(([pid, childCount, children]) => ({ pid, childCount, children })),
+        all.revive,
+      ),
+    );
   }
   const named: ChartNode[] = [];
   for (let level = 1; frontier.length; level++) {
@@ -178,10 +190,10 @@ async function expand(
     for (const parent of frontier) {
       const row = byParent.get(parent.id);
       parent.childCount = row?.childCount ?? 0;
-      for (const k of row?.children ?? []) {
+      for (const [node, relation, roles, undated] of row?.children ?? []) {
         if (budget.left <= 0) break;
         budget.left--;
-        const child = chartNode(k.node, k.relation, k.roles, { id: parent.id, asOf, undated: k.undated });
+        const child = chartNode(node, relation, roles, { id: parent.id, asOf, undated });
         parent.children.push(child);
         next.push(child);
       }
