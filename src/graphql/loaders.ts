@@ -138,9 +138,10 @@ export class Loaders {
   }
 
   private loaderFor({ query, children, properties, idRead, name: cacheName }: Target): DataLoader<LoaderKey, NodeModel[], string> {
-    const name = signatureOf(query, children);
     let loader = this.byName.get(cacheName);
     if (!loader) {
+      // The statement's name, worked out once per loader, not on every load that finds it.
+      const name = signatureOf(query, children);
       loader = new DataLoader<LoaderKey, NodeModel[], string>(
         async (keys) => {
           const params = { keys: keys.map((k, index) => ({ ...k, index })) };
