@@ -168,8 +168,7 @@ export const QUESTIONS: Question[] = [
   CALL (x) {
     ${childrenCall('x', 'y')}
     WITH y, relation, collect(DISTINCT role) AS roles
-    CALL (y) { ${childrenCall('y', 'z')} RETURN count(DISTINCT z) AS grandchildren }
-    RETURN collect({label: coalesce(y.name, y.title), relation: relation, roles: roles, childCount: grandchildren}) AS children
+    RETURN collect({label: coalesce(y.name, y.title), relation: relation, roles: roles}) AS children
   }
   WITH p, x, relation, roles, children ORDER BY relation, coalesce(x.name, x.title)
   RETURN p.name AS label, collect({label: coalesce(x.name, x.title), relation: relation, roles: roles, children: children}) AS children`,

@@ -85,14 +85,14 @@ RETURN bodies, agencies, collect(c ${NODE_PROJECTION('c')}) AS counties`;
 export const MAX_COMPOSED_LEVELS = 3;
 
 /**
- * `levels` levels of childrenOf in one statement, the last counted only: each level is asked for
+ * `levels` levels of childrenOf in one statement, the last counted only when `countLast`: each level is asked for
  * the distinct children of the level above (a superset of the boxes the chart keeps within its
  * budget). Returns one row, `levels`: per level, childrenOf's rows as lists [pid, childCount,
  * children]; the ids of a level's children are read as `c[0].id`, which ./resolvers.ts `statement`
  * rewrites where the nodes are narrowed to lists. Used for charts of depth 1–2, which cost
  * `levels` round trips level by level.
  */
-export function childrenLevels(levels: number): string {
+export function childrenLevels(levels: number, countLast: boolean): string {
   const level = (ids: string, countOnly: boolean) =>
     childrenOf.replace('UNWIND $ids AS pid', `UNWIND ${ids} AS pid`).replaceAll('$countOnly', String(countOnly));
   const parts: string[] = [];
@@ -100,7 +100,7 @@ export function childrenLevels(levels: number): string {
     const ids = l === 1 ? '$ids' : `__ids${l}`;
     const kept = Array.from({ length: l - 1 }, (_, i) => `__l${i + 1}`);
     if (l > 1) parts.push(`WITH ${[...kept, `COLLECT { UNWIND __l${l - 1} AS r UNWIND r[2] AS c RETURN DISTINCT c[0].id } AS ${ids}`].join(', ')}`);
-    parts.push(`CALL (${l === 1 ? '' : ids}) {\n${level(ids, l === levels)}\n}`);
+    parts.push(`CALL (${l === 1 ? '' : ids}) {\n${level(ids, countLast && l === levels)}\n}`);
     parts.push(`WITH ${[...kept, `collect([pid, childCount, children]) AS __l${l}`].join(', ')}`);
   }
   parts.push(`RETURN [${Array.from({ length: levels }, (_, i) => `__l${i + 1}`).join(', ')}] AS levels`);

@@ -56,6 +56,18 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some(asks);
 }
 
+/**
+ * Whether the boxes `depth` levels below the chart's top are asked for their `childCount` (through
+ * `children` fields, with any aliases and fragments). Only then must the level below them be
+ * counted: a chart of depth 2 whose deepest boxes show no "+N" reads two levels, not three.
+ */
+function countsBelow(info: GraphQLResolveInfo, depth: number): boolean {
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (let d = 0; d < depth && level.length; d++)
+    level = level.flatMap((f) => fieldsIn(f.selectionSet, info.fragments).filter((c) => c.name.value === 'children'));
+  return level.some((f) => fieldsIn(f.selectionSet, info.fragments).some((c) => c.name.value === 'childCount'));
+}
+
 function chartNode(
   n: NodeModel,
   relation: string | null,
@@ -148,26 +160,27 @@ async function children(ctx: Context, parents: ChartNode[], countOnly: boolean, 
 }
 
 /**
- * Loads `depth` levels below the given nodes and counts the children of the last level (so a
- * chart can show "+N" on a collapsed node): in one statement when that is at most
+ * Loads `depth` levels below the given nodes and, when `countLast`, counts the children of the
+ * last level (so a chart can show "+N" on a collapsed node): in one statement when that is at most
  * MAX_COMPOSED_LEVELS levels, else one statement per level.
  */
 async function expand(
   ctx: Context,
   roots: ChartNode[],
   depth: number,
+  countLast: boolean,
   budget: { left: number },
   asOf: string | null,
   properties: string[] | null,
 ): Promise<void> {
   let frontier = roots.filter((n) => n.node);
-  if (!frontier.length) return;
-  const levels = Math.max(1, depth + 1); // depth ≤ 0: the roots' children are only counted
+  const levels = Math.max(0, depth) + (countLast ? 1 : 0); // depth ≤ 0: the roots' children are at most counted
+  if (!frontier.length || !levels) return;
   let composed: LevelRow[][] | undefined;
   if (levels <= MAX_COMPOSED_LEVELS) {
-    const all = statement(childrenLevels(levels), properties);
+    const all = statement(childrenLevels(levels, countLast), properties);
     const [row] = await ctx.runner.read<{ levels: Array<Array<[pid: string, childCount: number, children: ChildRow[]]>> }>(
-      `orgChartLevels${levels}`,
+      `orgChartLevels${levels}${countLast ? '' : 'Uncounted'}`,
       all.cypher,
       {
         ids: [...new Set(frontier.map((n) => n.id))],
@@ -182,7 +195,7 @@ async function expand(
     );
   }
   const named: ChartNode[] = [];
-  for (let level = 1; frontier.length; level++) {
+  for (let level = 1; frontier.length && level <= levels; level++) {
     const countOnly = level > depth;
     const rows = composed?.[level - 1] ?? (await children(ctx, frontier, countOnly, asOf, properties));
     const byParent = new Map(rows.map((r) => [r.pid, r]));
@@ -246,7 +259,7 @@ export const orgChartResolvers: Resolvers = {
         const n = await references(ctx).resolve(root, CHART_ROOT('root'));
         const top = chartNode(n, null);
         await nameThen(ctx, [top], asOf);
-        await expand(ctx, [top], d, budget, asOf, properties);
+        await expand(ctx, [top], d, countsBelow(info, d), budget, asOf, properties);
         return top;
       }
       const [row] = await ctx.runner.read<{ bodies: NodeModel[]; agencies: NodeModel[]; counties: NodeModel[] }>('orgChartNational', nationalTop);
@@ -263,7 +276,7 @@ export const orgChartResolvers: Resolvers = {
       if (d === 1) for (const g of top.children) g.children = [];
       else {
         await nameThen(ctx, [...bodies, ...agencies, ...counties], asOf);
-        await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, budget, asOf, properties);
+        await expand(ctx, [...bodies, ...agencies, ...counties], d - 2, countsBelow(info, d), budget, asOf, properties);
       }
       return top;
     },

@@ -145,6 +145,24 @@ describe('an org chart of depth 1–2 in one statement', () => {
     });
   }
 
+  it('a chart whose deepest boxes are not asked how many children they have reads no level below them', async () => {
+    const leaves = 'id label relation roles';
+    const query = (leafCount: boolean) =>
+      `{ orgChart(root: "Stockholms län", depth: 2) { ${TREE} children { ${TREE} children { ${leaves}${leafCount ? ' childCount' : ''} } } } }`;
+    const counted = await api.run(query(true), {}, undefined, { cold: true });
+    const uncounted = await api.run(query(false), {}, undefined, { cold: true });
+    expect(counted.statements.map((s: { name: string }) => s.name)).toContain('orgChartLevels3');
+    expect(uncounted.statements.map((s: { name: string }) => s.name)).toContain('orgChartLevels2Uncounted');
+    // The same boxes, in the same order, with the same counts where they are asked for.
+    const withoutLeafCounts = (n: any): any => ({
+      ...n,
+      children: n.children.map((c: any) => ({ ...c, children: c.children.map(({ childCount: _, ...y }: any) => y) })),
+    });
+    expect(uncounted.data).toEqual({ orgChart: withoutLeafCounts(counted.data.orgChart) });
+    // Some of the deepest boxes do have children: the uncounted chart skips real work, not an empty level.
+    expect(counted.data.orgChart.children.some((c: any) => c.children.some((y: any) => y.childCount > 0))).toBe(true);
+  });
+
   it('Stockholms län at depth 2 takes two round trips: the reference and the chart (level by level it took four)', async () => {
     const { roundTrips, data } = await run('Stockholms län', 2, null);
     expect(data.orgChart.id).toBe('county-01');
