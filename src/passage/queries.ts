@@ -7,8 +7,7 @@ const PASSAGE = `x {${FIELDS}}`;
 const MENTION_FIELDS = `entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
   fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous`;
 /** A mention's own fields, as a passage's mentions list them (passageMentions). */
-const MENTION_KEYS = ['entityId', 'count', 'forms', 'starts', 'ends', 'lines', 'fromColumns', 'toColumns', 'ambiguous'];
-const MENTION_LIST = ['e.id', ...MENTION_KEYS.slice(1).map((f) => `m.${f}`)].join(', ');
+export const MENTION_KEYS = ['entityId', 'count', 'forms', 'starts', 'ends', 'lines', 'fromColumns', 'toColumns', 'ambiguous'];
 /** A mention found from its entity: with its passage. */
 const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
 
@@ -23,19 +22,50 @@ RETURN k.index AS key, [${PASSAGE}] AS items`,
 export const passagePrevious = passageNeighbour('passagePrevious', -1);
 export const passageNext = passageNeighbour('passageNext', 1);
 
+/** passageMentionsOf's queries, by name. */
+const mentionQueries = new Map<string, RelationQuery>();
+
 /**
  * The entities a passage names, in order of first mention: each with the entity (so that naming
  * it takes no round trip of its own) and without the passage, which the resolver has already.
  * The entity's projection is marked: the selection narrows it to what it reads (Loaders.manyProjected).
  */
-export const passageMentions: RelationQuery = {
-  name: 'passageMentions',
-  cypher: `UNWIND $keys AS k
+export const passageMentions: RelationQuery = passageMentionsOf(MENTION_KEYS);
+
+/**
+ * passageMentions with only `keys` of each mention's own fields (MENTION_KEYS; the entity's id is
+ * always read): a search's best passages' mentions asked for their `forms` shipped every mention's
+ * five lists of places besides (~1 KB of a passage search's answer, unread). One query per set of
+ * keys, kept, so that a resolver and the search that fetched the same set along share a loader.
+ */
+export function passageMentionsOf(keys: readonly string[]): RelationQuery {
+  const fields = MENTION_KEYS.filter((k) => k === 'entityId' || keys.includes(k));
+  const name = fields.length === MENTION_KEYS.length ? 'passageMentions' : `passageMentions:${fields.slice(1).join(',') || 'entity'}`;
+  let query = mentionQueries.get(name);
+  if (!query) {
+    const list = ['e.id', ...fields.slice(1).map((f) => `m.${f}`)].join(', ');
+    mentionQueries.set(
+      name,
+      (query = {
+        name,
+        cypher: `UNWIND $keys AS k
 MATCH (x:Passage {id: k.id})-[m:MENTIONS]->(e)
 WITH k, x, m, e ORDER BY m.starts[0], e.id
-RETURN k.index AS key, collect([${MENTION_LIST}, e ${ITEMS_PROJECTION('e')}]) AS items`,
-  // Lists, not maps: neo4j-driver decodes every map key anew (src/graphql/projection.ts, itemShape).
-  listedItems: { fields: MENTION_KEYS, node: 'entity' },
+RETURN k.index AS key, collect([${list}, e ${ITEMS_PROJECTION('e')}]) AS items`,
+        // Lists, not maps: neo4j-driver decodes every map key anew (src/graphql/projection.ts, itemShape).
+        listedItems: { fields, node: 'entity' },
+      }),
+    );
+  }
+  return query;
+}
+/** A mention's own fields (MENTION_KEYS) that each field of the Mention type reads; the entity is read by its id. */
+export const MENTION_READS: Readonly<Record<string, readonly string[]>> = {
+  entity: ['entityId'],
+  count: ['count'],
+  forms: ['forms'],
+  spans: ['starts', 'ends', 'lines', 'fromColumns', 'toColumns'],
+  ambiguous: ['ambiguous'],
 };
 
 /**

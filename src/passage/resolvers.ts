@@ -11,11 +11,15 @@ import { MAX_EXCERPT, selectExcerpts, type CandidatePassage, type Excerpt } from
 import type { MentionModel } from './model.js';
 import * as q from './queries.js';
 import { withTexts } from './texts.js';
-import { propertiesBelow, reads } from '../graphql/projection.js';
+import { perSelection, propertiesBelow, reads } from '../graphql/projection.js';
+import { mentionsQueryFor } from './mention-fields.js';
 
 const MAX_TEXT_LINES = 200;
 /** What a passage's mentions read of their entities (`mentions { entity { … } }`). */
 const MENTIONED = propertiesBelow(['entity']);
+/** What the selection reads of each mention's own fields (its places, its forms): the query that reads just those. */
+const mentionsQuery = perSelection((info: GraphQLResolveInfo, _: object) => mentionsQueryFor(info.fieldNodes, info.fragments));
+const READ_ALL = {};
 const MAX_TEXT_CHARS = 40_000;
 
 /** The passages of a cited range (batched per request), widened by `context` on each side. */
@@ -95,10 +99,12 @@ export const passageResolvers: Resolvers = {
     readingText: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),
     length: reads(['length'], (p) => Number(p.length)),
     mentions: reads(['id'], async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      ((await ctx.loaders.manyProjected(q.passageMentions, { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map((m) => ({
-        ...m,
-        passage: p,
-      })),
+      ((await ctx.loaders.manyProjected(mentionsQuery(info, READ_ALL), { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map(
+        (m) => ({
+          ...m,
+          passage: p,
+        }),
+      ),
     ),
     previous: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passagePrevious, { id: p.id })),
     next: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNext, { id: p.id })),

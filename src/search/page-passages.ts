@@ -10,7 +10,8 @@ import {
 } from 'graphql';
 import { fieldsAt, fieldsIn, perSelection, propertiesOf, type FieldReads } from '../graphql/projection.js';
 import type { RelationQuery } from '../graphql/loaders.js';
-import { passageMentions, passageNext, passagePrevious } from '../passage/queries.js';
+import { passageNext, passagePrevious } from '../passage/queries.js';
+import { mentionsQueryFor } from '../passage/mention-fields.js';
 import type { PassagesAlong } from './queries.js';
 
 /**
@@ -38,7 +39,10 @@ export const passagesAlong = perSelection((info: GraphQLResolveInfo, reads: Fiel
   if (plain(mentions)) {
     const entity = (info.schema.getType('Mention') as GraphQLObjectType).getFields().entity!;
     const entities = mentions.flatMap((m) => fieldsIn(m.selectionSet, info.fragments)).filter((f) => f.name.value === 'entity');
-    relations.push({ query: passageMentions, properties: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads) });
+    relations.push({
+      query: mentionsQueryFor(mentions, info.fragments),
+      properties: propertiesOf(entities, getNamedType(entity.type), info.schema, info.fragments, reads),
+    });
   }
   // A neighbour is read whole (the resolver asks without a selection): null properties.
   if (plain(named('previous'))) relations.push({ query: passagePrevious, properties: null });

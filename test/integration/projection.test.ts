@@ -147,6 +147,30 @@ describe('the properties a selection reads', () => {
     );
   });
 
+  it("a passage search that shows each mention's forms reads its forms, not its places", async () => {
+    const q = QUESTIONS.find((x) => x.key === 'passage-search')!;
+    const [search] = await statementsOf(q.graphql, q.variables ?? {});
+    expect(search!.name).toBe('search');
+    // The mentions fetched along: the entity's id, the forms, then the entity (only m.starts[0] sorts them).
+    expect(search!.cypher).toContain('collect([e.id, m.forms, [e.id');
+    expect(search!.cypher).not.toMatch(/m\.(count|ends|lines|fromColumns|toColumns|ambiguous)\b/);
+  });
+
+  it("a passage's mentions answer the same read narrowly as read whole", async () => {
+    const search = (fields: string) =>
+      api.query(`{ search(text: "nationella nätverk", kinds: [PASSAGE], first: 5) { edges { node { id ... on Passage { mentions { ${fields} } } } } } }`);
+    const whole = await search('entity { id } count forms ambiguous spans { start end text line fromColumn toColumn }');
+    const pick = (keys: string[]) =>
+      whole.search.edges.map((e: any) => ({
+        node: { id: e.node.id, mentions: e.node.mentions.map((m: any) => Object.fromEntries(keys.map((k) => [k, m[k]]))) },
+      }));
+    for (const keys of [['entity', 'forms'], ['count'], ['entity', 'spans'], ['ambiguous', 'count']]) {
+      const fields = keys.map((k) => (k === 'entity' ? 'entity { id }' : k === 'spans' ? 'spans { start end text line fromColumn toColumn }' : k)).join(' ');
+      expect((await search(fields)).search.edges).toEqual(pick(keys));
+    }
+    expect(whole.search.edges.flatMap((e: any) => e.node.mentions).length).toBeGreaterThan(5);
+  });
+
   it('an org chart reads of each box what its label, kind and order need, unless the node itself is asked for', async () => {
     const q = QUESTIONS.find((x) => x.key === 'org-chart')!;
     const [chart] = (await statementsOf(q.graphql)).filter((s) => s.name.startsWith('orgChartLevels'));
