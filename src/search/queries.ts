@@ -59,7 +59,7 @@ export interface PassagesAlong {
  * not maps (neo4j-driver decodes every map key anew: a quarter of the statement's cost to the
  * service, docs/performance.md); `candidates` makes them maps again.
  */
-function compose(entity: string, passageFields: readonly string[], along: PassagesAlong): string {
+function compose(entity: string, passageFields: readonly string[], along: PassagesAlong, names: boolean): string {
   // A ranked candidate's fields: its id and kind as it carries them (read while ranking: a property
   // read again from a node in a list costs a db hit again), the rest read from its node.
   const carried: Record<string, string> = { id: 'r[0]', kind: 'r[4]' };
@@ -79,8 +79,9 @@ function compose(entity: string, passageFields: readonly string[], along: Passag
   const relations = along.relations.map(
     (r, i) => `CALL (along) {\n${composeCypher(r.query, [], r.properties, '[id IN along | {id: id, index: id}]', 'along', 0, `__along${i}`)}\n}`,
   );
-  return `
-CALL (*) {
+  // Passages only ($nameClauses null): no names, and no subquery that finds none (a tenth of the statement's cost in Neo4j).
+  const nameHalf = names
+    ? `CALL (*) {
   UNWIND $nameClauses AS c
   CALL (c) {
     WITH c WHERE c.fuzzy IS NOT NULL AND c.widen IS NULL
@@ -95,7 +96,10 @@ CALL (*) {
     RETURN collect(${entity}) AS entities
   }
   RETURN head(collect(entityQuery)) AS entityQuery, head(collect(entities)) AS entities
-}
+}`
+    : 'WITH null AS entityQuery, [] AS entities';
+  return `
+${nameHalf}
 CALL (*) {
   WITH * WHERE $passageQuery IS NOT NULL AND ($labels IS NULL OR 'Passage' IN $labels)
   CALL db.index.fulltext.queryNodes('${PASSAGE_INDEX}', $passageQuery, {limit: toInteger($passageLimit)}) YIELD node, score
@@ -205,20 +209,20 @@ const byShape = new Map<string, SearchStatement>();
  * what the page shows of its best passages fetched `along`. Most of an entity's properties
  * (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
-export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG): SearchStatement {
+export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG, names = true): SearchStatement {
   const relations = along.relations.map((r) => `${r.query.name}[${r.properties?.join(',') ?? '*'}]`).join(';');
-  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${relations}`;
+  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${relations}|${names}`;
   let statement = byShape.get(key);
   if (!statement) {
     if (byShape.size >= 200) byShape.clear(); // as many as there are shapes of search queries
-    byShape.set(key, (statement = statementFor(properties, along)));
+    byShape.set(key, (statement = statementFor(properties, along, names)));
   }
   return statement;
 }
 
 const NOTHING_ALONG: PassagesAlong = { texts: false, documents: false, relations: [] };
 
-function statementFor(properties: readonly string[] | null, along: PassagesAlong): SearchStatement {
+function statementFor(properties: readonly string[] | null, along: PassagesAlong, names: boolean): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
   // dozen properties); a snippet needs only its texts, fetched along for the best (or for the page: withTexts).
   const passageFields = properties ? PASSAGE_FIELDS.filter((f) => PASSAGE_ALWAYS.includes(f) || properties.includes(f)) : PASSAGE_FIELDS;
@@ -242,7 +246,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
   });
   if (!properties) {
     return {
-      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along),
+      cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along, names),
       along,
       candidates: (row) => ({ entities: (row?.entities ?? []) as EntityCandidate[], ...alongOf(row) }),
     };
@@ -252,7 +256,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
   const node = [...fields, '__labels'];
   const make = maker(node);
   return {
-    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields, along),
+    cypher: compose(`[${fields.map((p) => `node.${p}`).join(', ')}, labels(node), score]`, passageFields, along, names),
     along,
     candidates: (row) => ({
       entities: (row?.entities ?? []).map((v) => ({ node: make(v as unknown[]) as NodeModel, score: (v as unknown[])[node.length] as number })),

@@ -97,7 +97,8 @@ export const searchResolvers: Resolvers = {
       const along = page.after == null && page.before == null ? (pageSize(page).first ?? 0) : 0;
       const params = searchParams(text, q, labels, along);
       params.nameClauses = withKnownWords(params.nameClauses, cache);
-      const statement = searchStatementFor(ctx.loaders.pageProperties(info), ctx.loaders.planAt(info, passagesAlong));
+      // Names are searched unless only passages are asked for (searchParams: nameClauses null).
+      const statement = searchStatementFor(ctx.loaders.pageProperties(info), ctx.loaders.planAt(info, passagesAlong), params.nameClauses != null);
       // Documents are found by id (their key has no index): the process's key → id map (src/graphql/sources.ts).
       const documentIds = statement.along.documents ? Object.fromEntries([...(await sourceDocuments(ctx.runner))].map(([key, d]) => [key, d.id])) : {};
       const {

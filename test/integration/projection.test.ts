@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
+import { PASSAGE_INDEX, SEARCH_INDEX } from '../../src/db/schema.js';
 import { NODE_PROJECTION } from '../../src/graphql/loaders.js';
 import type { NodeModel } from '../../src/graphql/model.js';
 import { propertiesOf } from '../../src/graphql/projection.js';
@@ -147,13 +148,16 @@ describe('the properties a selection reads', () => {
     );
   });
 
-  it("a passage search that shows each mention's forms reads its forms, not its places", async () => {
+  it("a passage search that shows each mention's forms reads its forms, not its places, and no names", async () => {
     const q = QUESTIONS.find((x) => x.key === 'passage-search')!;
     const [search] = await statementsOf(q.graphql, q.variables ?? {});
     expect(search!.name).toBe('search');
     // The mentions fetched along: the entity's id, the forms, then the entity (only m.starts[0] sorts them).
     expect(search!.cypher).toContain('collect([e.id, m.forms, [e.id');
     expect(search!.cypher).not.toMatch(/m\.(count|ends|lines|fromColumns|toColumns|ambiguous)\b/);
+    // Passages only: the names' index is not asked.
+    expect(search!.cypher).toContain(PASSAGE_INDEX);
+    expect(search!.cypher).not.toContain(SEARCH_INDEX);
   });
 
   it("a passage's mentions answer the same read narrowly as read whole", async () => {
