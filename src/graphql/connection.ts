@@ -199,11 +199,12 @@ export function rankedPager<K>(list: string, args: PageArgs, parseKey: (key: str
   };
   const after = position('after', args.after);
   const before = position('before', args.before);
-  return <T>(ranked: readonly T[], keyOf: (t: T) => string, compare: (key: K, t: T) => number): Connection<T> => {
+  // `unlisted`: items that rank below all of `ranked` and were left out of it (counted in totalCount only).
+  return <T>(ranked: readonly T[], keyOf: (t: T) => string, compare: (key: K, t: T) => number, unlisted = 0): Connection<T> => {
     const window = ranked.filter((t) => (after == null || compare(after, t) < 0) && (before == null || compare(before, t) > 0));
     const items = (size.first != null ? window.slice(0, size.first + 1) : window.slice(-(size.last! + 1))).map((t) => ({ item: t, key: keyOf(t) }));
     const beyondAfter = after != null && ranked.some((t) => compare(after, t) >= 0);
     const beyondBefore = before != null && ranked.some((t) => compare(before, t) <= 0);
-    return connectionOf(list, items, size, beyondAfter, beyondBefore, ranked.length);
+    return connectionOf(list, items, size, beyondAfter, beyondBefore, ranked.length + unlisted);
   };
 }

@@ -69,8 +69,12 @@ function compose(entity: string, passageFields: readonly string[], along: Passag
   // candidates are unwound as one null (left out of `ranked`): an empty UNWIND would leave the
   // subquery, and so the statement, without a row. Ranked, each is [id, score, hasPhrases, node,
   // kind]; a passage a first page cannot show (not among the best `$along`) is returned as its id,
-  // score and hasPhrases only (SLIM): it counts and ranks, and 95 of 100 candidates' properties were
-  // read and shipped for nothing.
+  // score and hasPhrases only (SLIM): 95 of 100 candidates' properties were read and shipped for
+  // nothing. On a first page only the passages that can reach it or decide whether a next page
+  // exists are returned at all: those holding every required phrase (`held`; the others are never
+  // hits), down to the score of the held passage after the best `$along` (`cut`), ties included,
+  // so that rank.ts, which breaks ties by another order, still has every one it could place there.
+  // The held passages left out are only counted (`heldPassages`).
   const top = along.texts || along.documents ? '[r IN ranked WHERE r[2] | r[3]][..toInteger($along)]' : '[]';
   const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
   const documents = along.documents
@@ -121,14 +125,17 @@ CALL (*) {
   WITH c, (c[1] / CASE WHEN best > 1e-9 THEN best ELSE 1e-9 END) * ($passageFloor + $passageRest * c[2]) AS score
   ORDER BY score DESC, c[0]
   WITH collect(CASE WHEN c IS NOT NULL THEN [c[0], score, c[3], c[4], c[5]] END) AS ranked
-  WITH ranked, [r IN ranked WHERE r[2] | r[0]][..toInteger($along)] AS along
-  RETURN [r IN ranked | CASE WHEN $along = 0 OR r[0] IN along THEN [${passageNode}, labels(r[3])] ELSE [r[0]] END + [r[1], r[2]]] AS passages,
-         along, ${top} AS top
+  WITH ranked, [r IN ranked WHERE r[2]] AS held
+  WITH ranked, held, [r IN held | r[0]][..toInteger($along)] AS along,
+       CASE WHEN $along = 0 OR size(held) <= $along + 1 THEN null ELSE held[toInteger($along)][1] END AS cut
+  RETURN [r IN CASE WHEN cut IS NULL THEN ranked ELSE [r IN held WHERE r[1] >= cut] END |
+           CASE WHEN $along = 0 OR r[0] IN along THEN [${passageNode}, labels(r[3])] ELSE [r[0]] END + [r[1], r[2]]] AS passages,
+         size(held) AS heldPassages, along, ${top} AS top
 }
 ${texts}
 ${documents}
 ${relations.join('\n')}
-RETURN entityQuery, entities, passages, along, texts, documents, [${along.relations.map((_, i) => `__along${i}`).join(', ')}] AS relations`;
+RETURN entityQuery, entities, passages, heldPassages, along, texts, documents, [${along.relations.map((_, i) => `__along${i}`).join(', ')}] AS relations`;
 }
 
 /** What ranking reads of an entity candidate (src/search/rank.ts), whatever the page selects. */
@@ -146,6 +153,8 @@ export interface SearchCandidates {
   entities: EntityCandidate[];
   /** Ranked by the statement; the best `$along` with their texts when `along.texts`. */
   passages: RankedPassage[];
+  /** Passages that would be hits but were not returned, ranking below every one returned: counted only (a first page). */
+  unlisted: number;
   /** The passages whose texts, documents and relations came along. */
   along: string[];
   /** Each relation read fetched along, with its items by passage id, as returned (a passage without any has no row). */
@@ -160,6 +169,8 @@ export interface SearchRow {
   entityQuery: string | null;
   entities: unknown[];
   passages: unknown[][];
+  /** How many candidate passages hold every required phrase, whether returned or not (a first page returns those that can reach it). */
+  heldPassages: number;
   /** The ids of the passages whose texts, documents and relations came along. */
   along: string[];
   texts: Array<[id: string, text: string | null, readingText: string | null]>;
@@ -238,12 +249,16 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     }
     return passages;
   };
-  const alongOf = (row: SearchRow | undefined) => ({
-    passages: passagesOf(row),
-    documents: row?.documents ?? [],
-    along: row?.along ?? [],
-    relations: along.relations.map((r, i) => ({ ...r, rows: (row?.relations[i]?.[0] ?? []) as Array<[string, unknown[]]> })),
-  });
+  const alongOf = (row: SearchRow | undefined) => {
+    const passages = passagesOf(row);
+    return {
+      passages,
+      unlisted: Math.max(0, Number(row?.heldPassages ?? 0) - passages.filter((p) => p.hasPhrases).length),
+      documents: row?.documents ?? [],
+      along: row?.along ?? [],
+      relations: along.relations.map((r, i) => ({ ...r, rows: (row?.relations[i]?.[0] ?? []) as Array<[string, unknown[]]> })),
+    };
+  };
   if (!properties) {
     return {
       cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along, names),

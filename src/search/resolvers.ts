@@ -111,7 +111,7 @@ export const searchResolvers: Resolvers = {
       for (const r of candidates.relations) ctx.loaders.fetchedAlong(r.query, r.properties, candidates.along, r.rows);
       // A required phrase filters names too: a name must contain it.
       const hits = rank(text, q, candidates.entities, candidates.passages, widenedWords(row?.entityQuery)).filter((h) => h.hasPhrases || h.score >= 1000);
-      const c = pager(hits, positionOf, comparePosition);
+      const c = pager(hits, positionOf, comparePosition, candidates.unlisted);
       await readSlimWhole(
         c.edges.map((e) => e.node.node),
         (id) => ctx.loaders.node(id),
