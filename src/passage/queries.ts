@@ -59,6 +59,7 @@ RETURN k.index AS key, collect([${list}, e ${ITEMS_PROJECTION('e')}]) AS items`,
   }
   return query;
 }
+
 /** A mention's own fields (MENTION_KEYS) that each field of the Mention type reads; the entity is read by its id. */
 export const MENTION_READS: Readonly<Record<string, readonly string[]>> = {
   entity: ['entityId'],

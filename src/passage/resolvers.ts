@@ -19,7 +19,8 @@ const MAX_TEXT_LINES = 200;
 const MENTIONED = propertiesBelow(['entity']);
 /** What the selection reads of each mention's own fields (its places, its forms): the query that reads just those. */
 const mentionsQuery = perSelection((info: GraphQLResolveInfo, _: object) => mentionsQueryFor(info.fieldNodes, info.fragments));
-const READ_ALL = {};
+/** perSelection keeps its results per configuration object; this one has none. */
+const ONE_MEMO = {};
 const MAX_TEXT_CHARS = 40_000;
 
 /** The passages of a cited range (batched per request), widened by `context` on each side. */
@@ -98,14 +99,11 @@ export const passageResolvers: Resolvers = {
     text: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).text),
     readingText: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),
     length: reads(['length'], (p) => Number(p.length)),
-    mentions: reads(['id'], async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-      ((await ctx.loaders.manyProjected(mentionsQuery(info, READ_ALL), { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[]).map(
-        (m) => ({
-          ...m,
-          passage: p,
-        }),
-      ),
-    ),
+    mentions: reads(['id'], async (p: NodeModel, _a: unknown, ctx: Context, info: GraphQLResolveInfo) => {
+      const query = mentionsQuery(info, ONE_MEMO);
+      const mentions = (await ctx.loaders.manyProjected(query, { id: p.id }, ctx.loaders.readsAt(info, MENTIONED))) as unknown as MentionModel[];
+      return mentions.map((m) => ({ ...m, passage: p }));
+    }),
     previous: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passagePrevious, { id: p.id })),
     next: reads(['id'], (p: NodeModel, _a: unknown, ctx: Context) => ctx.loaders.one(q.passageNext, { id: p.id })),
   },

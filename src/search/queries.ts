@@ -75,7 +75,7 @@ function compose(entity: string, passageFields: readonly string[], along: Passag
   // hits), down to the score of the held passage after the best `$along` (`cut`), ties included,
   // so that rank.ts, which breaks ties by another order, still has every one it could place there.
   // The held passages left out are only counted (`heldPassages`).
-  const top = along.texts || along.documents ? '[r IN ranked WHERE r[2] | r[3]][..toInteger($along)]' : '[]';
+  const top = along.texts || along.documents ? '[r IN held | r[3]][..toInteger($along)]' : '[]';
   const texts = along.texts ? 'WITH *, [i IN range(0, size(top) - 1) | [along[i], top[i].text, top[i].readingText]] AS texts' : 'WITH *, [] AS texts';
   const documents = along.documents
     ? `WITH *, COLLECT { UNWIND top AS p WITH DISTINCT p.documentKey AS key MATCH (d:Document {id: $documentIds[key]}) RETURN d ${NODE_PROJECTION('d')} } AS documents`
