@@ -85,9 +85,9 @@ RETURN bodies, agencies, collect(c ${NODE_PROJECTION('c')}) AS counties`;
 export const MAX_COMPOSED_LEVELS = 3;
 
 /**
- * `levels` levels of childrenOf in one statement, the last counted only when `countLast`: each level is asked for
- * the distinct children of the level above (a superset of the boxes the chart keeps within its
- * budget). Returns one row, `levels`: per level, childrenOf's rows as lists [pid, childCount,
+ * `levels` levels of childrenOf in one statement, the last counted only when `countLast`: each
+ * level is asked for the distinct children of the level above (a superset of the boxes the chart
+ * keeps within its budget). Returns one row, `levels`: per level, childrenOf's rows as lists [pid, childCount,
  * children]; the ids of a level's children are read as `c[0].id`, which ./resolvers.ts `statement`
  * rewrites where the nodes are narrowed to lists. Used for charts of depth 1–2, which cost
  * `levels` round trips level by level.

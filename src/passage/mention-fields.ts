@@ -1,7 +1,16 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import { fieldsIn } from '../graphql/projection.js';
 import type { RelationQuery } from '../graphql/loaders.js';
-import { MENTION_KEYS, MENTION_READS, passageMentionsOf } from './queries.js';
+import { MENTION_KEYS, passageMentionsOf } from './queries.js';
+
+/** A mention's own fields (MENTION_KEYS) that each field of the Mention type reads; the entity is read by its id. */
+const MENTION_READS: Readonly<Record<string, readonly string[]>> = {
+  entity: ['entityId'],
+  count: ['count'],
+  forms: ['forms'],
+  spans: ['starts', 'ends', 'lines', 'fromColumns', 'toColumns'],
+  ambiguous: ['ambiguous'],
+};
 
 /** Fields of Mention that read none of its own fields (the passage is the parent's). */
 const READS_NOTHING = new Set(['__typename', 'passage']);

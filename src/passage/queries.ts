@@ -6,7 +6,7 @@ const FIELDS =
 const PASSAGE = `x {${FIELDS}}`;
 const MENTION_FIELDS = `entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
   fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous`;
-/** A mention's own fields, as a passage's mentions list them (passageMentions). */
+/** A mention's own fields, as a passage's mentions list them (passageMentionsOf). */
 export const MENTION_KEYS = ['entityId', 'count', 'forms', 'starts', 'ends', 'lines', 'fromColumns', 'toColumns', 'ambiguous'];
 /** A mention found from its entity: with its passage. */
 const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
@@ -29,14 +29,10 @@ const mentionQueries = new Map<string, RelationQuery>();
  * The entities a passage names, in order of first mention: each with the entity (so that naming
  * it takes no round trip of its own) and without the passage, which the resolver has already.
  * The entity's projection is marked: the selection narrows it to what it reads (Loaders.manyProjected).
- */
-export const passageMentions: RelationQuery = passageMentionsOf(MENTION_KEYS);
-
-/**
- * passageMentions with only `keys` of each mention's own fields (MENTION_KEYS; the entity's id is
- * always read): a search's best passages' mentions asked for their `forms` shipped every mention's
- * five lists of places besides (~1 KB of a passage search's answer, unread). One query per set of
- * keys, kept, so that a resolver and the search that fetched the same set along share a loader.
+ * Each mention carries only `keys` of its own fields (MENTION_KEYS; the entity's id always): a
+ * search's best passages' mentions asked for their `forms` shipped every mention's five lists of
+ * places besides (~1 KB of a passage search's answer, unread). One query per set of keys, kept, so
+ * that a resolver and the search that fetched the same set along share a loader (./mention-fields.ts).
  */
 export function passageMentionsOf(keys: readonly string[]): RelationQuery {
   const fields = MENTION_KEYS.filter((k) => k === 'entityId' || keys.includes(k));
@@ -59,15 +55,6 @@ RETURN k.index AS key, collect([${list}, e ${ITEMS_PROJECTION('e')}]) AS items`,
   }
   return query;
 }
-
-/** A mention's own fields (MENTION_KEYS) that each field of the Mention type reads; the entity is read by its id. */
-export const MENTION_READS: Readonly<Record<string, readonly string[]>> = {
-  entity: ['entityId'],
-  count: ['count'],
-  forms: ['forms'],
-  spans: ['starts', 'ends', 'lines', 'fromColumns', 'toColumns'],
-  ambiguous: ['ambiguous'],
-};
 
 /**
  * The passages of cited line ranges (k.doc, k.from, k.to), widened by k.context passages on each

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relation } from '../../src/graphql/loaders.js';
 import { itemShape, narrowed } from '../../src/graphql/projection.js';
 import { datedRelation, factEnd } from '../../src/names/queries.js';
-import { passageMentions } from '../../src/passage/queries.js';
+import { MENTION_KEYS, passageMentionsOf } from '../../src/passage/queries.js';
 
 // A relation query's items travel as lists when its items are its nodes and the properties read are
 // known (neo4j-driver decodes every map key anew); the loader makes them the same node models again.
@@ -66,6 +66,8 @@ describe('how a relation query ships its items', () => {
   });
 
   it("a passage's mentions as lists of their own fields then the entity, revived into mentions holding their entity", () => {
+    const passageMentions = passageMentionsOf(MENTION_KEYS);
+    expect(passageMentions.name).toBe('passageMentions');
     const listed = itemShape(passageMentions, ['id', '__labels', 'name']);
     expect(listed.cypher).toContain(
       'collect([e.id, m.count, m.forms, m.starts, m.ends, m.lines, m.fromColumns, m.toColumns, m.ambiguous, [e.id, e.name, labels(e)]])',
@@ -90,6 +92,19 @@ describe('how a relation query ships its items', () => {
     const entity = { id: 'person-1', name: 'Åsa Bringlöv', __labels: ['Entity', 'Person'] };
     expect(whole.revive([[...values, entity]])[0]).toMatchObject({ entityId: 'person-1', ambiguous: false, entity });
     expect(() => whole.idOf('__n')).toThrow(/no nodes/);
+  });
+
+  it("a passage's mentions narrowed to the fields a selection reads: the entity's id, those fields, then the entity", () => {
+    const forms = passageMentionsOf(['forms']);
+    expect(forms.name).toBe('passageMentions:forms');
+    expect(passageMentionsOf(['forms'])).toBe(forms);
+    const listed = itemShape(forms, ['id', 'name']);
+    expect(listed.cypher).toContain('collect([e.id, m.forms, [e.id, e.name]])');
+    expect(listed.revive([['person-1', ['Åsa'], ['person-1', 'Åsa Bringlöv']]])).toEqual([
+      { entityId: 'person-1', forms: ['Åsa'], entity: { id: 'person-1', name: 'Åsa Bringlöv' } },
+    ]);
+    // Fields unknown to MENTION_KEYS are not read; the order is MENTION_KEYS', not the caller's.
+    expect(passageMentionsOf(['ambiguous', 'nonsense', 'count']).listedItems?.fields).toEqual(['entityId', 'count', 'ambiguous']);
   });
 
   it('is worked out once per query and selection', () => {
