@@ -37,7 +37,13 @@ function computeTermOf(word: string): { term: string; alt: string | null } {
 }
 
 export function analyze(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ ...termOf(m[0]), start: m.index, end: m.index + m[0].length }));
+  // One object per word and no intermediate arrays: a page's snippets analyse every word of five passages.
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const { term, alt } = termOf(m[0]);
+    tokens.push({ term, alt, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
 }
 
 /**

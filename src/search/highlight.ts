@@ -1,4 +1,4 @@
-import { analyze, termOf } from './analyze.js';
+import { analyze, termOf, type Token } from './analyze.js';
 import { withinEdits } from './edits.js';
 import { foldTerm, fuzzyEdits } from './lucene.js';
 import type { ParsedQuery } from './query.js';
@@ -68,11 +68,13 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
   const tokens = analyze(readingText);
   const ranges: Array<[number, number]> = [];
   const matched: string[] = [];
-  const ocrTokens = analyze(ocrText);
+  // The OCR text is read only for a word the reading text lacks, and only where the two differ.
+  let ocrTokens: Token[] | undefined;
+  const inOcrText = (t: ParsedQuery['terms'][number]) => ocrText !== readingText && (ocrTokens ??= analyze(ocrText)).some((tok) => same(t, tok));
   for (const t of q.terms) {
     const hits = tokens.filter((tok) => same(t, tok));
     for (const h of hits) ranges.push([h.start, h.end]);
-    if (hits.length || ocrTokens.some((tok) => same(t, tok))) matched.push(t.word);
+    if (hits.length || inOcrText(t)) matched.push(t.word);
   }
   for (const p of q.phrases) {
     let found = false;
