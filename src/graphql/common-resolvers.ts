@@ -1,8 +1,18 @@
-import { GraphQLError, GraphQLScalarType, Kind, getNamedType, print, type GraphQLAbstractType, type GraphQLResolveInfo, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  Kind,
+  getNamedType,
+  print,
+  type GraphQLAbstractType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type ValueNode,
+} from 'graphql';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { Context } from './context.js';
 import { echo } from '../reference/fold.js';
-import { KIND_BY_LABEL } from '../reference/kinds.js';
+import { kindEntry } from '../reference/kinds.js';
 import { references } from '../reference/resolver.js';
 import { Ref } from '../reference/scalar.js';
 import { ANYTHING } from '../reference/specs.js';
@@ -37,11 +47,11 @@ export const PartialDate = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
 
-/** The GraphQL type of a node, from its labels (most specific first; a label is its type's name). */
+/** The GraphQL type of a node, from its labels (the most specific; a label is its type's name). */
 export function typeOf(node: NodeModel): string {
-  const hit = KIND_BY_LABEL.find(([label]) => node.__labels.includes(label));
-  if (!hit) throw new Error(`no GraphQL type for labels ${node.__labels.join(':')}`);
-  return hit[0];
+  const entry = kindEntry(node.__labels);
+  if (!entry) throw new Error(`no GraphQL type for labels ${node.__labels.join(':')}`);
+  return entry[0];
 }
 
 /** `sources` of any node: parsed from its `sources` property. */
@@ -57,9 +67,17 @@ function resolveAbstract(n: NodeModel, _ctx: unknown, info: GraphQLResolveInfo, 
   const t = typeOf(n);
   // graphql-jit passes no abstract type: it is the field's (named) return type.
   const abstract = given ?? (getNamedType(info.returnType) as GraphQLAbstractType);
-  if (info.schema.getPossibleTypes(abstract).some((type) => type.name === t)) return t;
+  if (possibleTypeNames(info.schema, abstract).has(t)) return t;
   if (n.__labels.includes('Organisation')) return 'Organisation';
   throw new Error(`a ${t} cannot be a ${abstract.name}`);
+}
+
+const possibleNames = new WeakMap<GraphQLAbstractType, ReadonlySet<string>>();
+/** The names of an abstract type's members, worked out once per schema's type. */
+function possibleTypeNames(schema: GraphQLSchema, abstract: GraphQLAbstractType): ReadonlySet<string> {
+  let names = possibleNames.get(abstract);
+  if (!names) possibleNames.set(abstract, (names = new Set(schema.getPossibleTypes(abstract).map((type) => type.name))));
+  return names;
 }
 
 const abstract = { __resolveType: resolveAbstract as never };

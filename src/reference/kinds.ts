@@ -28,9 +28,26 @@ export type NodeLabel = (typeof KIND_BY_LABEL)[number][0] | 'Rss';
 
 export const NODE_LABELS: NodeLabel[] = KIND_BY_LABEL.map(([l]) => l);
 
+/** Each label that names a kind, with its place in KIND_BY_LABEL (lower: more specific). */
+const SPECIFICITY = new Map<string, number>(KIND_BY_LABEL.map(([label], i) => [label, i]));
+
+/**
+ * The entry of KIND_BY_LABEL for a node's labels (the most specific), or undefined. A node has two or
+ * three labels, so they are walked rather than the kinds: every mixed list and every union member
+ * (a seat's holder and body, tens of thousands per answer at ×100) asks this.
+ */
+export function kindEntry(labels: readonly string[]): (typeof KIND_BY_LABEL)[number] | undefined {
+  let best: number | undefined;
+  for (const label of labels) {
+    const at = SPECIFICITY.get(label);
+    if (at !== undefined && (best === undefined || at < best)) best = at;
+  }
+  return best === undefined ? undefined : KIND_BY_LABEL[best];
+}
+
 /** The kind of a node from its labels, or null for graph-internal nodes (a Role, a Name …). */
 export function kindOf(labels: readonly string[]): EntityKind | null {
-  return KIND_BY_LABEL.find(([label]) => labels.includes(label))?.[1] ?? null;
+  return kindEntry(labels)?.[1] ?? null;
 }
 
 /** What an argument accepts: the labels it may name, and those labels in words for messages. */
