@@ -2257,7 +2257,7 @@ export type Mention = {
   /** How many times the passage names it. */
   count: Scalars['Int']['output'];
   /** The entity named. */
-  entity: Node;
+  entity: Mentioned;
   /** The words used, as in the reading text (e.g. Socialstyrelsens, SKL, Kdpman-Hagstrom repaired to Kåpman-Hagström). */
   forms: Array<Scalars['String']['output']>;
   /** The passage that names it. */
@@ -2303,8 +2303,18 @@ export type MentionSpan = {
   toColumn: Scalars['Int']['output'];
 };
 
-/** Everything the documents say about an entity, ranked. */
+/**
+ * Everything the documents say about an entity, ranked. What a passage can name: a person, an
+ * organisation (a municipality, a county's region or RSS among them), a county, a body, a topic, an
+ * initiative, an agreement or a document.
+ */
 export type Mentioned = {
+  /** What to call it (see Node.displayName). */
+  displayName: Scalars['String']['output'];
+  /** Stable id, e.g. county-01, org-skr, person-asa-danielsson. */
+  id: Scalars['ID']['output'];
+  /** What it is (see Node.kind). */
+  kind: EntityKind;
   /**
    * The passages that name this, ranked: most mentions first, then shorter passages (more about it),
    * then document order. A wider net than `sources`: it includes every passage that uses any of its
@@ -2314,7 +2324,11 @@ export type Mentioned = {
 };
 
 
-/** Everything the documents say about an entity, ranked. */
+/**
+ * Everything the documents say about an entity, ranked. What a passage can name: a person, an
+ * organisation (a municipality, a county's region or RSS among them), a county, a body, a topic, an
+ * initiative, an agreement or a document.
+ */
 export type MentionedMentionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -6463,7 +6477,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
   ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Mentioned'], ParentType, ContextType>;
   forms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
   spans?: Resolver<Array<ResolversTypes['MentionSpan']>, ParentType, ContextType>;

@@ -32,8 +32,8 @@ export interface PassageBuild extends Graph {
   problems: string[];
 }
 
-/** Labels whose nodes can be mentioned (things with a name a document can use). */
-const MENTIONABLE = ['Person', 'Organisation', 'Body', 'Topic', 'Initiative', 'Document', 'County', 'Agreement'];
+/** Labels whose nodes can be mentioned (things with a name a document can use): the types that implement Mentioned (Mention.entity). */
+export const MENTIONABLE = ['Person', 'Organisation', 'Body', 'Topic', 'Initiative', 'Document', 'County', 'Agreement'];
 
 const mentionRules = z.strictObject({ ignore: z.array(z.string()) });
 

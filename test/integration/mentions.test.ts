@@ -1,4 +1,8 @@
+import type { GraphQLInterfaceType } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeOf } from '../../src/graphql/common-resolvers.js';
+import { executableSchema } from '../../src/graphql/server.js';
+import { MENTIONABLE } from '../../src/passage/build.js';
 import { testApi } from '../support/api.js';
 
 /** Everything the documents say about an entity: the passages that name it, ranked. */
@@ -155,5 +159,36 @@ describe('mentions page backward on the same ranking', () => {
     const foreign = await api.run(q, { b: documents.pageInfo.endCursor });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
     expect(foreign.errors?.[0]?.message).toMatch(/is a cursor of the documents list, not of mentions$/u);
+  });
+});
+
+describe('what a passage names is something that can be mentioned (Mention.entity: Mentioned)', () => {
+  const schema = executableSchema();
+  const mentioned = schema
+    .getImplementations(schema.getType('Mentioned') as GraphQLInterfaceType)
+    .objects.map((t) => t.name)
+    .sort();
+
+  it('every label the passage builder mentions is a type that implements Mentioned', () => {
+    expect(mentioned).toEqual(['Agreement', 'Body', 'County', 'Document', 'Initiative', 'Municipality', 'Organisation', 'Person', 'Topic']);
+    for (const label of MENTIONABLE) expect(mentioned, label).toContain(typeOf({ id: label, __labels: ['Entity', label] }));
+  });
+
+  it("every kind of node the graph's passages mention is named in a passage's mentions as it is named on its own", async () => {
+    const { records } = await api.driver.executeQuery(
+      'MATCH (p:Passage)-[:MENTIONS]->(e) WITH labels(e) AS labels, min(p.id) AS passage RETURN labels, passage ORDER BY passage',
+      {},
+      { database: api.database },
+    );
+    expect(records.length).toBe(13);
+    for (const r of records) {
+      const labels = r.get('labels') as string[];
+      expect(mentioned, labels.join(':')).toContain(typeOf({ id: '', __labels: labels }));
+      // Mention.entity reads only what Mentioned's types are named by; node(id:) reads every Node type's.
+      const { passage } = await api.query(`{ passage(id: "${r.get('passage') as string}") { mentions { entity { id displayName kind } } } }`);
+      const aliases = passage.mentions.map((m: any, i: number) => `e${i}: node(id: "${m.entity.id}") { id displayName kind }`).join(' ');
+      const alone = await api.query(`{ ${aliases} }`);
+      expect(passage.mentions.map((m: any) => m.entity)).toEqual(passage.mentions.map((_m: any, i: number) => alone[`e${i}`]));
+    }
   });
 });
