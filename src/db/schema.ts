@@ -9,6 +9,8 @@ import type { Driver } from 'neo4j-driver';
  * analyzers drop English stop words such as "for", which is how OCR spells "för".
  */
 export const SEARCH_INDEX = 'entity_search_v2';
+/** The labels SEARCH_INDEX holds: what a search of names can find (src/search/name-hits.ts). */
+export const SEARCH_INDEX_LABELS = ['Person', 'Organisation', 'Body', 'Document', 'Topic', 'Initiative', 'Agreement', 'Need'] as const;
 
 /**
  * References (src/reference/): `refKeys` holds every folded form a thing may be named by, one
@@ -80,7 +82,7 @@ const STATEMENTS = [
   // The flows read the documented processes of one kind (src/flow/queries.ts).
   'CREATE INDEX process_kind IF NOT EXISTS FOR (n:Process) ON (n.kind)',
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-     FOR (n:Person|Organisation|Body|Document|Topic|Initiative|Agreement|Need)
+     FOR (n:${SEARCH_INDEX_LABELS.join('|')})
      ON EACH [n.searchText]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
   `CREATE FULLTEXT INDEX ${REF_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.refKeys]

@@ -102,6 +102,8 @@ export function perSelection<C extends object, T>(work: (info: GraphQLResolveInf
  * is resolved on (null: unknown), once for every possible type that has a field of its name, under
  * whatever type condition it was selected: reading a property too many is harmless, one too few is
  * not. Null where `type` has no possible object types. Meta fields (`__typename`) read nothing.
+ * `only`: the names of the possible types that can be met there, where the graph allows fewer than
+ * the schema (a search's name hits).
  */
 export function selectedReads(
   nodes: readonly FieldNode[],
@@ -109,8 +111,10 @@ export function selectedReads(
   schema: GraphQLSchema,
   fragments: Record<string, FragmentDefinitionNode>,
   fieldReads: FieldReads,
+  only?: ReadonlySet<string>,
 ): Array<{ field: FieldNode; reads: readonly string[] | null }> | null {
-  const possible: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  const all: readonly GraphQLObjectType[] = isAbstractType(type) ? schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  const possible = only ? all.filter((t) => only.has(t.name)) : all;
   if (!possible.length) return null;
   const out: Array<{ field: FieldNode; reads: readonly string[] | null }> = [];
   for (const field of nodes.flatMap((n) => fieldsIn(n.selectionSet, fragments))) {
@@ -132,8 +136,9 @@ export function propertiesOf(
   schema: GraphQLSchema,
   fragments: Record<string, FragmentDefinitionNode>,
   fieldReads: FieldReads,
+  only?: ReadonlySet<string>,
 ): string[] | null {
-  const selected = selectedReads(nodes, type, schema, fragments, fieldReads);
+  const selected = selectedReads(nodes, type, schema, fragments, fieldReads, only);
   if (!selected) return null;
   // The member type of an interface or union is resolved by the node's labels.
   const out = new Set<string>(isAbstractType(type) ? ['__labels'] : []);
@@ -175,12 +180,20 @@ export function propertiesBelow(path: readonly string[]) {
  * The properties read of the nodes of a connection field (a page): those its selection reads under
  * `edges { node }` and `nodes`. Just `id` when neither is selected (only totalCount or pageInfo).
  */
-export const pageProperties = perSelection((info, fieldReads: FieldReads): string[] | null => {
+export const pageProperties = perSelection((info, fieldReads: FieldReads) => pageReads(info, fieldReads));
+
+/**
+ * pageProperties, of the page's nodes that are of `types` only: what a search's name hits are read
+ * for, when a page of mixed hits also selects what only other kinds are named by.
+ */
+export const pagePropertiesAmong = (types: ReadonlySet<string>) => perSelection((info, fieldReads: FieldReads) => pageReads(info, fieldReads, types));
+
+function pageReads(info: GraphQLResolveInfo, fieldReads: FieldReads, only?: ReadonlySet<string>): string[] | null {
   const edges = fieldsAt(info, ['edges', 'node']);
   const nodes = fieldsAt(info, ['nodes']);
   if (!edges) return null;
-  return propertiesOf([...edges.nodes, ...(nodes?.nodes ?? [])], edges.type, info.schema, info.fragments, fieldReads);
-});
+  return propertiesOf([...edges.nodes, ...(nodes?.nodes ?? [])], edges.type, info.schema, info.fragments, fieldReads, only);
+}
 
 /** Mark, in a relation query, the projection of the nodes it returns (see narrowed; loaders.ts ITEMS_PROJECTION writes them). */
 export const ITEMS_MARK = '/*items*/';

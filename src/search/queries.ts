@@ -214,15 +214,21 @@ const passageOf = (node: readonly string[]) => {
 
 const byShape = new Map<string, SearchStatement>();
 
+/** What the page's selection reads of its hits (null: every property): of its passages, and of its name hits (./name-hits.ts). */
+export interface HitProperties {
+  passages: readonly string[] | null;
+  names: readonly string[] | null;
+}
+
 /**
- * The search statement with entity candidates narrowed to what ranking reads and `properties`, what
- * the page's selection reads of its nodes (null: every property but refKeys, as a map), and with
- * what the page shows of its best passages fetched `along`. Most of an entity's properties
- * (descriptions, notes, sources) were shipped for 50 candidates and never read.
+ * The search statement with entity candidates narrowed to what ranking reads and what the page
+ * reads of name hits (null: every property but refKeys, as a map), passages to what it reads of
+ * passages, and with what the page shows of its best passages fetched `along`. Most of an entity's
+ * properties (descriptions, notes, sources) were shipped for 50 candidates and never read.
  */
-export function searchStatementFor(properties: readonly string[] | null, along: PassagesAlong = NOTHING_ALONG, names = true): SearchStatement {
+export function searchStatementFor(properties: HitProperties, along: PassagesAlong = NOTHING_ALONG, names = true): SearchStatement {
   const relations = along.relations.map((r) => `${r.query.name}[${r.properties?.join(',') ?? '*'}]`).join(';');
-  const key = `${properties?.join(',') ?? '*'}|${along.texts}|${along.documents}|${relations}|${names}`;
+  const key = `${properties.passages?.join(',') ?? '*'}|${properties.names?.join(',') ?? '*'}|${along.texts}|${along.documents}|${relations}|${names}`;
   let statement = byShape.get(key);
   if (!statement) {
     if (byShape.size >= 200) byShape.clear(); // as many as there are shapes of search queries
@@ -233,7 +239,7 @@ export function searchStatementFor(properties: readonly string[] | null, along: 
 
 const NOTHING_ALONG: PassagesAlong = { texts: false, documents: false, relations: [] };
 
-function statementFor(properties: readonly string[] | null, along: PassagesAlong, names: boolean): SearchStatement {
+function statementFor({ passages: properties, names: nameProperties }: HitProperties, along: PassagesAlong, names: boolean): SearchStatement {
   // A passage carries what the page reads of it (a page of 20 hits reads a few of 100 candidates'
   // dozen properties); a snippet needs only its texts, fetched along for the best (or for the page: withTexts).
   const passageFields = properties ? PASSAGE_FIELDS.filter((f) => PASSAGE_ALWAYS.includes(f) || properties.includes(f)) : PASSAGE_FIELDS;
@@ -259,7 +265,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
       relations: along.relations.map((r, i) => ({ ...r, rows: (row?.relations[i]?.[0] ?? []) as Array<[string, unknown[]]> })),
     };
   };
-  if (!properties) {
+  if (!nameProperties) {
     return {
       cypher: compose('{node: node {.*, refKeys: null, __labels: labels(node)}, score: score}', passageFields, along, names),
       along,
@@ -267,7 +273,7 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
     };
   }
   // The labels come with every candidate (written below): a hit's kind and whether it is a passage are read by them.
-  const fields = [...new Set([...RANKED, ...properties.filter((p) => p !== '__labels')])];
+  const fields = [...new Set([...RANKED, ...nameProperties.filter((p) => p !== '__labels')])];
   const node = [...fields, '__labels'];
   const make = maker(node);
   return {
@@ -281,4 +287,4 @@ function statementFor(properties: readonly string[] | null, along: PassagesAlong
 }
 
 /** The search statement with whole entity candidates, nothing fetched along. */
-export const searchStatement = searchStatementFor(null);
+export const searchStatement = searchStatementFor({ passages: null, names: null });

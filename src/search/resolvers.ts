@@ -4,6 +4,7 @@ import { badArgument } from '../graphql/errors.js';
 import { echo } from '../reference/fold.js';
 import { nameClauses, widenedWords } from './lucene.js';
 import { passageLucene, parseQuery, type ParsedQuery } from './query.js';
+import { nameHitProperties } from './name-hits.js';
 import { readSlimWhole, searchStatementFor, type SearchRow } from './queries.js';
 import { passageRankParams, rank, type RankedHit } from './rank.js';
 import { passagesAlong } from './page-passages.js';
@@ -98,7 +99,11 @@ export const searchResolvers: Resolvers = {
       const params = searchParams(text, q, labels, along);
       params.nameClauses = withKnownWords(params.nameClauses, cache);
       // Names are searched unless only passages are asked for (searchParams: nameClauses null).
-      const statement = searchStatementFor(ctx.loaders.pageProperties(info), ctx.loaders.planAt(info, passagesAlong), params.nameClauses != null);
+      const statement = searchStatementFor(
+        { passages: ctx.loaders.pageProperties(info), names: ctx.loaders.readsAt(info, nameHitProperties) },
+        ctx.loaders.planAt(info, passagesAlong),
+        params.nameClauses != null,
+      );
       // Documents are found by id (their key has no index): the process's key → id map (src/graphql/sources.ts).
       const documentIds = statement.along.documents ? Object.fromEntries([...(await sourceDocuments(ctx.runner))].map(([key, d]) => [key, d.id])) : {};
       const {

@@ -123,7 +123,8 @@ describe('the search statement ranks passages as their term strings did', () => 
 
 describe('a first page ships the properties of the passages it can show, not of all 100 candidates', () => {
   // The shape of the benchmark's passage search: citation, file, section and the display name read.
-  const statement = searchStatementFor(['id', 'citation', 'file', 'section', 'documentKey', 'lead']);
+  const read = ['id', 'citation', 'file', 'section', 'documentKey', 'lead'];
+  const statement = searchStatementFor({ passages: read, names: read });
 
   async function candidates(text: string, along: number) {
     const q = parseQuery(text);

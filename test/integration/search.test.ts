@@ -1,4 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { SEARCH_INDEX, SEARCH_INDEX_LABELS } from '../../src/db/schema.js';
+import { typeOf } from '../../src/graphql/common-resolvers.js';
+import { NAME_HIT_TYPES } from '../../src/search/name-hits.js';
 import { testApi } from '../support/api.js';
 
 /** One search over names and passages: what the documents say can be found, read and cited. */
@@ -165,4 +168,29 @@ describe('search explains itself and refuses nonsense', () => {
     const big = await api.run(q, { first: 101 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
+});
+
+describe('a name hit is read for what its kind is named by (src/search/name-hits.ts)', () => {
+  it('every node the name index holds is of a type a name hit can be', async () => {
+    const run = (cypher: string, params = {}) => api.driver.executeQuery(cypher, params, { database: api.database });
+    const index = await run('SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes', { name: SEARCH_INDEX });
+    expect(index.records[0]!.get('labelsOrTypes')).toEqual([...SEARCH_INDEX_LABELS]);
+    const { records } = await run('MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN DISTINCT labels(n) AS labels', {
+      labels: SEARCH_INDEX_LABELS,
+    });
+    const types = new Set(records.map((r) => typeOf({ id: '', __labels: r.get('labels') as string[] })));
+    expect([...types].sort()).toEqual(['Agreement', 'Body', 'Document', 'Initiative', 'Municipality', 'Need', 'Organisation', 'Person', 'Topic']);
+    for (const t of types) expect(NAME_HIT_TYPES.has(t), t).toBe(true);
+  });
+
+  it.each(['radet for styrning', 'Socialstyrelsen', 'Stockholm', 'kunskapsstyrning', 'avtal 2019', 'äldre'])(
+    'the hits of %j are named and kinded as node(id:) names them, passages and names alike',
+    async (text) => {
+      const { search } = await api.query(`{ search(text: ${JSON.stringify(text)}, first: 30) { edges { node { id displayName kind } } } }`);
+      expect(search.edges.filter((e: any) => e.node.kind !== 'PASSAGE').length).toBeGreaterThan(0);
+      const aliases = search.edges.map((e: any, i: number) => `h${i}: node(id: "${e.node.id}") { id displayName kind }`).join(' ');
+      const alone = await api.query(`{ ${aliases} }`);
+      expect(search.edges.map((e: any) => e.node)).toEqual(search.edges.map((_e: any, i: number) => alone[`h${i}`]));
+    },
+  );
 });
