@@ -4,12 +4,12 @@ import { ITEMS_PROJECTION, type RelationQuery } from '../graphql/loaders.js';
 const FIELDS =
   '.id, .documentKey, .seq, .kind, .fromLine, .toLine, .fromColumn, .toColumn, .citation, .text, .readingText, .section, .length, __labels: labels(x)';
 const PASSAGE = `x {${FIELDS}}`;
-const MENTION_FIELDS = `entityId: e.id, count: m.count, forms: m.forms, starts: m.starts, ends: m.ends, lines: m.lines,
-  fromColumns: m.fromColumns, toColumns: m.toColumns, ambiguous: m.ambiguous`;
-/** A mention's own fields, as a passage's mentions list them (passageMentionsOf). */
+/** A mention's own fields, as a passage's mentions list them (passageMentionsOf): its entity's id, then its edge's properties. */
 export const MENTION_KEYS = ['entityId', 'count', 'forms', 'starts', 'ends', 'lines', 'fromColumns', 'toColumns', 'ambiguous'];
-/** A mention found from its entity: with its passage. */
-const MENTION = `{${MENTION_FIELDS}, passage: ${PASSAGE}}`;
+/** A mention found from its entity: its own fields, with its passage. */
+const MENTION = `{entityId: e.id, ${MENTION_KEYS.slice(1)
+  .map((k) => `${k}: m.${k}`)
+  .join(', ')}, passage: ${PASSAGE}}`;
 
 /** A passage's neighbours in its document, by position (index on documentKey, seq). */
 const passageNeighbour = (name: string, offset: number): RelationQuery => ({
