@@ -18,7 +18,6 @@ export const agreementResolvers: Resolvers = {
       fetchPage(ctx.runner, 'listAgreements', 'agreements', q.listAgreements, { year: year ?? null }, page, ctx.loaders.pageProperties(info)),
   },
   Agreement: {
-    title: reads(['title'], (a) => String(a.title)),
     titleStated: reads(['titleStated'], (a) => a.titleStated !== false),
     aliases: reads(['aliases'], (a) => (a.aliases as string[] | null) ?? []),
     year: reads(['year'], (a) => num(a.year)),
@@ -38,7 +37,6 @@ export const agreementResolvers: Resolvers = {
     sources: sourcesField,
   },
   Allocation: {
-    purpose: reads(['purpose'], (x) => String(x.purpose)),
     amount: (x) => amountOf(x, 'amount'),
     year: reads(['year'], (x) => num(x.year)),
     recipient: relatedOne(q.allocationRecipient),
@@ -57,7 +55,6 @@ export const agreementResolvers: Resolvers = {
     sources: sourcesField,
   },
   Condition: {
-    text: (c) => String(c.text),
     metBy: relatedOne(q.conditionMetBy),
     ...factFields(),
     sources: sourcesField,

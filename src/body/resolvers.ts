@@ -39,7 +39,6 @@ export const bodyResolvers: Resolvers = {
   },
   Body: {
     relations: relationsField,
-    name: reads(['name'], (b) => String(b.name)),
     nameDocumented: reads(['nameStated'], (b) => b.nameStated !== false),
     names: related(namesOf),
     ...nameFields((b) => String(b.name)),
@@ -66,9 +65,8 @@ export const bodyResolvers: Resolvers = {
     ...factFields(ownerConflicts),
     sources: sourcesField,
   },
-  Remit: { text: (r) => String(r.text), order: (r) => num(r.order), ...partFields },
+  Remit: { order: (r) => num(r.order), ...partFields },
   Composition: {
-    text: (c) => String(c.text),
     members: (c) => num(c.members),
     perCounty: (c) => num(c.perCounty),
     appointedBy: related(q.compositionAppointedBy),
@@ -77,7 +75,6 @@ export const bodyResolvers: Resolvers = {
     ...partFields,
   },
   MeetingFrequency: {
-    text: (m) => String(m.text),
     timesPerYear: (m) => num(m.timesPerYear),
     min: (m) => num(m.min),
     max: (m) => num(m.max),
@@ -86,7 +83,6 @@ export const bodyResolvers: Resolvers = {
     ...partFields,
   },
   Topic: {
-    name: reads(['name'], (t) => String(t.name)),
     aliases: reads(['aliases'], (t) => (t.aliases as string[] | null) ?? []),
     bodies: related(q.topicBodies),
     sources: sourcesField,

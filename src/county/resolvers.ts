@@ -36,8 +36,6 @@ export const countyResolvers: Resolvers = {
   County: {
     funds: related(countyFunds),
     relations: relationsField,
-    code: reads(['code'], (c) => String(c.code)),
-    name: reads(['name'], (c) => String(c.name)),
     municipalities: related(q.countyMunicipalities),
     region: relatedOne(q.countyRegion),
     rss: related(q.countyRss),
@@ -58,8 +56,6 @@ export const countyResolvers: Resolvers = {
   },
   Municipality: {
     relations: relationsField,
-    code: reads(['code'], (m) => String(m.code)),
-    name: reads(['name'], (m) => String(m.name)),
     county: relatedRequired(q.municipalityCounty),
     asOrganisation: (m) => m,
     sources: sourcesField,

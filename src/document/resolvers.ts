@@ -29,7 +29,6 @@ export const documentResolvers: Resolvers = {
   },
   Document: {
     relations: relationsField,
-    title: reads(['title'], (d) => String(d.title)),
     aliases: reads(['aliases'], (d) => (d.aliases as string[] | null) ?? []),
     type: reads(['type'], (d) => toEnumValue(d.type) as never),
     county: relatedOne(q.documentCounty),

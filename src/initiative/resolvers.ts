@@ -19,7 +19,6 @@ export const initiativeResolvers: Resolvers = {
       fetchPage(ctx.runner, 'listInitiatives', 'initiatives', q.listInitiatives, { kind: toGraphValue(kind) }, page, ctx.loaders.pageProperties(info)),
   },
   Initiative: {
-    name: reads(['name'], (i) => String(i.name)),
     aliases: reads(['aliases'], (i) => (i.aliases as string[] | null) ?? []),
     initiativeKind: reads(['kind'], (i) => toEnumValue(i.kind) as never),
     ...ownerStatusFields,

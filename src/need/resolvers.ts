@@ -15,7 +15,6 @@ export const needResolvers: Resolvers = {
     needs: (_p, page, ctx, info) => fetchPage(ctx.runner, 'listNeeds', 'needs', q.listNeeds, {}, page, ctx.loaders.pageProperties(info)),
   },
   Need: {
-    title: reads(['title'], (n) => String(n.title)),
     origin: reads(['origin'], (n) => toEnumValue(n.origin ?? 'seed') as never),
     raisedBy: relatedOne(q.needRaisedBy),
     topics: related(q.needTopics),

@@ -69,7 +69,6 @@ export const organisationResolvers: Resolvers = {
     sources: sourcesField,
   },
   OrganisationName: {
-    name: (n) => String(n.name),
     nameKind: (n) => toEnumValue(n.kind ?? 'official') as never,
     attested: (n) => list(n.attested),
     ...factFields(),

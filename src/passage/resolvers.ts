@@ -94,7 +94,6 @@ export const passageResolvers: Resolvers = {
     passageKind: reads(['kind'], (p) => p.kind as never),
     fromLine: reads(['fromLine'], (p) => Number(p.fromLine)),
     toLine: reads(['toLine'], (p) => Number(p.toLine)),
-    citation: reads(['citation'], (p) => String(p.citation)),
     // The texts come with the passage where its query read them, else withTexts fetches them.
     text: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).text),
     readingText: reads(['id', 'text', 'readingText'], async (p: NodeModel, _a: unknown, ctx: Context) => (await withTexts(p, ctx)).readingText),

@@ -16,7 +16,6 @@ export const personResolvers: Resolvers = {
       fetchPage(ctx.runner, 'findPeople', 'people', q.findPeople, { name: name ?? null }, page, ctx.loaders.pageProperties(info)),
   },
   Person: {
-    name: reads(['name'], (p) => String(p.name)),
     aliases: reads(['aliases'], (p) => (p.aliases as string[] | null) ?? []),
     roles: related(q.personRoles),
     seats: reads(['id'], (p, { asOf, ...f }, ctx, info) => ctx.loaders.many(q.personSeats, { id: p.id, ...asOfKey(asOf), ...factKey(f) }, info)),

@@ -21,8 +21,6 @@ export const processResolvers: Resolvers = {
     process: (_p, { id }, ctx) => references(ctx).resolve(id, PROCESS('id')),
   },
   Process: {
-    name: reads(['name'], (p) => String(p.name)),
-    description: reads(['description'], (p) => String(p.description)),
     processKind: reads(['kind'], (p) => enumOf(p.kind)),
     direction: reads(['direction'], (p) => enumOf(p.direction)),
     scope: reads(['scope'], (p) => enumOf(p.scope)),
@@ -39,8 +37,6 @@ export const processResolvers: Resolvers = {
   },
   ProcessStep: {
     order: reads(['order'], (s) => Number(s.order)),
-    name: reads(['name'], (s) => String(s.name)),
-    action: reads(['action'], (s) => String(s.action)),
     level: reads(['level'], (s) => enumOf(s.level)),
     decisionPoint: reads(['decisionPoint'], (s) => Boolean(s.decisionPoint)),
     date: reads(['date'], (s) => date(s.date)),
@@ -52,7 +48,6 @@ export const processResolvers: Resolvers = {
     sources: sourcesField,
   },
   ProcessHop: {
-    label: (h) => String(h.label),
     fromRole: (h) => enumOf(h.fromRole),
     toRole: (h) => enumOf(h.toRole),
     through: (h) => enumOf(h.through),

@@ -67,7 +67,6 @@ export const truthResolvers: Resolvers = {
     },
   },
   Measure: {
-    what: (m) => String(m.what),
     unit: (m) => toEnumValue(m.unit) as never,
     value: (m) => (m.value == null ? null : Number(m.value)),
     qualifier: (m) => toEnumValue(m.qualifier ?? 'exact') as never,
