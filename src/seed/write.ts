@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { foldTerm } from '../search/lucene.js';
 import type { Graph, GraphNode, PropValue } from './graph-model.js';
 
@@ -99,18 +99,46 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph,
       counts.relationships[type] = edges.length;
     }
     if (options.prune === false) return counts;
-    const ids = graph.nodes.map((n) => n.id);
-    const keys = graph.edges.map((e) => e.key);
-    const removedRels = await session.executeWrite((tx) =>
-      tx.run(`MATCH ()-[r]->() WHERE r.origin = 'seed' AND NOT r.key IN $keys DELETE r RETURN count(r) AS c`, { keys }),
+    const removed = await prune(
+      session,
+      'seed',
+      graph.nodes.map((n) => n.id),
+      graph.edges.map((e) => e.key),
     );
-    counts.removedRelationships = Number(removedRels.records[0]?.get('c') ?? 0);
-    const removedNodes = await session.executeWrite((tx) =>
-      tx.run(`MATCH (n:Entity) WHERE n.origin = 'seed' AND NOT n.id IN $ids DETACH DELETE n RETURN count(n) AS c`, { ids }),
-    );
-    counts.removedNodes = Number(removedNodes.records[0]?.get('c') ?? 0);
+    counts.removedNodes = removed.nodes;
+    counts.removedRelationships = removed.relationships;
   } finally {
     await session.close();
   }
   return counts;
+}
+
+/** How many things one transaction of the prune removes. */
+export const PRUNE_BATCH = 10_000;
+
+/**
+ * Removes the relationships and nodes of `origin` that are not among `keys` and `ids` (what the
+ * load just wrote), in transactions of `batch`: in one, removing the 300,000 copies on the ×100
+ * scale DBMS passed Neo4j's transaction memory limit (1.4 GiB) and the load failed. A prune
+ * interrupted half-way is finished by the next load: the load's fingerprint (./load.ts) is
+ * written only after it. Nodes go with whatever relationships they still have (DETACH).
+ */
+export async function prune(
+  session: Session,
+  origin: string,
+  ids: string[],
+  keys: string[],
+  batch = PRUNE_BATCH,
+): Promise<{ nodes: number; relationships: number }> {
+  const size = Math.max(1, Math.floor(batch));
+  // IN TRANSACTIONS needs an auto-commit transaction (session.run); the summary sums its inner transactions.
+  const rels = await session.run(`MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.key IN $keys CALL (r) { DELETE r } IN TRANSACTIONS OF ${size} ROWS`, {
+    origin,
+    keys,
+  });
+  const nodes = await session.run(
+    `MATCH (n:Entity) WHERE n.origin = $origin AND NOT n.id IN $ids CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${size} ROWS`,
+    { origin, ids },
+  );
+  return { nodes: nodes.summary.counters.updates().nodesDeleted, relationships: rels.summary.counters.updates().relationshipsDeleted };
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { derivingFiles } from '../../src/seed/deriving-code.js';
 import { defaultSeedDir, loadSeeds, needsLoad, seedHash } from '../../src/seed/load.js';
+import { prune } from '../../src/seed/write.js';
 import { testApi } from '../support/api.js';
 
 const api = testApi();
@@ -124,5 +125,40 @@ describe('loading seeds/', () => {
     expect(await counts()).toEqual(before);
     expect(await needsLoad(api.driver, api.database)).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('removes what a load no longer holds, a few at a time, and keeps what it holds and what others wrote', async () => {
+    // An origin of its own: other test files load and import into the same graph meanwhile.
+    const origin = 'prune-test';
+    const db = { database: api.database };
+    await api.driver.executeQuery(
+      `UNWIND range(0, 4) AS i CREATE (:Entity {id: 'prune-test-' + i, origin: $origin})
+       WITH count(*) AS made
+       CREATE (keep:Entity {id: 'prune-test-keep', origin: $origin}), (other:Entity {id: 'prune-test-api', origin: 'api'})
+       CREATE (keep)-[:TEST_LINK {key: 'prune-test-r-keep', origin: $origin}]->(other)
+       CREATE (keep)-[:TEST_LINK {key: 'prune-test-r-gone', origin: $origin}]->(other)
+       WITH keep
+       UNWIND range(0, 3) AS i
+       MATCH (a:Entity {id: 'prune-test-' + i}), (b:Entity {id: 'prune-test-' + (i + 1)})
+       CREATE (a)-[:TEST_LINK {key: 'prune-test-r-' + i, origin: $origin}]->(b)`,
+      { origin },
+      db,
+    );
+    const session = api.driver.session(db);
+    try {
+      // Batches of two: five nodes in three transactions, five relationships in three.
+      expect(await prune(session, origin, ['prune-test-keep'], ['prune-test-r-keep'], 2)).toEqual({ nodes: 5, relationships: 5 });
+    } finally {
+      await session.close();
+    }
+    const { records } = await api.driver.executeQuery(
+      `MATCH (n:Entity) WHERE n.id STARTS WITH 'prune-test-' WITH n ORDER BY n.id
+       WITH collect(n.id) AS nodes
+       OPTIONAL MATCH ()-[r:TEST_LINK]->() RETURN nodes, collect(r.key) AS relationships`,
+      {},
+      db,
+    );
+    expect(records[0]!.toObject()).toEqual({ nodes: ['prune-test-api', 'prune-test-keep'], relationships: ['prune-test-r-keep'] });
+    await api.driver.executeQuery(`MATCH (n:Entity) WHERE n.id STARTS WITH 'prune-test-' DETACH DELETE n`, {}, db);
   });
 });
