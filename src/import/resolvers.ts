@@ -7,9 +7,6 @@ export const importResolvers: Resolvers = {
     // A dry run is a read (any caller may preview); an apply needs an editor (checked in importSeats, and audited).
     importSeats: (_p, { csv, dryRun }, ctx) => importSeats(ctx.runner, ctx.caller, csv, dryRun !== false),
   },
-  SeatImport: {
-    changes: (r) => r.changes,
-  },
   SeatChange: {
     kind: (c) => toEnumValue(c.kind) as never,
     role: (c) => toEnumValue(c.role) as never,

@@ -8,7 +8,4 @@ export const factResolvers: Resolvers = {
     // A seat from the documents that states its end has no endOrigin property: its end is the seed's.
     endOrigin: (m) => toEnumValue(m.endOrigin ?? (m.validTo ? (m.origin ?? 'seed') : null)) as never,
   },
-  NeedStep: {
-    id: (s) => s.id,
-  },
 };

@@ -286,7 +286,6 @@ export const orgChartResolvers: Resolvers = {
     kind: (n) => toEnumValue(n.kind) as never,
     relation: (n) => toEnumValue(n.relation) as never,
     roles: (n) => n.roles.map((r) => toEnumValue(r)) as never,
-    labelBasis: (n) => n.labelBasis as never,
     // A seat or edge without any stated date: the documents do not say when it held.
     undated: (n) => n.undatedFacts.length > 0 && n.undatedFacts.every(Boolean),
     links: (n, _args, ctx) => (n.parentId && n.relation ? linkLoader(ctx).load({ parent: n.parentId, child: n.id, relation: n.relation, asOf: n.asOf }) : []),

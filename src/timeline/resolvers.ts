@@ -31,8 +31,6 @@ async function summary(i: TimelineItemModel, ctx: Parameters<typeof seatName>[1]
 
 export const timelineResolvers: Resolvers = {
   TimelineItem: {
-    itemKind: (i) => i.itemKind as never,
-    dateKind: (i) => i.dateKind as never,
     dated: (i) => i.dateKind !== 'UNDATED',
     summary: (i, _a, ctx) => summary(i, ctx),
     modality: (i) => toEnumValue(i.modality) as never,

@@ -39,7 +39,6 @@ export const truthResolvers: Resolvers = {
   StatusRecord: { __resolveType: (s) => (STATUS_TYPES[String((s as NodeModel).__ownerKind)] ?? 'InitiativeStatus') as never },
   Conflict: {
     subject: (c) => c.subject ?? c.relation?.from ?? null,
-    subjectKind: (c) => c.subjectKind as never,
     claims: async (c, _a, ctx): Promise<ClaimModel[]> => {
       if (c.field === 'status' && ['INITIATIVE', 'ORGANISATION', 'BODY'].includes(c.subjectKind)) {
         const statuses = c.statuses ?? (await ctx.loaders.many(statusesOf, { id: c.subjectId })).filter((s) => s.conflict != null);
