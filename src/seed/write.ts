@@ -114,7 +114,7 @@ export async function writeGraph(driver: Driver, database: string, graph: Graph,
 }
 
 /** How many things one transaction of the prune removes. */
-export const PRUNE_BATCH = 10_000;
+const PRUNE_BATCH = 10_000;
 
 /**
  * Removes the relationships and nodes of `origin` that are not among `keys` and `ids` (what the
@@ -130,14 +130,13 @@ export async function prune(
   keys: string[],
   batch = PRUNE_BATCH,
 ): Promise<{ nodes: number; relationships: number }> {
-  const size = Math.max(1, Math.floor(batch));
   // IN TRANSACTIONS needs an auto-commit transaction (session.run); the summary sums its inner transactions.
-  const rels = await session.run(`MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.key IN $keys CALL (r) { DELETE r } IN TRANSACTIONS OF ${size} ROWS`, {
+  const rels = await session.run(`MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.key IN $keys CALL (r) { DELETE r } IN TRANSACTIONS OF ${batch} ROWS`, {
     origin,
     keys,
   });
   const nodes = await session.run(
-    `MATCH (n:Entity) WHERE n.origin = $origin AND NOT n.id IN $ids CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${size} ROWS`,
+    `MATCH (n:Entity) WHERE n.origin = $origin AND NOT n.id IN $ids CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${batch} ROWS`,
     { origin, ids },
   );
   return { nodes: nodes.summary.counters.updates().nodesDeleted, relationships: rels.summary.counters.updates().relationshipsDeleted };
