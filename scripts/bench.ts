@@ -20,6 +20,7 @@
  * Needs the local Neo4j with the graph loaded (`npm run db:start && npm run seed`, or `./kg start`
  * once), or NEO4J_URI. Knobs: BENCH_ROUNDS (3), BENCH_RUNS per round (15), BENCH_SECONDS per
  * throughput sample (3), BENCH_WARMUP requests per question and mode before the rounds (5),
+ * BENCH_WARMUP_SECONDS of load per question and mode at 8 connections after those (3; 0: none),
  * BENCH_ONLY (comma-separated question keys), BENCH_NO_THROUGHPUT=1, BENCH_PROFILE_ONLY=1 (round
  * trips and db hits only, no timings), BENCH_NO_PEER=1.
  *
@@ -50,6 +51,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = [8, 32];
 const OUT = process.env.BENCH_OUT ?? path.join(projectRoot, '.kg', 'bench');
 
@@ -274,7 +276,7 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
   const lines = [
     `# Benchmark ${meta.at}`,
     '',
-    `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests), ` +
+    `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests and ${WARMUP_SECONDS} s of load at ${CONNECTIONS[0]} connections per question and mode), ` +
       `throughput ${SECONDS} s per sample and round. Medians over all rounds.`,
     '',
     '| question | ours p50 | ours p95 | ours p99 | floor p50 | floor p95 | floor p99 | ours/floor p50 | ours req/s @8 | floor req/s @8 | ours req/s @32 | floor req/s @32 | round trips ours (first request) / floor | db hits ours/floor |',
@@ -449,6 +451,19 @@ runCli(async () => {
         if (peerBodies.has(q.key)) await post(peerUrl, peerBodies.get(q.key)!);
       }
     }
+    // Warm-up under load, every question and mode alike, before anything is timed: a server started
+    // a moment ago has not compiled its hot paths yet (V8 tiers a function up after thousands of
+    // calls). The service spent 3.0 ms of CPU per council-members request over its first 1,000
+    // requests, 1.3 ms from the 4,000th on, and its p50 fell from 3.0 to 2.1–2.2 ms (a scratch
+    // curve, docs/performance.md, twentieth pass); without this, round 1 timed a half-warm server.
+    if (WARMUP_SECONDS > 0) {
+      console.error(`[bench] warming up under load (${WARMUP_SECONDS} s per question and mode at ${CONNECTIONS[0]} connections)`);
+      for (const q of questions) {
+        await httpThroughput(url, bodies.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
+        await floorThroughput(floors.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
+        if (peerBodies.has(q.key)) await httpThroughput(peerUrl, peerBodies.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
+      }
+    }
     for (let round = 0; round < ROUNDS; round++) {
       console.error(`[bench] round ${round + 1}/${ROUNDS}`);
       for (const [i, q] of questions.entries()) {
@@ -497,6 +512,7 @@ runCli(async () => {
     rounds: ROUNDS,
     runs: RUNS,
     seconds: SECONDS,
+    warmup: { requests: WARMUP, loadSeconds: WARMUP_SECONDS, connections: CONNECTIONS[0] },
     peer: noPeer ? null : '@neo4j/graphql 7 (scripts/perf/peer), same Neo4j, over HTTP',
     noPeer: noPeer || undefined,
     peakRssMb: { ours: peak.ours === undefined ? undefined : peak.ours / MB, peer: peak.peer === undefined ? undefined : peak.peer / MB },
