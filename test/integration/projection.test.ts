@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { buildSchema, parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../src/auth/api-keys.js';
@@ -64,7 +65,14 @@ describe('every field tagged with the properties it reads answers the same from 
         const narrow = (n: NodeModel) => Object.fromEntries(Object.entries(n).filter(([k]) => keep.has(k))) as NodeModel;
         const full = await Promise.all(nodes.map((n) => answer(resolver, n, args)));
         const fromReads = await Promise.all(nodes.map((n) => answer(resolver, narrow(n), args)));
-        expect(fromReads, `${type.name}.${field} reads more than ${[...keep].join(', ')}`).toEqual(full);
+        const fullAgain = await Promise.all(nodes.map((n) => answer(resolver, n, args)));
+        // Other test files write to the shared graph meanwhile (a seat made and ended through the
+        // API made Person.seats differ between the two reads once): a node whose full answer
+        // changed while it was checked says nothing about projection, and is left out. Most must stay.
+        const steady = nodes.map((_, i) => isDeepStrictEqual(full[i], fullAgain[i]));
+        expect(steady.filter(Boolean).length, `${type.name}.${field}: answers that held still while checked`).toBeGreaterThanOrEqual(0.9 * nodes.length);
+        const held = <T>(xs: T[]) => xs.filter((_, i) => steady[i]);
+        expect(held(fromReads), `${type.name}.${field} reads more than ${[...keep].join(', ')}`).toEqual(held(full));
       }
     });
   }
