@@ -454,7 +454,7 @@ runCli(async () => {
     // Warm-up under load, every question and mode alike, before anything is timed: a server started
     // a moment ago has not compiled its hot paths yet (V8 tiers a function up after thousands of
     // calls). The service spent 3.0 ms of CPU per council-members request over its first 1,000
-    // requests, 1.3 ms from the 4,000th on, and its p50 fell from 3.0 to 2.1–2.2 ms (a scratch
+    // requests, 1.2–1.5 ms from the 4,000th on, and its p50 fell from 3.0 to 2.1–2.3 ms (a scratch
     // curve, docs/performance.md, twentieth pass); without this, round 1 timed a half-warm server.
     if (WARMUP_SECONDS > 0) {
       console.error(`[bench] warming up under load (${WARMUP_SECONDS} s per question and mode at ${CONNECTIONS[0]} connections)`);
