@@ -53,6 +53,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = [8, 32];
+/** The warm-up's load: as many connections as the first throughput sample. */
+const WARMUP_CONNECTIONS = CONNECTIONS[0]!;
 const OUT = process.env.BENCH_OUT ?? path.join(projectRoot, '.kg', 'bench');
 
 const quantile = (xs: number[], q: number) => {
@@ -276,7 +278,7 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
   const lines = [
     `# Benchmark ${meta.at}`,
     '',
-    `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests and ${WARMUP_SECONDS} s of load at ${CONNECTIONS[0]} connections per question and mode), ` +
+    `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests and ${WARMUP_SECONDS} s of load at ${WARMUP_CONNECTIONS} connections per question and mode), ` +
       `throughput ${SECONDS} s per sample and round. Medians over all rounds.`,
     '',
     '| question | ours p50 | ours p95 | ours p99 | floor p50 | floor p95 | floor p99 | ours/floor p50 | ours req/s @8 | floor req/s @8 | ours req/s @32 | floor req/s @32 | round trips ours (first request) / floor | db hits ours/floor |',
@@ -457,11 +459,11 @@ runCli(async () => {
     // requests, 1.2–1.5 ms from the 4,000th on, and its p50 fell from 3.0 to 2.1–2.3 ms (a scratch
     // curve, docs/performance.md, twentieth pass); without this, round 1 timed a half-warm server.
     if (WARMUP_SECONDS > 0) {
-      console.error(`[bench] warming up under load (${WARMUP_SECONDS} s per question and mode at ${CONNECTIONS[0]} connections)`);
+      console.error(`[bench] warming up under load (${WARMUP_SECONDS} s per question and mode at ${WARMUP_CONNECTIONS} connections)`);
       for (const q of questions) {
-        await httpThroughput(url, bodies.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
-        await floorThroughput(floors.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
-        if (peerBodies.has(q.key)) await httpThroughput(peerUrl, peerBodies.get(q.key)!, CONNECTIONS[0]!, WARMUP_SECONDS);
+        await httpThroughput(url, bodies.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
+        await floorThroughput(floors.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
+        if (peerBodies.has(q.key)) await httpThroughput(peerUrl, peerBodies.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
       }
     }
     for (let round = 0; round < ROUNDS; round++) {
@@ -512,7 +514,7 @@ runCli(async () => {
     rounds: ROUNDS,
     runs: RUNS,
     seconds: SECONDS,
-    warmup: { requests: WARMUP, loadSeconds: WARMUP_SECONDS, connections: CONNECTIONS[0] },
+    warmup: { requests: WARMUP, loadSeconds: WARMUP_SECONDS, connections: WARMUP_CONNECTIONS },
     peer: noPeer ? null : '@neo4j/graphql 7 (scripts/perf/peer), same Neo4j, over HTTP',
     noPeer: noPeer || undefined,
     peakRssMb: { ours: peak.ours === undefined ? undefined : peak.ours / MB, peer: peak.peer === undefined ? undefined : peak.peer / MB },
