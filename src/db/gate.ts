@@ -25,26 +25,31 @@ export class TransactionGate {
 
   /**
    * Resolves with a release function once the request may run a transaction; rejects with
-   * `onTimeout()` when no slot came within `timeoutMs`.
+   * `onTimeout()` when no slot came within `timeoutMs`, and with `abandoned.error()` as soon as
+   * `abandoned.signal` aborts (its client has gone: its place in the queue goes to the others).
    */
-  acquire(request: string, timeoutMs: number, onTimeout: () => Error): Promise<() => void> {
+  acquire(request: string, timeoutMs: number, onTimeout: () => Error, abandoned?: { signal: AbortSignal; error: () => Error }): Promise<() => void> {
     if (this.canRun(request)) return Promise.resolve(this.take(request));
     return new Promise((resolve, reject) => {
+      const leave = (error: Error) => {
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+        clearTimeout(timer);
+        abandoned?.signal.removeEventListener('abort', onAbort);
+        reject(error);
+      };
+      const onAbort = () => leave(abandoned!.error());
       const waiter: Waiter = {
         request,
         grant: () => {
           clearTimeout(timer);
+          abandoned?.signal.removeEventListener('abort', onAbort);
           resolve(this.take(request));
         },
       };
-      const timer = setTimeout(
-        () => {
-          const i = this.waiting.indexOf(waiter);
-          if (i >= 0) this.waiting.splice(i, 1);
-          reject(onTimeout());
-        },
-        Math.max(0, timeoutMs),
-      );
+      const timer = setTimeout(() => leave(onTimeout()), Math.max(0, timeoutMs));
+      if (abandoned?.signal.aborted) return leave(abandoned.error());
+      abandoned?.signal.addEventListener('abort', onAbort, { once: true });
       this.waiting.push(waiter);
     });
   }

@@ -20,6 +20,8 @@ export const ErrorCode = {
   TooManyTokens: 'TOO_MANY_TOKENS',
   ResponseTooLarge: 'RESPONSE_TOO_LARGE',
   Timeout: 'TIMEOUT',
+  /** The client closed its connection before the answer was ready (nginx's 499); nobody receives it, but logs and /metrics count it. */
+  ClientClosedRequest: 'CLIENT_CLOSED_REQUEST',
   // Transport (src/http/): answered before GraphQL runs.
   BadRequest: 'BAD_REQUEST',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
@@ -43,6 +45,12 @@ export const requestTimeout = (limitMs: number) =>
       extensions: { code: ErrorCode.Timeout, limitMs, http: { status: 504 } },
     },
   );
+
+/** The client has gone: the request's reads still to run were not run (src/http/graphql-route.ts). */
+export const clientGone = () =>
+  new GraphQLError('The client closed the connection before the answer was ready; the reads still to run were not run.', {
+    extensions: { code: ErrorCode.ClientClosedRequest, http: { status: 499 } },
+  });
 
 export const notFound = (what: string, id: string) =>
   new GraphQLError(`${what} ${JSON.stringify(id)} does not exist`, { extensions: { code: ErrorCode.NotFound, id } });

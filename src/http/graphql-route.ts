@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { setMaxListeners } from 'node:events';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -43,6 +44,23 @@ function queryOf(request: FastifyRequest): unknown {
   return source && typeof source === 'object' ? (source as { query?: unknown }).query : undefined;
 }
 
+/**
+ * Aborts when the client closes its connection before the answer is written: a client that gave up
+ * (a closed tab, a dashboard's own timeout, a load test's end) leaves its remaining reads unrun
+ * instead of holding Neo4j connections that others wait for. A response's `close` also follows a
+ * finished answer; that one is not an abandonment.
+ */
+function clientGoneSignal(reply: FastifyReply): AbortSignal {
+  const gone = new AbortController();
+  // Each read waiting at the gate listens, and stops listening when its wait ends: a request of many
+  // parallel reads (25 need flows) has as many listeners at once, which is no leak.
+  setMaxListeners(0, gone.signal);
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}
+
 /** POST /graphql (and GET for queries): the API, through Apollo's Fastify integration. */
 export function graphqlRoute(app: FastifyInstance, o: GraphqlRouteOptions): void {
   const callerOf = (request: FastifyRequest): Caller => {
@@ -57,13 +75,14 @@ export function graphqlRoute(app: FastifyInstance, o: GraphqlRouteOptions): void
   };
 
   const apolloHandler = fastifyApolloHandler(o.apollo, {
-    context: async (request) => {
+    context: async (request, reply) => {
       const body = request.body as { operationName?: unknown } | undefined;
       const operationName = typeof body?.operationName === 'string' ? body.operationName : undefined;
       const context = createContext(o.driver, o.database, callerOf(request), operationName, {
         requestKey: request.id,
         db: o.db,
         timeoutMs: o.limits.requestTimeoutMs,
+        signal: clientGoneSignal(reply),
       });
       request.kgContext = context;
       return context;

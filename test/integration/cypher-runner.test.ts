@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { testApi } from '../support/api.js';
@@ -21,5 +22,25 @@ describe('a failing read', () => {
     expect((failure as Error).message).toMatch(/Invalid input|nonsense/);
     expect(Error.stackTraceLimit).toBe(limit);
     expect(await runner.read<{ one: number }>('fine', 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+  });
+});
+
+describe('a request whose client has gone', () => {
+  it('runs none of its reads still to run: CLIENT_CLOSED_REQUEST, and no round trip', async () => {
+    const gone = new AbortController();
+    const { runner } = createContext(api.driver, api.database, anonymous, undefined, { signal: gone.signal });
+    expect(await runner.read<{ one: number }>('before', 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    gone.abort();
+    const failure = await runner.read('after', 'RETURN 1 AS one').catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(GraphQLError);
+    expect((failure as GraphQLError).extensions).toMatchObject({ code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } });
+    expect(runner.roundTrips).toBe(1);
+  });
+
+  it('still makes a write it was asked for: a write is made whole or not at all, whoever waits for its answer', async () => {
+    const gone = new AbortController();
+    gone.abort();
+    const { runner } = createContext(api.driver, api.database, anonymous, undefined, { signal: gone.signal });
+    expect(await runner.write('writeAfterGone', (run) => run('RETURN 2 AS two'))).toEqual([{ two: 2 }]);
   });
 });

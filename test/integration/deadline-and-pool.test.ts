@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { CypherRunner } from '../../src/graphql/cypher-runner.js';
-import { startServer } from '../support/http.js';
+import { metric, startServer } from '../support/http.js';
 import { TEST_EDITOR_KEY } from '../support/test-env.js';
 
 /**
@@ -91,6 +91,51 @@ describe('one heavy client does not starve others', () => {
       expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
       // What a heavy query may meet under this load is its own deadline, said as such.
       expect(codes.filter((c) => c !== 'TIMEOUT')).toEqual([]);
+    } finally {
+      await pool.stop();
+    }
+  }, 180_000);
+});
+
+describe('a client that gives up', () => {
+  it('leaves its reads still to run unrun: CLIENT_CLOSED_REQUEST in /metrics, far fewer round trips than the whole answer', async () => {
+    const pool = await startServer({ KG_REQUEST_TIMEOUT_MS: '60000', KG_NEO4J_POOL_SIZE: '2', KG_NEO4J_PER_REQUEST: '2' });
+    const m = (line: string) => metric(pool.url('/metrics'), line);
+    /** Polls /metrics until `done` holds (at most 30 s): what is waited for is an event, not a duration. */
+    const until = async (done: () => Promise<boolean>) => {
+      for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (await done()) return;
+      throw new Error('not within 30 s');
+    };
+    try {
+      const { records } = await pool.driver.executeQuery(
+        "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
+        {},
+        { database: pool.database },
+      );
+      const heavy = `{ ${records.map((r, i) => `f${i}: needFlow(from: "${r.get('id')}") { nodes { label } edges { relation } }`).join(' ')} }`;
+      const tripsSoFar = () => m('kg_neo4j_round_trips_per_request_sum');
+      const whole = await tripsSoFar();
+      expect((await pool.post(heavy)).body.errors).toBeUndefined();
+      const wholeTrips = (await tripsSoFar()) - whole;
+      expect(wholeTrips).toBeGreaterThan(100);
+
+      const before = await tripsSoFar();
+      const goneBefore = await m('kg_graphql_errors_total{code="CLIENT_CLOSED_REQUEST"}');
+      const client = new AbortController();
+      const asked = fetch(pool.url('/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: heavy }),
+        signal: client.signal,
+      }).catch((err: unknown) => err);
+      await until(async () => (await m('kg_neo4j_transactions_in_flight')) > 0);
+      client.abort();
+      expect(await asked).toMatchObject({ name: 'AbortError' });
+      await until(async () => (await m('kg_graphql_errors_total{code="CLIENT_CLOSED_REQUEST"}')) > goneBefore);
+      const abandonedTrips = (await tripsSoFar()) - before;
+      expect(abandonedTrips).toBeLessThan(wholeTrips / 2);
+      expect(await m('kg_neo4j_transactions_queued')).toBe(0);
+      expect((await pool.post('{ county(code: "01") { name } }')).body).toEqual({ data: { county: { name: 'Stockholms län' } } });
     } finally {
       await pool.stop();
     }

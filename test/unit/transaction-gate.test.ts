@@ -39,6 +39,30 @@ describe('the transaction gate', () => {
     expect([gate.inUse, gate.queued]).toEqual([2, 0]);
   });
 
+  it('a request whose client has gone leaves the queue at once, and the freed slot goes to the next', async () => {
+    const gate = new TransactionGate(1, 1);
+    const release = await gate.acquire('a', 1_000, never);
+    const gone = new AbortController();
+    const abandoned = gate.acquire('b', 1_000, never, { signal: gone.signal, error: () => new Error('b has gone') });
+    const next = gate.acquire('c', 1_000, never);
+    expect(gate.queued).toBe(2);
+    gone.abort();
+    await expect(abandoned).rejects.toThrow('b has gone');
+    expect([gate.inUse, gate.queued]).toEqual([1, 1]);
+    release();
+    (await next)();
+    expect([gate.inUse, gate.queued]).toEqual([0, 0]);
+  });
+
+  it('a request whose client has already gone is refused without queueing', async () => {
+    const gate = new TransactionGate(1, 1);
+    await gate.acquire('a', 1_000, never);
+    const gone = new AbortController();
+    gone.abort();
+    await expect(gate.acquire('b', 1_000, never, { signal: gone.signal, error: () => new Error('b has gone') })).rejects.toThrow('b has gone');
+    expect(gate.queued).toBe(0);
+  });
+
   it('a release counts once, however often it is called', async () => {
     const gate = new TransactionGate(1, 1);
     const release = await gate.acquire('r', 1_000, never);
