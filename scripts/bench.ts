@@ -162,6 +162,38 @@ async function httpThroughput(url: string, body: string, connections: number, se
   return { rps: r.requests.average, requests: r.requests.total };
 }
 
+/**
+ * Waits until the servers have gone quiet after a load: when autocannon's time is up it closes its
+ * connections with up to one request each still being answered, and the servers (and Neo4j) go on
+ * answering them for nobody. Timed at once, the next question's first requests queued behind that
+ * work: after the need flow at 32 connections, the org chart's first four requests took 20–150 ms
+ * against 4 ms (a scratch measurement, docs/performance.md, twenty-first pass), in whichever mode
+ * came next. Quiet: each process used under a tenth of a core over 100 ms; at most 5 s.
+ */
+const QUIET_CPU_MS = 10;
+const QUIET_WINDOW_MS = 100;
+const QUIET_MAX_MS = 5_000;
+const settled = { waits: 0, totalMs: 0, maxMs: 0, unsettled: 0 };
+async function settle(pids: ReadonlyArray<number | undefined>): Promise<void> {
+  const started = performance.now();
+  const cpu = () => pids.map((pid) => (pid === undefined ? 0 : (procUsage(pid)?.cpuMs ?? 0)));
+  let before = cpu();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, QUIET_WINDOW_MS));
+    const after = cpu();
+    const quiet = after.every((ms, i) => ms - before[i]! < QUIET_CPU_MS);
+    const waited = performance.now() - started;
+    if (quiet || waited >= QUIET_MAX_MS) {
+      settled.waits++;
+      settled.totalMs += waited;
+      settled.maxMs = Math.max(settled.maxMs, waited);
+      if (!quiet) settled.unsettled++;
+      return;
+    }
+    before = after;
+  }
+}
+
 /** A throughput sample with its cost: the answering process's and Neo4j's CPU before and after, divided by the requests answered. */
 async function costedSample(answerer: number | 'self' | undefined, neo4j: number | undefined, sample: () => Promise<Sample>): Promise<Sample & Cost> {
   const usage = (pid: number | 'self' | undefined) => (pid === undefined ? undefined : procUsage(pid));
@@ -279,7 +311,8 @@ function markdown(results: Result[], meta: Record<string, unknown>): string {
     `# Benchmark ${meta.at}`,
     '',
     `Machine: ${meta.machine}. ${ROUNDS} interleaved rounds × ${RUNS} requests at concurrency 1 (after ${WARMUP} warm-up requests and ${WARMUP_SECONDS} s of load at ${WARMUP_CONNECTIONS} connections per question and mode), ` +
-      `throughput ${SECONDS} s per sample and round. Medians over all rounds.`,
+      `throughput ${SECONDS} s per sample and round. After every load, nothing was timed until the servers and Neo4j were quiet ` +
+      `(${settled.waits} waits, ${(settled.totalMs / 1000).toFixed(1)} s in all, the longest ${Math.round(settled.maxMs)} ms${settled.unsettled ? `, ${settled.unsettled} cut off at ${QUIET_MAX_MS / 1000} s` : ''}). Medians over all rounds.`,
     '',
     '| question | ours p50 | ours p95 | ours p99 | floor p50 | floor p95 | floor p99 | ours/floor p50 | ours req/s @8 | floor req/s @8 | ours req/s @32 | floor req/s @32 | round trips ours (first request) / floor | db hits ours/floor |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -430,6 +463,8 @@ runCli(async () => {
   const peak: Partial<Record<Mode, number>> = {};
   try {
     if (!noPeer) peer = await startPeer(process.env, peerPort);
+    // The processes whose leftover work a load leaves behind (settle).
+    const busy = [service.pid, peer?.pid, neo4jPid];
     const bodies = new Map(questions.map((q) => [q.key, JSON.stringify({ query: q.graphql, variables: q.variables ?? {} })]));
     const peerBodies = new Map<string, string>();
     // The peer's answers against ours, once per run: the same seats, members, children, facts.
@@ -462,8 +497,11 @@ runCli(async () => {
       console.error(`[bench] warming up under load (${WARMUP_SECONDS} s per question and mode at ${WARMUP_CONNECTIONS} connections)`);
       for (const q of questions) {
         await httpThroughput(url, bodies.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
+        await settle(busy);
         await floorThroughput(floors.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
+        await settle(busy);
         if (peerBodies.has(q.key)) await httpThroughput(peerUrl, peerBodies.get(q.key)!, WARMUP_CONNECTIONS, WARMUP_SECONDS);
+        await settle(busy);
       }
     }
     for (let round = 0; round < ROUNDS; round++) {
@@ -493,6 +531,7 @@ runCli(async () => {
                   ? httpThroughput(peerUrl, peerBodies.get(q.key)!, c, SECONDS)
                   : floorThroughput(floors.get(q.key)!, c, SECONDS),
             );
+            await settle(busy);
             (r.throughput[mode][c] ??= []).push(rps);
             (r.cost[mode][c] ??= []).push({ cpu, db, rss });
           }
@@ -515,6 +554,7 @@ runCli(async () => {
     runs: RUNS,
     seconds: SECONDS,
     warmup: { requests: WARMUP, loadSeconds: WARMUP_SECONDS, connections: WARMUP_CONNECTIONS },
+    settle: { quietCpuMs: QUIET_CPU_MS, windowMs: QUIET_WINDOW_MS, capMs: QUIET_MAX_MS, ...settled },
     peer: noPeer ? null : '@neo4j/graphql 7 (scripts/perf/peer), same Neo4j, over HTTP',
     noPeer: noPeer || undefined,
     peakRssMb: { ours: peak.ours === undefined ? undefined : peak.ours / MB, peer: peak.peer === undefined ? undefined : peak.peer / MB },
