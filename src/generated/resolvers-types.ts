@@ -3625,6 +3625,7 @@ export type ProcessStep = Node & {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3777,6 +3778,7 @@ export type Query = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3805,6 +3807,7 @@ export type QueryAgreementArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3837,6 +3840,7 @@ export type QueryAgreementsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3869,6 +3873,7 @@ export type QueryAuditLogArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3902,6 +3907,7 @@ export type QueryBodiesArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3930,6 +3936,7 @@ export type QueryBodyArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3966,6 +3973,7 @@ export type QueryChangesArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -3998,6 +4006,7 @@ export type QueryConflictsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4028,6 +4037,7 @@ export type QueryCountyArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4056,6 +4066,7 @@ export type QueryDecisionArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4088,6 +4099,7 @@ export type QueryDecisionsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4116,6 +4128,7 @@ export type QueryDocumentArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4151,6 +4164,7 @@ export type QueryDocumentsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4179,6 +4193,7 @@ export type QueryEventArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4211,6 +4226,7 @@ export type QueryEventsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4239,6 +4255,7 @@ export type QueryInitiativeArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4271,6 +4288,7 @@ export type QueryInitiativesArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4301,6 +4319,7 @@ export type QueryKnowledgeFlowArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4329,6 +4348,7 @@ export type QueryMoneyFlowArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4359,6 +4379,7 @@ export type QueryMunicipalityArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4387,6 +4408,7 @@ export type QueryNeedArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4417,6 +4439,7 @@ export type QueryNeedFlowArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4448,6 +4471,7 @@ export type QueryNeedsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4476,6 +4500,7 @@ export type QueryNodeArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4506,6 +4531,7 @@ export type QueryOrgChartArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4534,6 +4560,7 @@ export type QueryOrganisationArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4567,6 +4594,7 @@ export type QueryOrganisationsArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4595,6 +4623,7 @@ export type QueryPassageArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4627,6 +4656,7 @@ export type QueryPeopleArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4655,6 +4685,7 @@ export type QueryPersonArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4683,6 +4714,7 @@ export type QueryProcessArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4716,6 +4748,7 @@ export type QueryProcessesArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4748,6 +4781,7 @@ export type QueryRepresentationArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,
@@ -4781,6 +4815,7 @@ export type QuerySearchArgs = {
  * CONFLICT: a write clashes with what is recorded (a duplicate, a stale expectedVersion).
  * DATABASE_UNAVAILABLE (HTTP 503): the database cannot be reached; try again shortly.
  * TIMEOUT (HTTP 504): the request ran past its time limit; ask for less.
+ * CLIENT_CLOSED_REQUEST (499): the client left before the answer; its remaining reads were not run (logs and metrics only).
  * INTERNAL_SERVER_ERROR: a fault of ours; the message is masked.
  * Limits (HTTP 400, with the numbers and the cheaper way to ask), refused before anything runs:
  * GRAPHQL_PARSE_FAILED (not GraphQL), TOO_MANY_TOKENS, QUERY_TOO_DEEP, TOO_MANY_ALIASES,

@@ -25,6 +25,22 @@ describe('a failing read', () => {
   });
 });
 
+/** Transactions of ours open in Neo4j, by the statement name in their metadata. */
+async function openTransactions(query: string): Promise<number> {
+  const r = await api.driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
+    { query },
+    { database: api.database },
+  );
+  return Number(r.records[0]!.get('n'));
+}
+
+/** Polls until `done` holds (at most 20 s): what is waited for is an event, not a duration. */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (await done()) return;
+  throw new Error('not within 20 s');
+}
+
 describe('a request whose client has gone', () => {
   it('runs none of its reads still to run: CLIENT_CLOSED_REQUEST, and no round trip', async () => {
     const gone = new AbortController();
@@ -35,6 +51,17 @@ describe('a request whose client has gone', () => {
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).extensions).toMatchObject({ code: 'CLIENT_CLOSED_REQUEST', http: { status: 499 } });
     expect(runner.roundTrips).toBe(1);
+  });
+
+  it('ends a read already running in Neo4j: CLIENT_CLOSED_REQUEST, and Neo4j has no such transaction left', async () => {
+    const gone = new AbortController();
+    const { runner } = createContext(api.driver, api.database, anonymous, undefined, { signal: gone.signal });
+    // Minutes of work: it can only be gone from Neo4j's transactions if it was ended.
+    const running = runner.read('abandonedProbe', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n').catch((err: unknown) => err);
+    await until(async () => (await openTransactions('abandonedProbe')) === 1);
+    gone.abort();
+    expect(((await running) as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
+    await until(async () => (await openTransactions('abandonedProbe')) === 0);
   });
 
   it('still makes a write it was asked for: a write is made whole or not at all, whoever waits for its answer', async () => {
