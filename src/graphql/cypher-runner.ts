@@ -106,7 +106,9 @@ export class CypherRunner {
         const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
         // The client leaving stops the statement too: closing the session mid-statement makes the
         // driver send RESET, which ends the query in Neo4j (a heavy read would run on for nobody).
-        const stop = () => void session.close();
+        // The driver ignores a failed RESET itself; the catch keeps any other surprise from becoming
+        // an unhandled rejection, which would end the process.
+        const stop = () => void session.close().catch(() => undefined);
         signal?.addEventListener('abort', stop, { once: true });
         try {
           const result = await withoutStack(() => session.run(cypher, params, { ...config, metadata: this.metadata(name) }));
