@@ -1,6 +1,7 @@
 import { analyze, termOf, type Token } from './analyze.js';
 import { withinEdits } from './edits.js';
 import { foldTerm, fuzzyEdits } from './lucene.js';
+import { memoWord } from './memo.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -92,6 +93,22 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
 }
 
 /**
+ * The words of an entity's names, folded and with their terms. Each match is one word, so its term
+ * is termOf's (remembered per word), not analyze's list of one. A search ranks up to 50 names on
+ * every request, and the same names recur from search to search (the graph's names are a bounded
+ * set; a ×100 copy repeats them): worked out once per process, as the words are (./memo.ts).
+ * Frozen: every search shares them.
+ */
+const nameWords = memoWord(
+  (names: string) =>
+    Object.freeze(
+      [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => Object.freeze({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: termOf(m[0]) })),
+    ),
+  20_000,
+  4_000,
+);
+
+/**
  * The same for an entity's names (name | short name | aliases): a name word matches a query word
  * when it starts with it or has the same stem, folded — as the entity index matches them; and,
  * for a word the index looked for within edits (`widened`: no name holds it as written, a misspelt
@@ -99,8 +116,7 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
  * must not rank as if it held none of the words.
  */
 export function matchNames(names: string, q: ParsedQuery, widened: ReadonlySet<string> = new Set()): Match {
-  // Each match is one word, so its term is termOf's (remembered per word), not analyze's list of one.
-  const words = [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: termOf(m[0]) }));
+  const words = nameWords(names);
   const ranges: Array<[number, number]> = [];
   const matched: string[] = [];
   for (const t of q.terms) {
