@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { testApi } from '../support/api.js';
+import { openTransactions } from '../support/transactions.js';
+import { until } from '../support/until.js';
 
 /**
  * A read is run without the driver's per-statement stack capture (a profiled cost, issue 15), so a
@@ -25,22 +27,6 @@ describe('a failing read', () => {
   });
 });
 
-/** Transactions of ours open in Neo4j, by the statement name in their metadata. */
-async function openTransactions(query: string): Promise<number> {
-  const r = await api.driver.executeQuery(
-    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
-    { query },
-    { database: api.database },
-  );
-  return Number(r.records[0]!.get('n'));
-}
-
-/** Polls until `done` holds (at most 20 s): what is waited for is an event, not a duration. */
-async function until(done: () => Promise<boolean>): Promise<void> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (await done()) return;
-  throw new Error('not within 20 s');
-}
-
 describe('a request whose client has gone', () => {
   it('runs none of its reads still to run: CLIENT_CLOSED_REQUEST, and no round trip', async () => {
     const gone = new AbortController();
@@ -58,10 +44,10 @@ describe('a request whose client has gone', () => {
     const { runner } = createContext(api.driver, api.database, anonymous, undefined, { signal: gone.signal });
     // Minutes of work: it can only be gone from Neo4j's transactions if it was ended.
     const running = runner.read('abandonedProbe', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n').catch((err: unknown) => err);
-    await until(async () => (await openTransactions('abandonedProbe')) === 1);
+    await until('the probe to run in Neo4j', async () => (await openTransactions(api.driver, api.database, 'abandonedProbe')) === 1);
     gone.abort();
     expect(((await running) as GraphQLError).extensions?.code).toBe('CLIENT_CLOSED_REQUEST');
-    await until(async () => (await openTransactions('abandonedProbe')) === 0);
+    await until('Neo4j to have ended the probe', async () => (await openTransactions(api.driver, api.database, 'abandonedProbe')) === 0, 20);
   });
 
   it('still makes a write it was asked for: a write is made whole or not at all, whoever waits for its answer', async () => {

@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 import { CypherRunner } from '../../src/graphql/cypher-runner.js';
 import { metric, startServer } from '../support/http.js';
 import { TEST_EDITOR_KEY } from '../support/test-env.js';
+import { openTransactions } from '../support/transactions.js';
+import { until } from '../support/until.js';
 
 /**
  * Time and connections: a request past its deadline is answered TIMEOUT (504) and its Neo4j
@@ -18,22 +20,12 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** Transactions of ours still open in Neo4j, by the query name in their metadata. */
-async function openTransactions(query: string): Promise<number> {
-  const r = await api.driver.executeQuery(
-    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.query = $query RETURN count(*) AS n',
-    { query },
-    { database: api.database },
-  );
-  return r.records[0]!.get('n') as number;
-}
-
 describe('a request past its deadline', () => {
   it('a Cypher transaction gets the time left as its Neo4j timeout: TIMEOUT, and Neo4j has ended it', async () => {
     const runner = new CypherRunner(api.driver, api.database, 'DeadlineProbe', { timeoutMs: 300 });
     const slow = runner.read('deadline-probe', 'UNWIND range(1, 2000000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n');
     await expect(slow).rejects.toSatisfy((e: unknown) => e instanceof GraphQLError && e.extensions.code === 'TIMEOUT');
-    expect(await openTransactions('deadline-probe')).toBe(0);
+    expect(await openTransactions(api.driver, api.database, 'deadline-probe')).toBe(0);
   });
 
   it('over HTTP: 504 TIMEOUT saying the limit, the write not made, and the server keeps answering', async () => {
@@ -58,7 +50,7 @@ describe('a request past its deadline', () => {
           'The request took longer than its limit of 1500 ms (KG_REQUEST_TIMEOUT_MS) and was stopped; ask for less (a smaller first:, fewer fields) or try again.',
         extensions: { code: 'TIMEOUT', limitMs: 1500 },
       });
-      expect(await openTransactions('endSeat')).toBe(0);
+      expect(await openTransactions(api.driver, api.database, 'endSeat')).toBe(0);
     } finally {
       await lock.rollback();
       await session.close();
@@ -101,11 +93,6 @@ describe('a client that gives up', () => {
   it('leaves its reads still to run unrun: CLIENT_CLOSED_REQUEST in /metrics, far fewer round trips than the whole answer', async () => {
     const pool = await startServer({ KG_REQUEST_TIMEOUT_MS: '60000', KG_NEO4J_POOL_SIZE: '2', KG_NEO4J_PER_REQUEST: '2' });
     const m = (line: string) => metric(pool.url('/metrics'), line);
-    /** Polls /metrics until `done` holds (at most 30 s): what is waited for is an event, not a duration. */
-    const until = async (done: () => Promise<boolean>) => {
-      for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (await done()) return;
-      throw new Error('not within 30 s');
-    };
     try {
       const { records } = await pool.driver.executeQuery(
         "MATCH (o:Organisation {type: 'municipality'}) RETURN o.id AS id ORDER BY id LIMIT 25",
@@ -128,10 +115,10 @@ describe('a client that gives up', () => {
         body: JSON.stringify({ query: heavy }),
         signal: client.signal,
       }).catch((err: unknown) => err);
-      await until(async () => (await m('kg_neo4j_transactions_in_flight')) > 0);
+      await until('the heavy query to hold a Neo4j transaction', async () => (await m('kg_neo4j_transactions_in_flight')) > 0);
       client.abort();
       expect(await asked).toMatchObject({ name: 'AbortError' });
-      await until(async () => (await m('kg_graphql_errors_total{code="CLIENT_CLOSED_REQUEST"}')) > goneBefore);
+      await until('CLIENT_CLOSED_REQUEST to be counted', async () => (await m('kg_graphql_errors_total{code="CLIENT_CLOSED_REQUEST"}')) > goneBefore);
       const abandonedTrips = (await tripsSoFar()) - before;
       expect(abandonedTrips).toBeLessThan(wholeTrips / 2);
       expect(await m('kg_neo4j_transactions_queued')).toBe(0);

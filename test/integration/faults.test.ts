@@ -7,6 +7,7 @@ import { projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { localPaths, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db/local-neo4j.js';
 import { metric } from '../support/http.js';
+import { until } from '../support/until.js';
 import { TEST_EDITOR_KEY, testPort } from '../support/test-env.js';
 
 /**
@@ -23,19 +24,8 @@ let server: ChildProcess;
 let stdout = '';
 let exitCode: number | null | undefined;
 
-const until = async (what: string, check: () => Promise<boolean> | boolean, seconds = 120) => {
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    if (
-      await Promise.resolve()
-        .then(check)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`gave up waiting for ${what}; server output:\n${stdout}`);
-};
+/** Waits for `check`, with the server's output in the error when it gives up. */
+const untilServer = (what: string, check: () => Promise<boolean> | boolean, seconds = 120) => until(what, check, seconds, () => `server output:\n${stdout}`);
 
 async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}, seconds = 10) {
   // A generous bound so that a hang fails the test instead of stalling it (it used to take 13–17 s).
@@ -88,7 +78,7 @@ afterAll(async () => {
 
 describe("an operator's faults", () => {
   it('with Neo4j not up yet, the API listens: /healthz answers, /readyz and GraphQL say what it waits for (503)', async () => {
-    await until('the wait to be logged', () => stdout.includes(`[neo4j] waiting for ${uri} (database neo4j)`));
+    await untilServer('the wait to be logged', () => stdout.includes(`[neo4j] waiting for ${uri} (database neo4j)`));
     expect(stdout).toMatch(/giving up in \d+ s \(KG_NEO4J_WAIT_SECONDS\)/);
     expect(await get('/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await get('/readyz')).toEqual({ status: 503, body: { status: 'not-ready', reason: `starting: waiting for ${uri}` } });
@@ -103,7 +93,7 @@ describe("an operator's faults", () => {
   it('when Neo4j comes up, the server connects, loads the data and becomes ready, without a restart', async () => {
     await startLocalNeo4j(neo4j);
     // Loading seeds/ with passages and mentions into an empty Neo4j takes 35 s on an idle machine, several times that beside the other test files.
-    await until('/readyz to say ready', async () => (await get('/readyz')).status === 200, 420);
+    await untilServer('/readyz to say ready', async () => (await get('/readyz')).status === 200, 420);
     expect(stdout).toMatch(new RegExp(`\\[neo4j\\] ${uri} answers \\(after \\d+ attempts\\)`));
     expect(stdout).toContain('[seed] the database lacks the current seeds/: loading');
     expect((await post(county)).body).toEqual({ data: { county: { name: 'Stockholms län' } } });
@@ -112,7 +102,7 @@ describe("an operator's faults", () => {
   it('with Neo4j killed, requests fail fast with 503 DATABASE_UNAVAILABLE, /readyz says why, /healthz still answers', async () => {
     const pid = Number(fs.readFileSync(localPaths(home).pidFile, 'utf8'));
     process.kill(pid, 'SIGKILL');
-    await until('Neo4j to be gone', () => {
+    await untilServer('Neo4j to be gone', () => {
       try {
         process.kill(pid, 0);
         return false;
@@ -137,7 +127,7 @@ describe("an operator's faults", () => {
 
   it('when Neo4j returns, requests are answered again without a restart', async () => {
     await startLocalNeo4j(neo4j);
-    await until('a query to be answered', async () => (await post(county)).status === 200, 60);
+    await untilServer('a query to be answered', async () => (await post(county)).status === 200, 60);
     expect((await post(county)).body).toEqual({ data: { county: { name: 'Stockholms län' } } });
     expect((await get('/readyz')).status).toBe(200);
   }, 120_000);
@@ -170,17 +160,17 @@ describe("an operator's faults", () => {
       );
       return r.records[0]!.get('n') === 3;
     };
-    await until('three writes to wait for the locks', blocked, 30);
+    await untilServer('three writes to wait for the locks', blocked, 30);
 
     server.kill('SIGTERM');
-    await until('the drain to be logged', () => /\[api\] SIGTERM: no new requests; draining [3-9] in flight/.test(stdout), 30);
+    await untilServer('the drain to be logged', () => /\[api\] SIGTERM: no new requests; draining [3-9] in flight/.test(stdout), 30);
     await expect(fetch(`${api}/healthz`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
 
     await lock.rollback();
     await session.close();
     const answers = await Promise.all(inFlight);
     expect(answers.map((a) => [a.status, a.body.data?.endSeat])).toEqual(seats.map((id) => [200, { id, validTo: '2026-11' }]));
-    await until('the process to exit', () => exitCode !== undefined, 30);
+    await untilServer('the process to exit', () => exitCode !== undefined, 30);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('[api] drained; closing the Neo4j driver');
     await driver.close();
