@@ -96,7 +96,7 @@ export class CypherRunner {
     // Left by its client: nobody will read the answer, and the work would only delay others'.
     if (this.options.signal?.aborted) throw clientGone();
     this.options.onStatement?.(name, cypher, params);
-    return this.guarded(true, async (config) => {
+    return this.guarded(this.options.signal, async (config) => {
       // One statement, so an auto-commit transaction: RUN and PULL without BEGIN and COMMIT, which
       // measured 1.3–1.6x the requests per second of a transaction function on the same questions.
       // A transient failure is tried once more (what executeRead would retry); an unavailable
@@ -128,7 +128,7 @@ export class CypherRunner {
 
   /** Runs work in one write transaction: all of it is committed, or none. */
   async write<T>(name: string, work: (run: RunCypher) => Promise<T>): Promise<T> {
-    return this.guarded(false, async (config) => {
+    return this.guarded(undefined, async (config) => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
       try {
         const out = await session.executeWrite(
@@ -166,19 +166,18 @@ export class CypherRunner {
     return left;
   }
 
-  /** `abandonable`: a read, which leaves the gate's queue when its client goes (RunnerOptions.signal). */
-  private async guarded<T>(abandonable: boolean, work: (config: TransactionConfig) => Promise<T>): Promise<T> {
+  /** `abandoned`: for a read, RunnerOptions.signal, on which it leaves the gate's queue (a write waits on). */
+  private async guarded<T>(abandoned: AbortSignal | undefined, work: (config: TransactionConfig) => Promise<T>): Promise<T> {
     this.roundTrips++;
     const db = this.options.db;
     if (db?.availability.refuse()) throw databaseUnavailable();
     const waitMs = this.remaining();
-    const signal = abandonable ? this.options.signal : undefined;
     const release = db
       ? await db.gate.acquire(
           this.requestKey,
           waitMs ?? 60_000,
           () => requestTimeout(this.options.timeoutMs ?? 60_000),
-          signal && { signal, error: clientGone },
+          abandoned && { signal: abandoned, error: clientGone },
         )
       : undefined;
     try {
