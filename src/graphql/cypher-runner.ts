@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import type { Availability } from '../db/availability.js';
 import { isAcquisitionTimeout, isRetriable, isTermination, isUnavailable } from '../db/errors.js';
 import type { TransactionGate } from '../db/gate.js';
@@ -31,6 +31,20 @@ export interface RunnerOptions {
 }
 
 let anonymousRequests = 0;
+
+/**
+ * A closed neo4j-driver Session still lists every result it ran (`_results`, kept so that close()
+ * can cancel them), and through them the rows: a request's rows stayed reachable for V8's young
+ * collector after the request, so each scavenge copied them and the next promoted them. On every
+ * county, 2.0–2.3 MB was promoted per scavenge and a scavenge took 4–7 ms (neo4j-driver alone in a
+ * loop, no code of ours, the same: 2.1 MB and 5.4 ms median, against 0.01 MB and 0.8 ms with the list
+ * emptied after close). The list is private: test/integration/cypher-runner.test.ts fails if a driver
+ * release renames it, rather than the saving going silently.
+ */
+export function forgetResults(session: Session): void {
+  const held = session as unknown as { _results?: unknown[] };
+  if (Array.isArray(held._results)) held._results = [];
+}
 
 /** The part of the driver's (unexported) TransactionConfig we set per transaction. */
 interface TransactionConfig {
@@ -121,6 +135,7 @@ export class CypherRunner {
         } finally {
           signal?.removeEventListener('abort', stop);
           await session.close();
+          forgetResults(session);
         }
       }
     });

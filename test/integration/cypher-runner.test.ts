@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
+import type { Driver, Session } from 'neo4j-driver';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
 import { testApi } from '../support/api.js';
@@ -55,5 +56,49 @@ describe('a request whose client has gone', () => {
     gone.abort();
     const { runner } = createContext(api.driver, api.database, anonymous, undefined, { signal: gone.signal });
     expect(await runner.write('writeAfterGone', (run) => run('RETURN 2 AS two'))).toEqual([{ two: 2 }]);
+  });
+});
+
+/** The driver, handing out sessions as usual and keeping each for the test to look at. */
+function sessionsKept(driver: Driver): { driver: Driver; sessions: Session[] } {
+  const sessions: Session[] = [];
+  const kept = new Proxy(driver, {
+    get(target, property) {
+      if (property === 'session') return (...args: Parameters<Driver['session']>) => sessions[sessions.push(target.session(...args)) - 1];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { driver: kept, sessions };
+}
+
+/** The rows a request read are let go of once it is done: kept, V8's young collector copied and promoted them (issue 15). */
+describe('what a read leaves behind', () => {
+  const resultsOf = (session: Session) => (session as unknown as { _results?: unknown[] })._results;
+
+  it('a closed neo4j-driver session still lists its results (the private list CypherRunner empties: this fails if a driver release renames it)', async () => {
+    const session = api.driver.session({ database: api.database });
+    await session.run('RETURN 1 AS one');
+    await session.close();
+    expect(resultsOf(session)).toHaveLength(1);
+  });
+
+  it('a read leaves its closed session holding no results', async () => {
+    const { driver, sessions } = sessionsKept(api.driver);
+    const { runner } = createContext(driver, api.database, anonymous);
+    expect(await runner.read<{ one: number }>('leavesNothing', 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    expect(sessions).toHaveLength(1);
+    expect(resultsOf(sessions[0]!)).toEqual([]);
+  });
+
+  it("a request's loaders, once released, hold none of what they read: the same node is read again", async () => {
+    const { runner, loaders } = createContext(api.driver, api.database, anonymous);
+    const county = await loaders.node('county-01');
+    expect(county?.name).toBe('Stockholms län');
+    await loaders.node('county-01');
+    expect(runner.roundTrips).toBe(1);
+    loaders.release();
+    expect((await loaders.node('county-01'))?.name).toBe('Stockholms län');
+    expect(runner.roundTrips).toBe(2);
   });
 });
