@@ -41,7 +41,7 @@ let anonymousRequests = 0;
  * emptied after close). The list is private: test/integration/cypher-runner.test.ts fails if a driver
  * release renames it, rather than the saving going silently.
  */
-export function forgetResults(session: Session): void {
+function forgetResults(session: Session): void {
   const held = session as unknown as { _results?: unknown[] };
   if (Array.isArray(held._results)) held._results = [];
 }
