@@ -1,8 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { Driver, Session } from 'neo4j-driver';
 import { anonymous } from '../../src/auth/api-keys.js';
 import { createContext } from '../../src/graphql/context.js';
+import { Loaders } from '../../src/graphql/loaders.js';
+import { startServer } from '../support/http.js';
 import { testApi } from '../support/api.js';
 import { openTransactions } from '../support/transactions.js';
 import { until } from '../support/until.js';
@@ -100,5 +102,19 @@ describe('what a read leaves behind', () => {
     loaders.release();
     expect((await loaders.node('county-01'))?.name).toBe('Stockholms län');
     expect(runner.roundTrips).toBe(2);
+  });
+
+  it("over HTTP, a request's loaders are released once its answer is sent", async () => {
+    const server = await startServer();
+    const release = vi.spyOn(Loaders.prototype, 'release');
+    try {
+      const { status, body } = await server.post('{ county(code: "01") { name } }');
+      expect([status, body.data]).toEqual([200, { county: { name: 'Stockholms län' } }]);
+      // onResponse runs once the answer is written, which the client may see first.
+      await until('the loaders to be released', () => release.mock.calls.length === 1, 10);
+    } finally {
+      release.mockRestore();
+      await server.stop();
+    }
   });
 });
