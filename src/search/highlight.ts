@@ -101,6 +101,15 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
   return { matched, snippet };
 }
 
+/** A word of an entity's names, where it stands in them, and its index term. */
+interface NameWord {
+  /** The word folded, for prefix matching. */
+  readonly w: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tok: Readonly<{ term: string; alt: string | null }>;
+}
+
 /**
  * The words of an entity's names, folded and with their terms. Each match is one word, so its term
  * is termOf's (remembered per word), not analyze's list of one. A search ranks up to 50 names on
@@ -111,7 +120,7 @@ export function matchPassage(readingText: string, ocrText: string, q: ParsedQuer
  * words: 16 against 1 µs), and a search filters every ranked name's words once per query word.
  */
 const nameWords = memoWord(
-  (names: string): ReadonlyArray<Readonly<{ w: string; start: number; end: number; tok: Readonly<{ term: string; alt: string | null }> }>> =>
+  (names: string): readonly NameWord[] =>
     [...names.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldTerm(m[0]), start: m.index, end: m.index + m[0].length, tok: termOf(m[0]) })),
   20_000,
   4_000,
