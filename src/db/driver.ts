@@ -1,13 +1,13 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import type { Env, Neo4jTarget } from '../config.js';
 import { describeNeo4jError, isUnavailable } from './errors.js';
+import { decodeFast } from './fast-decoding.js';
 import { readLargeMessagesWhole } from './large-messages.js';
-import { decodeListsPresized } from './presized-lists.js';
 import { startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j.js';
 
 export function createDriver(target: Neo4jTarget, overrides: Config = {}): Driver {
   readLargeMessagesWhole();
-  decodeListsPresized();
+  decodeFast();
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     // Integers beyond 2^53 do not occur in this graph; plain JS numbers keep resolvers simple.
     disableLosslessIntegers: true,
