@@ -10,12 +10,12 @@ import { driverInternal } from './driver-internals.js';
  * took the driver 350–410 µs to decode, in a loop over the same bytes (docs/performance.md,
  * twenty-third pass), and this 110–190 µs.
  *
- * Here those kinds, and floats and 8- to 32-bit integers, are read straight from the message's
- * bytes, as the driver would read them; a list into an array of its size. Everything else goes to
- * the driver's own decoding, whose parts come back here for what they hold: maps, structures (the
- * message itself, nodes, dates), 64-bit integers, bytes, UUIDs, strings and lists of 2^32 bytes or
- * items, integers when the driver is asked for Integer objects or BigInts, and messages the driver
- * reads from several buffers (./large-messages.ts makes one of them).
+ * Here those kinds, and floats, 8- to 32-bit integers and maps (every message's metadata), are read
+ * straight from the message's bytes, as the driver would read them; a list into an array of its
+ * size. Everything else goes to the driver's own decoding, whose parts come back here for what they
+ * hold: structures (the message itself, nodes, dates), 64-bit integers, bytes, UUIDs, strings, lists
+ * and maps of 2^32 bytes or items, integers when the driver is asked for Integer objects or BigInts,
+ * and messages the driver reads from several buffers (./large-messages.ts makes one of them).
  *
  * Like ./large-messages.ts this replaces a method of the driver (no option exists for it). Before
  * it does, it decodes a message holding every kind it reads both ways; when the driver's shapes
@@ -52,8 +52,11 @@ const STRING_16 = 0xd1;
 const LIST_8 = 0xd4;
 const LIST_16 = 0xd5;
 const LIST_32 = 0xd6;
+const MAP_8 = 0xd8;
+const MAP_16 = 0xd9;
 const TINY_STRING = 0x80;
 const TINY_LIST = 0x90;
+const TINY_MAP = 0xa0;
 const TINY_NEGATIVE = 0xf0;
 
 /** The driver's own decoding, kept for what the fast path leaves to it (and for the tests' comparison). */
@@ -71,6 +74,7 @@ function fastUnpack(this: Unpacker, buffer: Buffered, hydrate?: Hydrate): unknow
   const high = marker & 0xf0;
   if (high === TINY_STRING) return text(buffer, bytes, at + 1, marker & 0x0f);
   if (high === TINY_LIST) return list(this, buffer, hydrate, at + 1, marker & 0x0f);
+  if (high === TINY_MAP) return map(this, buffer, hydrate, at + 1, marker & 0x0f);
   const numbers = this._disableLosslessIntegers && !this._useBigInt;
   if (marker < 0x80 && numbers) return number(buffer, at + 1, marker);
   if (high === TINY_NEGATIVE && numbers) return number(buffer, at + 1, marker - 256);
@@ -100,6 +104,12 @@ function fastUnpack(this: Unpacker, buffer: Buffered, hydrate?: Hydrate): unknow
     case LIST_32:
       if (at + 5 > bytes.length) break;
       return list(this, buffer, hydrate, at + 5, bytes.readUInt32BE(at + 1));
+    case MAP_8:
+      if (at + 2 > bytes.length) break;
+      return map(this, buffer, hydrate, at + 2, bytes[at + 1]!);
+    case MAP_16:
+      if (at + 3 > bytes.length) break;
+      return map(this, buffer, hydrate, at + 3, bytes.readUInt16BE(at + 1));
     case INT_8:
       if (!numbers || at + 2 > bytes.length) break;
       return number(buffer, at + 2, bytes.readInt8(at + 1));
@@ -134,10 +144,28 @@ function list(unpacker: Unpacker, buffer: Buffered, hydrate: Hydrate | undefined
 }
 
 /**
+ * A map of `size` entries, as the driver reads one: each key (a string, in Bolt) read with its value
+ * in turn; a key `__proto__` is set as an own property, not as the map's prototype. Every Bolt
+ * message but a record's is a structure of one map (its metadata).
+ */
+function map(unpacker: Unpacker, buffer: Buffered, hydrate: Hydrate | undefined, start: number, size: number): Record<string, unknown> {
+  buffer.position = start;
+  const entries: Record<string, unknown> = {};
+  for (let i = 0; i < size; i++) {
+    const key = unpacker.unpack(buffer, hydrate);
+    const value = unpacker.unpack(buffer, hydrate);
+    if (key === '__proto__') Object.defineProperty(entries, key, { value, writable: true, enumerable: true, configurable: true });
+    else entries[key as string] = value;
+  }
+  return entries;
+}
+
+/**
  * Two messages holding every kind the fast path reads, at each size of header: a list (LIST_8) of
  * null, false, true, integers (tiny, tiny negative, 8, 16 and 32 bits), a float, strings (empty,
- * tiny, STRING_8, STRING_16, with letters of two bytes) and a LIST_16 of two tiny lists, one empty;
- * then a map of one entry, which the driver's decoding reads, calling back for its key and value.
+ * tiny, STRING_8, STRING_16, with letters of two bytes), a LIST_16 of two tiny lists, one empty, and
+ * a MAP_8; then a structure, which the driver's decoding reads, calling back for the map it holds,
+ * whose keys include `__proto__`.
  */
 function sampleMessages(): Buffer {
   const string = (s: string) => {
@@ -163,8 +191,10 @@ function sampleMessages(): Buffer {
     string('Östergötlands län'),
     string('Rådet för styrning'.padEnd(300, '.')),
     [LIST_16, 0x00, 0x02, TINY_LIST | 1, ...string('x'), TINY_LIST],
+    [MAP_8, 1, ...string('län'), ...string('05')],
   ];
-  return Buffer.from([LIST_8, items.length, ...items.flat(), 0xa1, ...string('k'), 0x01]);
+  const structure = [0xb1, 0x4e, TINY_MAP | 2, ...string('k'), 0x01, ...string('__proto__'), TINY_LIST | 1, NULL];
+  return Buffer.from([LIST_8, items.length, ...items.flat(), ...structure]);
 }
 
 export function decodeFast(): boolean {

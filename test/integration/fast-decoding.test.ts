@@ -73,6 +73,11 @@ describe('a value in a record', () => {
         [[['djupt', [integer(1), [null]]]], [], { key: ['Rådet för styrning', integer(2)] }],
         [[['djupt', [1, [null]]]], [], { key: ['Rådet för styrning', 2] }],
       ],
+      // A key __proto__ is the map's own entry, as the driver reads it, not its prototype.
+      [
+        { ['__proto__']: [null], k: 1 },
+        { ['__proto__']: [null], k: 1 },
+      ],
       [{ 'Östergötlands län': { code: '05', seats: [integer(-17), integer(300)] } }, { 'Östergötlands län': { code: '05', seats: [-17, 300] } }],
     ];
     for (const [input, value] of values) {
