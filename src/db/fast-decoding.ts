@@ -13,9 +13,10 @@ import { driverInternal } from './driver-internals.js';
  * Here those kinds, and floats, 8- to 32-bit integers and maps (every message's metadata), are read
  * straight from the message's bytes, as the driver would read them; a list into an array of its
  * size. Everything else goes to the driver's own decoding, whose parts come back here for what they
- * hold: structures (the message itself, nodes, dates), 64-bit integers, bytes, UUIDs, strings, lists
- * and maps of 2^32 bytes or items, integers when the driver is asked for Integer objects or BigInts,
- * and messages the driver reads from several buffers (./large-messages.ts makes one of them).
+ * hold: structures (the message itself, nodes, dates), 64-bit integers, bytes, UUIDs, strings of
+ * 64 KB or more, maps of 65,536 entries or more, integers when the driver is asked for Integer
+ * objects or BigInts, and messages the driver reads from several buffers (./large-messages.ts makes
+ * one of them).
  *
  * Like ./large-messages.ts this replaces a method of the driver (no option exists for it). Before
  * it does, it decodes a message holding every kind it reads both ways; when the driver's shapes
