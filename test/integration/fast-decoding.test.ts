@@ -8,7 +8,7 @@ import { testApi } from '../support/api.js';
  * Bolt values are decoded straight from their bytes for the kinds our statements return
  * (src/db/fast-decoding.ts), and read back exactly as the driver's own decoding reads them: at
  * every header size, at the edges of each integer width, in letters of one to four bytes, nested,
- * and beside the kinds left to the driver (maps, nodes, dates, 64-bit integers).
+ * and beside the kinds left to the driver (nodes, dates, 64-bit integers, strings of 64 KB or more).
  */
 const api = testApi();
 afterAll(() => api.close());
@@ -43,7 +43,22 @@ function read(unpacker: Unpacker, bytes: Buffer) {
 }
 
 const ints = [0, 1, 127, 128, -1, -16, -17, -128, -129, 255, 256, 32767, 32768, -32768, -32769, 2147483647, 2147483648, -2147483648, -2147483649, 2 ** 53 - 1];
-const strings = ['', 'a', 'Län', 'x'.repeat(15), 'x'.repeat(16), 'å'.repeat(127), 'å'.repeat(128), 'ö'.repeat(40000), 'Ö'.repeat(32768), 'stöd 🤝 samverkan'];
+// Bytes at each header's edge (tiny to 15, 8-bit to 255, 16-bit to 65,535), in letters of one to four bytes.
+const strings = [
+  '',
+  'a',
+  'Län',
+  'x'.repeat(15),
+  'x'.repeat(16),
+  'x'.repeat(255),
+  'x'.repeat(256),
+  'å'.repeat(127),
+  'å'.repeat(128),
+  'x'.repeat(65535),
+  'x'.repeat(65536),
+  'ö'.repeat(40000),
+  'stöd 🤝 samverkan',
+];
 const lists = [
   [],
   [null],
