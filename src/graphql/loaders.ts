@@ -1,11 +1,21 @@
 import DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CypherRunner } from './cypher-runner.js';
 import { aheadKey, fetchedAhead, idAlone, revive } from './fetched-ahead.js';
 import { childPlans, composeCypher, loaderName, shapedItems, signatureOf, type Level, type LookAhead, type Plan } from './look-ahead.js';
 import type { NodeModel } from './model.js';
 import { SiblingReads } from './sibling-reads.js';
-import { ALL_PROPERTIES, ITEMS_END, ITEMS_MARK, itemShape, pageProperties, selectedProperties, type FieldReads, type ListedItems } from './projection.js';
+import {
+  ALL_PROPERTIES,
+  ITEMS_END,
+  ITEMS_MARK,
+  itemShape,
+  pageProperties,
+  perSelection,
+  selectedProperties,
+  type FieldReads,
+  type ListedItems,
+} from './projection.js';
 
 /**
  * A relationship query: given `$keys` (a list of {id, ...args}), returns rows {key, items} where
@@ -68,6 +78,8 @@ interface Target {
   idRead: boolean;
   name: string;
   ahead: symbol;
+  /** The composed statement of a target with plans below (composeCypher), worked out at its first load. */
+  statement?: string;
 }
 
 const target = (query: RelationQuery, children: Plan[], properties: string[] | null, idRead = true): Target => {
@@ -75,13 +87,20 @@ const target = (query: RelationQuery, children: Plan[], properties: string[] | n
   return { query, children, properties, idRead, name, ahead: aheadKey(name) };
 };
 
+/**
+ * The targets of the fields of a selection, by query, kept for the process: a target is worked out
+ * from the field nodes of Apollo's cached document and the look-ahead, both the same from request
+ * to request, so a repeated operation finds its targets, and their statements, made. Composing a
+ * statement and naming its loader anew on every request was 1.5 % of the service's busy time on a
+ * one-statement question (docs/performance.md, twenty-third pass).
+ */
+const targetsOf = perSelection((_info: GraphQLResolveInfo, _lookAhead: LookAhead) => new Map<RelationQuery, Target>());
+
 /** The request's DataLoaders, created lazily: one per relationship query (and look-ahead plan). Never shared across requests. */
 export class Loaders {
   private readonly byName = new Map<string, DataLoader<LoaderKey, NodeModel[], string>>();
   /** What other statements fetched along (a search's passages' mentions: fetchedAlong), by loader name and key: handed out as they are, without a promise. */
   private readonly ready = new Map<string, Map<string, NodeModel[]>>();
-  /** The loader of a field's query as selected (its plans and properties), worked out once per field nodes. */
-  private readonly targets = new WeakMap<readonly FieldNode[], Target>();
   private nodeLoader?: DataLoader<string, NodeModel | null>;
 
   /** Relation queries dispatched in the same tick run as one statement (./sibling-reads.ts). */
@@ -142,18 +161,21 @@ export class Loaders {
     return this.ready.get(target.name)?.get(keyOf(key)) ?? this.loaderFor(target).load(key);
   }
 
+  /** The loader of a field's query as selected (its plans and properties): see targetsOf. */
   private targetOf(query: RelationQuery, info: GraphQLResolveInfo | undefined): Target {
     if (!info || !this.lookAhead) return target(query, [], null);
-    let found = this.targets.get(info.fieldNodes);
-    if (found?.query !== query) {
+    const targets = targetsOf(info, this.lookAhead);
+    let found = targets.get(query);
+    if (!found) {
       const { plans, idRead } = childPlans(info, this.lookAhead);
       found = target(query, plans, selectedProperties(info, this.lookAhead.reads), idRead);
-      this.targets.set(info.fieldNodes, found);
+      targets.set(query, found);
     }
     return found;
   }
 
-  private loaderFor({ query, children, properties, idRead, name: cacheName }: Target): DataLoader<LoaderKey, NodeModel[], string> {
+  private loaderFor(at: Target): DataLoader<LoaderKey, NodeModel[], string> {
+    const { query, children, properties, idRead, name: cacheName } = at;
     let loader = this.byName.get(cacheName);
     if (!loader) {
       // The statement's name, worked out once per loader, not on every load that finds it.
@@ -167,7 +189,8 @@ export class Loaders {
             for (const row of await this.siblings.read(query.name, shape.cypher, params.keys)) out[row.key] = shape.revive(row.items);
             return out;
           }
-          const [row] = await this.runner.read<{ result: Level }>(name, composeCypher(query, children, properties, '$keys', '', 0, 'result', idRead), params);
+          at.statement ??= composeCypher(query, children, properties, '$keys', '', 0, 'result', idRead);
+          const [row] = await this.runner.read<{ result: Level }>(name, at.statement, params);
           if (!row) return out;
           const [rows, nested] = row.result;
           const revived = revive(

@@ -2,12 +2,20 @@ import DataLoader from 'dataloader';
 import type { Context } from '../graphql/context.js';
 import type { NodeModel } from '../graphql/model.js';
 import { luceneQuery } from '../search/lucene.js';
+import { memoWord } from '../search/memo.js';
 import { ambiguous, emptyRef, unknown, wrongKind } from './errors.js';
-import { foldRef, spellRef } from './fold.js';
+import { foldRef as foldRefOnce, spellRef } from './fold.js';
 import type { ReferenceCache } from './cache.js';
 import { refFormsOf } from './keys.js';
 import { accepts, kindOf, NODE_LABELS, type RefSpec } from './kinds.js';
 import { exactTerm, findCandidates, fuzzyTerms, suggestByForm, suggestWithWords } from './queries.js';
+
+/**
+ * A reference folded once per process: the same few references (a council's name in an explorer
+ * example, a dashboard's county) come back request after request, and Unicode normalisation was
+ * 1 % of the service's busy time on a one-statement question (docs/performance.md, twenty-third pass).
+ */
+const foldRef = memoWord(foldRefOnce, 10_000, 200);
 
 /**
  * Runs one named, parameterised read: a request's CypherRunner (which says the version of the
