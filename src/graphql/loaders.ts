@@ -91,7 +91,7 @@ const target = (query: RelationQuery, children: Plan[], properties: string[] | n
  * The targets of the fields of a selection, by query, kept for the process: a target is worked out
  * from the field nodes of Apollo's cached document and the look-ahead, both the same from request
  * to request, so a repeated operation finds its targets, and their statements, made. Composing a
- * statement and naming its loader anew on every request was 1.5 % of the service's busy time on a
+ * statement and naming its loader anew on every request was 1.4 % of the service's busy time on a
  * one-statement question (docs/performance.md, twenty-third pass).
  */
 const targetsOf = perSelection((_info: GraphQLResolveInfo, _lookAhead: LookAhead) => new Map<RelationQuery, Target>());
