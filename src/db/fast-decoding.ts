@@ -60,6 +60,12 @@ const TINY_LIST = 0x90;
 const TINY_MAP = 0xa0;
 const TINY_NEGATIVE = 0xf0;
 
+/** By marker, the bytes the size of a string, list or map read here takes after it (0: not one of them). */
+const SIZE_WIDTH = new Uint8Array(256);
+SIZE_WIDTH[STRING_8] = SIZE_WIDTH[LIST_8] = SIZE_WIDTH[MAP_8] = 1;
+SIZE_WIDTH[STRING_16] = SIZE_WIDTH[LIST_16] = SIZE_WIDTH[MAP_16] = 2;
+SIZE_WIDTH[LIST_32] = 4;
+
 /** The driver's own decoding, kept for what the fast path leaves to it (and for the tests' comparison). */
 export let driverUnpack: Unpacker['unpack'] | undefined;
 
@@ -90,36 +96,23 @@ function fastUnpack(this: Unpacker, buffer: Buffered, hydrate?: Hydrate): unknow
     case FLOAT_64:
       if (at + 9 > bytes.length) break;
       return number(buffer, at + 9, bytes.readDoubleBE(at + 1));
-    case STRING_8:
-      if (at + 2 > bytes.length) break;
-      return text(buffer, bytes, at + 2, bytes[at + 1]!);
-    case STRING_16:
-      if (at + 3 > bytes.length) break;
-      return text(buffer, bytes, at + 3, bytes.readUInt16BE(at + 1));
-    case LIST_8:
-      if (at + 2 > bytes.length) break;
-      return list(this, buffer, hydrate, at + 2, bytes[at + 1]!);
-    case LIST_16:
-      if (at + 3 > bytes.length) break;
-      return list(this, buffer, hydrate, at + 3, bytes.readUInt16BE(at + 1));
-    case LIST_32:
-      if (at + 5 > bytes.length) break;
-      return list(this, buffer, hydrate, at + 5, bytes.readUInt32BE(at + 1));
-    case MAP_8:
-      if (at + 2 > bytes.length) break;
-      return map(this, buffer, hydrate, at + 2, bytes[at + 1]!);
-    case MAP_16:
-      if (at + 3 > bytes.length) break;
-      return map(this, buffer, hydrate, at + 3, bytes.readUInt16BE(at + 1));
     case INT_8:
-      if (!numbers || at + 2 > bytes.length) break;
-      return number(buffer, at + 2, bytes.readInt8(at + 1));
     case INT_16:
-      if (!numbers || at + 3 > bytes.length) break;
-      return number(buffer, at + 3, bytes.readInt16BE(at + 1));
-    case INT_32:
-      if (!numbers || at + 5 > bytes.length) break;
-      return number(buffer, at + 5, bytes.readInt32BE(at + 1));
+    case INT_32: {
+      const width = marker === INT_8 ? 1 : marker === INT_16 ? 2 : 4;
+      if (!numbers || at + 1 + width > bytes.length) break;
+      return number(buffer, at + 1 + width, bytes.readIntBE(at + 1, width));
+    }
+    default: {
+      // A string, list or map whose size takes the next 1, 2 or 4 bytes.
+      const width = SIZE_WIDTH[marker]!;
+      if (!width || at + 1 + width > bytes.length) break;
+      const start = at + 1 + width;
+      const size = width === 1 ? bytes[at + 1]! : width === 2 ? bytes.readUInt16BE(at + 1) : bytes.readUInt32BE(at + 1);
+      if (marker <= STRING_16) return text(buffer, bytes, start, size);
+      if (marker <= LIST_32) return list(this, buffer, hydrate, start, size);
+      return map(this, buffer, hydrate, start, size);
+    }
   }
   return driverUnpack!.call(this, buffer, hydrate);
 }
